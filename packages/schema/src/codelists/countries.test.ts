@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { GENERATED_FILES, countriesSource, renderCountries, tryLoadIsoCodes } from "../../scripts/generate-iso-codelists";
+import { LANGS } from "../i18n/lang";
+import { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries } from "./countries";
+import { alpha3ToAlpha2, numericToAlpha2 } from "./countries-lookup";
+
+/** The monorepo root: the nearest folder above this file that holds `pnpm-workspace.yaml`. */
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No pnpm-workspace.yaml above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Parses CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += char;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+const referenceCsv = path.resolve(repoRoot, "../shared/reference/countries.csv");
+const referenceAbsent = !existsSync(referenceCsv);
+if (referenceAbsent) {
+  console.warn(`Skipped the countries.csv cross-check because the reference file is absent: ${referenceCsv}`);
+}
+
+describe("countries", () => {
+  it("has the 249 ISO 3166-1 entries, each with unique alpha-2, alpha-3 and numeric codes", () => {
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(countries.codes).toBe(COUNTRY_CODES);
+    expect(Object.keys(countries.meta)).toHaveLength(249);
+    expect(Object.keys(COUNTRY_DETAILS)).toHaveLength(249);
+    const details = COUNTRY_CODES.map((code) => COUNTRY_DETAILS[code]);
+    expect(new Set(COUNTRY_CODES).size).toBe(249);
+    expect(new Set(details.map((detail) => detail.alpha3)).size).toBe(249);
+    expect(new Set(details.map((detail) => detail.numeric)).size).toBe(249);
+  });
+
+  it("keeps the codes sorted and well-formed, numeric codes zero-padded to three digits", () => {
+    expect([...COUNTRY_CODES].sort()).toEqual(COUNTRY_CODES);
+    for (const code of COUNTRY_CODES) {
+      expect(code).toMatch(/^[A-Z]{2}$/);
+      expect(COUNTRY_DETAILS[code].alpha3).toMatch(/^[A-Z]{3}$/);
+      expect(COUNTRY_DETAILS[code].numeric).toMatch(/^\d{3}$/);
+    }
+  });
+
+  it("labels every code in every tipx language, with no claim of review", () => {
+    for (const code of COUNTRY_CODES) {
+      const label = countries.meta[code].label;
+      for (const lang of LANGS) expect(label[lang].trim(), `${code} ${lang}`).not.toBe("");
+      expect(label.reviewed).toBeUndefined();
+    }
+  });
+
+  it("is the closed ISO 3166-1 list", () => {
+    expect(countries.id).toBe("iso3166-1");
+    expect(countries.extensible).toBe(false);
+    expect(countries.source).toMatch(/^ISO 3166-1 via Debian iso-codes \S+; th\/es names from Unicode CLDR/);
+  });
+
+  it.each([
+    ["TH", { alpha3: "THA", numeric: "764" }],
+    ["AR", { alpha3: "ARG", numeric: "032" }],
+    ["PY", { alpha3: "PRY", numeric: "600" }],
+    ["LR", { alpha3: "LBR", numeric: "430" }],
+  ] as const)("gives %s its alpha-3 and numeric codes", (code, want) => {
+    expect(COUNTRY_DETAILS[code]).toEqual(want);
+  });
+
+  it("validates codes with the CountryCode schema", () => {
+    expect(CountryCode.parse("TH")).toBe("TH");
+    const lowercase = CountryCode.safeParse("th");
+    expect(lowercase.success).toBe(false);
+    expect(lowercase.error?.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_value", []]]);
+    expect(CountryCode.safeParse("XK").success).toBe(false); // Kosovo: a user-assigned code, not ISO 3166-1
+  });
+
+  it.skipIf(referenceAbsent)("agrees with shared/reference/countries.csv on codes and English names", () => {
+    const [header, ...rows] = parseCsv(readFileSync(referenceCsv, "utf8")).filter((row) => row.join("") !== "");
+    const column = (name: string): number => {
+      const index = header?.indexOf(name) ?? -1;
+      expect(index, `column ${name}`).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const [alpha2, alpha3, numeric, name] = [column("alpha2"), column("alpha3"), column("numeric"), column("name")];
+    const seen = rows.map((row) => {
+      const code = CountryCode.parse(row[alpha2]);
+      expect(COUNTRY_DETAILS[code], code).toEqual({ alpha3: row[alpha3], numeric: row[numeric] });
+      expect(countries.meta[code].label.en, code).toBe(row[name]);
+      return code;
+    });
+    expect(seen).toEqual(expect.arrayContaining(["TH", "AR", "PY", "LR"]));
+  });
+});
+
+describe("alpha3ToAlpha2 and numericToAlpha2", () => {
+  it("round-trip every country", () => {
+    for (const code of COUNTRY_CODES) {
+      const { alpha3, numeric } = COUNTRY_DETAILS[code];
+      expect(alpha3ToAlpha2(alpha3)).toBe(code);
+      expect(alpha3ToAlpha2(` ${alpha3.toLowerCase()} `)).toBe(code);
+      expect(numericToAlpha2(numeric)).toBe(code);
+      expect(numericToAlpha2(Number(numeric))).toBe(code);
+    }
+  });
+
+  it.each([
+    ["an unknown alpha-3 code", () => alpha3ToAlpha2("XXX")],
+    ["an alpha-2 code given as alpha-3", () => alpha3ToAlpha2("TH")],
+    ["an empty string", () => alpha3ToAlpha2("")],
+    ["an unassigned numeric code", () => numericToAlpha2("999")],
+    ["a numeric code with letters", () => numericToAlpha2("7a4")],
+    ["a four-digit numeric code", () => numericToAlpha2("0764")],
+    ["a negative number", () => numericToAlpha2(-32)],
+    ["a fraction", () => numericToAlpha2(32.5)],
+  ])("return undefined for %s", (_title, lookUp) => {
+    expect(lookUp()).toBeUndefined();
+  });
+});
+
+// Regenerating needs the same iso-codes and the same Node CLDR the file was made from; elsewhere the
+// output would differ for reasons that are not an error in the file.
+const iso = tryLoadIsoCodes();
+const sameSources = iso !== undefined && countries.source.startsWith(countriesSource(iso));
+if (!sameSources) {
+  console.warn(
+    "Skipped the countries.ts staleness check because this machine's iso-codes or Node CLDR differ from " +
+      `the ones it was generated from (${countries.source}).`,
+  );
+}
+
+describe("countries.ts", () => {
+  it.skipIf(!sameSources)("is exactly what generate-iso-codelists.ts makes from its sources", () => {
+    if (iso === undefined) throw new Error("unreachable: skipped without iso-codes");
+    expect(readFileSync(GENERATED_FILES.countries, "utf8")).toBe(renderCountries(iso));
+  });
+});

@@ -1,0 +1,53 @@
+import type { PartialDate } from "./primitives";
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The first day a partial date can mean, as `YYYY-MM-DD` (`"2022-03"` gives `"2022-03-01"`).
+ *
+ * @example
+ * ```ts
+ * import { earliestDay } from "@tipx/schema";
+ * earliestDay("2022"); // "2022-01-01"
+ * ```
+ */
+export function earliestDay(date: PartialDate): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/**
+ * The last day a partial date can mean, as `YYYY-MM-DD` (`"2024-02"` gives `"2024-02-29"`).
+ *
+ * @example
+ * ```ts
+ * import { latestDay } from "@tipx/schema";
+ * latestDay("2023-02"); // "2023-02-28"
+ * ```
+ */
+export function latestDay(date: PartialDate): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const day = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+    return `${date}-${String(day).padStart(2, "0")}`;
+  }
+  return date;
+}
+
+/**
+ * Tells whether partial date `a` is certainly before `b`: every day `a` can mean is before every day
+ * `b` can mean. `"2022"` is not certainly before `"2022-03"`.
+ *
+ * @example
+ * ```ts
+ * import { isCertainlyBefore } from "@tipx/schema";
+ * isCertainlyBefore("2022-02", "2022-03-01"); // true
+ * isCertainlyBefore("2022", "2022-03"); // false
+ * ```
+ */
+export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
+  return latestDay(a) < earliestDay(b);
+}

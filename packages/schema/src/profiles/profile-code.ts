@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/**
+ * The countries tipx has a profile for: Thailand, Liberia, Paraguay and Argentina.
+ *
+ * @example
+ * ```ts
+ * import { PROFILE_CODES } from "@tipx/schema";
+ * PROFILE_CODES.includes("PY"); // true
+ * ```
+ */
+export const PROFILE_CODES = ["TH", "LR", "PY", "AR"] as const;
+
+/**
+ * A country profile code (the country's ISO 3166-1 alpha-2 code): the zod schema and, under the same
+ * name, its type.
+ *
+ * @example
+ * ```ts
+ * import { ProfileCode } from "@tipx/schema";
+ * const code: ProfileCode = ProfileCode.parse("TH");
+ * ProfileCode.safeParse("BR").success; // false
+ * ```
+ */
+export const ProfileCode = z.enum(PROFILE_CODES);
+/** A country profile code: `"TH"`, `"LR"`, `"PY"` or `"AR"`. */
+export type ProfileCode = z.infer<typeof ProfileCode>;
+
+/**
+ * Tells whether `value` is a profile code (a type guard).
+ *
+ * @example
+ * ```ts
+ * import { isProfileCode } from "@tipx/schema";
+ * isProfileCode("AR"); // true
+ * isProfileCode("ar"); // false
+ * ```
+ */
+export function isProfileCode(value: unknown): value is ProfileCode {
+  return typeof value === "string" && (PROFILE_CODES as readonly string[]).includes(value);
+}

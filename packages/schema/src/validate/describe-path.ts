@@ -1,0 +1,96 @@
+import type { z } from "zod";
+import { fieldRegistry, type FieldMeta } from "../metadata/registry";
+import { moreSensitive, type Sensitivity } from "../metadata/sensitivity";
+import type { PathSegment } from "./rule";
+
+/** What the model says about the value at a path of an input. */
+export interface PathDescription {
+  /** The metadata of the nearest field on the path that has metadata. */
+  readonly meta?: FieldMeta;
+  /** The entity type the path runs through, if any. */
+  readonly entityType?: string;
+  /** The most sensitive class along the path: a value is as sensitive as anything that holds it. */
+  readonly sensitivity: Sensitivity;
+  /** The schema of the value at the path, unwrapped, when the path exists in the model. */
+  readonly schema?: z.core.$ZodType;
+}
+
+type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+
+function defOf(schema: z.core.$ZodType): Def {
+  return schema._zod.def as Def;
+}
+
+/** Strips optional, nullable, default and pipe wrappers, collecting the metadata on each layer. */
+function unwrap(schema: z.core.$ZodType, found: (meta: FieldMeta) => void): z.core.$ZodType {
+  let current = schema;
+  for (let depth = 0; depth < 16; depth++) {
+    const meta = fieldRegistry.get(current as z.ZodType);
+    if (meta) found(meta);
+    const def = defOf(current);
+    const inner = def["innerType"] ?? (def.type === "pipe" ? def["in"] : undefined);
+    if (!inner) return current;
+    current = inner as z.core.$ZodType;
+  }
+  return current;
+}
+
+function childValue(value: unknown, segment: PathSegment): unknown {
+  if (value === null || typeof value !== "object") return undefined;
+  return Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<PathSegment, unknown>)[segment] : undefined;
+}
+
+/**
+ * Walks the model along `path` (through the input, to pick the right entity type in the
+ * discriminated union) and returns the field metadata, entity type and sensitivity found there.
+ */
+export function describePath(root: z.core.$ZodType, input: unknown, path: readonly PathSegment[]): PathDescription {
+  let meta: FieldMeta | undefined;
+  let entityType: string | undefined;
+  let sensitivity: Sensitivity = "none";
+  const found = (m: FieldMeta): void => {
+    meta = m;
+    sensitivity = moreSensitive(sensitivity, m.sensitivity);
+  };
+  let schema: z.core.$ZodType | undefined = unwrap(root, found);
+  let value = input;
+  for (const segment of path) {
+    if (!schema) break;
+    const def = defOf(schema);
+    let next: z.core.$ZodType | undefined;
+    if (def.type === "object") {
+      next = (def["shape"] as Record<string, z.core.$ZodType>)[String(segment)];
+      if (next && !Object.prototype.hasOwnProperty.call(def["shape"], String(segment))) next = undefined;
+    } else if (def.type === "array") {
+      next = def["element"] as z.core.$ZodType;
+    } else if (def.type === "record") {
+      next = def["valueType"] as z.core.$ZodType;
+    }
+    value = childValue(value, segment);
+    if (!next) {
+      schema = undefined;
+      break;
+    }
+    next = unwrap(next, found);
+    const nextDef = defOf(next);
+    if (nextDef.type === "union" && typeof nextDef["discriminator"] === "string") {
+      const tag = childValue(value, nextDef["discriminator"]);
+      const option = (nextDef["options"] as z.core.$ZodType[]).find((candidate) => {
+        const shape = defOf(candidate)["shape"] as Record<string, z.core.$ZodType> | undefined;
+        const literal = shape?.[nextDef["discriminator"] as string];
+        return literal !== undefined && (defOf(literal)["values"] as unknown[] | undefined)?.includes(tag);
+      });
+      if (option) {
+        entityType = String(tag);
+        next = unwrap(option, found);
+      }
+    }
+    schema = next;
+  }
+  return {
+    ...(meta === undefined ? {} : { meta }),
+    ...(entityType === undefined ? {} : { entityType }),
+    sensitivity,
+    ...(schema === undefined ? {} : { schema }),
+  };
+}
