@@ -66,3 +66,7 @@ export type { PathSegment, Rule, RuleContext } from "./validate/rule";
 
 // Country profiles
 export { isProfileCode, PROFILE_CODES, ProfileCode } from "./profiles/profile-code";
+export { listFields } from "./metadata/list-fields";
+export type { ModelField } from "./metadata/list-fields";
+export { generateJsonSchemas, JSON_SCHEMA_BASE, serializeJsonSchema, TIPX_JSON_SCHEMA_KEYWORDS } from "./json-schema/generate";
+export type { JsonSchemaFile } from "./json-schema/generate";

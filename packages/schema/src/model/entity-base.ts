@@ -31,7 +31,15 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  */
 export function entityFields<T extends EntityType>(type: T) {
   return {
-    type: z.literal(type),
+    type: field(z.literal(type), {
+      label: { en: "Entity type", th: "ประเภทเอนทิตี", es: "Tipo de entidad" },
+      description: {
+        en: "What kind of entity this is; decides which fields it has.",
+        th: "ชนิดของเอนทิตี ซึ่งกำหนดว่ามีฟิลด์ใดบ้าง",
+        es: "Qué clase de entidad es; decide qué campos tiene.",
+      },
+      sensitivity: "none",
+    }),
     id: field(EntityId, {
       label: { en: "Entity id", th: "รหัสเอนทิตี", es: "Id de la entidad" },
       description: {

@@ -54,8 +54,16 @@ export const Sentence = z.strictObject({
   fine: field(
     z
       .strictObject({
-        amount: z.number().min(0),
-        currency: z.string().regex(/^[A-Z]{3}$/),
+        amount: field(z.number().min(0), {
+          label: { en: "Amount", th: "จำนวนเงิน", es: "Importe" },
+          description: { en: "The amount of the fine.", th: "จำนวนเงินค่าปรับ", es: "El importe de la multa." },
+          sensitivity: "sensitive",
+        }),
+        currency: field(z.string().regex(/^[A-Z]{3}$/), {
+          label: { en: "Currency", th: "สกุลเงิน", es: "Moneda" },
+          description: { en: "ISO 4217 currency code, such as THB.", th: "รหัสสกุลเงิน ISO 4217 เช่น THB", es: "Código de moneda ISO 4217, como THB." },
+          sensitivity: "none",
+        }),
       })
       .optional(),
     {

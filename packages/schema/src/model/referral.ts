@@ -94,8 +94,18 @@ export const Referral = z.strictObject({
   caseWorkers: field(
     z
       .strictObject({
-        referring: z.string().min(1).optional(),
-        receiving: z.string().min(1).optional(),
+        referring: field(z.string().min(1).optional(), {
+          label: { en: "Referring case worker", th: "เจ้าหน้าที่ผู้ส่งต่อ", es: "Profesional que deriva" },
+          description: { en: "Name or staff id of the referring case worker.", th: "ชื่อหรือรหัสเจ้าหน้าที่ผู้ส่งต่อ", es: "Nombre o id de quien deriva el caso." },
+          sensitivity: "direct-identifier",
+          htcds: "cas_ReferringPrimaryCaseWorker",
+        }),
+        receiving: field(z.string().min(1).optional(), {
+          label: { en: "Receiving case worker", th: "เจ้าหน้าที่ผู้รับ", es: "Profesional que recibe" },
+          description: { en: "Name or staff id of the receiving case worker.", th: "ชื่อหรือรหัสเจ้าหน้าที่ผู้รับ", es: "Nombre o id de quien recibe el caso." },
+          sensitivity: "direct-identifier",
+          htcds: "cas_ReferredPrimaryCaseWorker",
+        }),
       })
       .optional(),
     {

@@ -1,11 +1,25 @@
-// PLACEHOLDER written by the lead so validate() compiles; the profiles engineer replaces this file
-// with the real rules (item 11 of the profiles task). Keep the exported name and signature.
 import type { Bundle } from "../model/bundle";
 import type { Rule } from "../validate/rule";
 import type { ProfileCode } from "./profile-code";
+import { agencyRule } from "./profile-rules/agencies";
+import { chargeRule } from "./profile-rules/charges";
+import { identifierRule } from "./profile-rules/identifiers";
+import { phoneRule } from "./profile-rules/phones";
+import { subdivisionRule } from "./profile-rules/subdivisions";
 
-/** The rules a country profile adds to `validate()`. */
+/**
+ * The rules a country profile adds to `validate()` (codes TIPX3xx): identity numbers, subdivisions,
+ * telephone numbers, charges and agencies. Rules only read the bundle and report; a profile never
+ * changes the shape of the data, so a bundle valid under a profile is valid under the base schema.
+ *
+ * @param code - The profile country.
+ * @returns The profile's rules, in the order they run.
+ * @example
+ * ```ts
+ * import { profileRules } from "@tipx/schema";
+ * profileRules("TH").length; // 5
+ * ```
+ */
 export function profileRules(code: ProfileCode): readonly Rule<Bundle>[] {
-  void code;
-  return [];
+  return [identifierRule(code), subdivisionRule(code), phoneRule(code), chargeRule(code), agencyRule(code)];
 }

@@ -1,0 +1,97 @@
+import type { Sourced } from "../_sourced";
+import type { ProfileCode } from "../profile-code";
+
+/**
+ * ISO facts about a profile country: codes, names, currency, official languages.
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_FACTS, type CountryFacts } from "@tipx/schema";
+ * const paraguay: CountryFacts = COUNTRY_FACTS.PY;
+ * paraguay.currency.minorUnits; // 0
+ * ```
+ */
+export interface CountryFacts extends Sourced {
+  /** ISO 3166-1 alpha-2. */
+  readonly alpha2: ProfileCode;
+  /** ISO 3166-1 alpha-3. */
+  readonly alpha3: string;
+  /** ISO 3166-1 numeric, three digits. */
+  readonly numeric: string;
+  /** The short English name. */
+  readonly name: string;
+  /** The official English name. */
+  readonly officialName: string;
+  /** The ISO 4217 currency. */
+  readonly currency: {
+    /** The alphabetic code, such as `"THB"`. */
+    readonly code: string;
+    /** The numeric code, three digits. */
+    readonly numeric: string;
+    /** The currency's English name. */
+    readonly name: string;
+    /** The number of minor-unit digits (0 for the guaraní). */
+    readonly minorUnits: number;
+  };
+  /** The official languages per CLDR, ISO 639-1. */
+  readonly officialLanguages: readonly string[];
+}
+
+const SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
+
+/**
+ * ISO facts about each profile country.
+ *
+ * @see DOMAIN.md §6.3; shared/reference/countries.csv
+ * @example
+ * ```ts
+ * import { COUNTRY_FACTS } from "@tipx/schema";
+ * COUNTRY_FACTS.AR.numeric; // "032"
+ * ```
+ */
+export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
+  TH: {
+    alpha2: "TH",
+    alpha3: "THA",
+    numeric: "764",
+    name: "Thailand",
+    officialName: "Kingdom of Thailand",
+    currency: { code: "THB", numeric: "764", name: "Baht", minorUnits: 2 },
+    officialLanguages: ["th"],
+    source: SOURCE,
+    verified: true,
+  },
+  LR: {
+    alpha2: "LR",
+    alpha3: "LBR",
+    numeric: "430",
+    name: "Liberia",
+    officialName: "Republic of Liberia",
+    currency: { code: "LRD", numeric: "430", name: "Liberian Dollar", minorUnits: 2 },
+    officialLanguages: ["en"],
+    source: SOURCE,
+    verified: true,
+  },
+  PY: {
+    alpha2: "PY",
+    alpha3: "PRY",
+    numeric: "600",
+    name: "Paraguay",
+    officialName: "Republic of Paraguay",
+    currency: { code: "PYG", numeric: "600", name: "Guarani", minorUnits: 0 },
+    officialLanguages: ["es", "gn"],
+    source: SOURCE,
+    verified: true,
+  },
+  AR: {
+    alpha2: "AR",
+    alpha3: "ARG",
+    numeric: "032",
+    name: "Argentina",
+    officialName: "Argentine Republic",
+    currency: { code: "ARS", numeric: "032", name: "Argentine Peso", minorUnits: 2 },
+    officialLanguages: ["es"],
+    source: SOURCE,
+    verified: true,
+  },
+};

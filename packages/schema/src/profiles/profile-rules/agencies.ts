@@ -1,0 +1,36 @@
+import type { Bundle } from "../../model/bundle";
+import type { Rule } from "../../validate/rule";
+import { AGENCIES, findAgency } from "../agencies/agencies";
+import type { ProfileCode } from "../profile-code";
+
+/**
+ * Creates the rule that checks `Organization.agency`: a code with the profile country's prefix, or any
+ * code on an organisation of the profile country, must be in one of the profiles' agency lists
+ * (TIPX340); an agency whose country differs from the organisation's is a warning when either is the
+ * profile country (TIPX341).
+ *
+ * @example
+ * ```ts
+ * import { agencyRule } from "@tipx/schema";
+ * const rule = agencyRule("TH");
+ * ```
+ */
+export function agencyRule(country: ProfileCode): Rule<Bundle> {
+  const own = AGENCIES[country].meta;
+  return (bundle, context) => {
+    bundle.entities.forEach((entity, n) => {
+      if (entity.type !== "Organization" || entity.agency === undefined) return;
+      const code = entity.agency;
+      const path = ["entities", n, "agency"] as const;
+      const agency = findAgency(code);
+      const ownPrefix = code.startsWith(`${country}-`);
+      if ((ownPrefix && !Object.prototype.hasOwnProperty.call(own, code)) || (agency === undefined && entity.country === country)) {
+        context.report("TIPX340", path, { country });
+        return;
+      }
+      if (agency !== undefined && entity.country !== undefined && entity.country !== agency.country && (agency.country === country || entity.country === country)) {
+        context.report("TIPX341", path, { agencyCountry: agency.country });
+      }
+    });
+  };
+}

@@ -1,0 +1,44 @@
+import type { Bundle } from "../../model/bundle";
+import type { Rule } from "../../validate/rule";
+import { findLegalInstrument, LEGAL_INSTRUMENTS } from "../law/instruments";
+import type { ProfileCode } from "../profile-code";
+
+/**
+ * Creates the rule that checks the charges of legal proceedings. In a proceeding under the profile
+ * country's jurisdiction a charge must cite one of its instruments: another profile country's
+ * instrument is an error (TIPX330), an instrument no profile lists a warning (TIPX331), a section the
+ * instrument's list lacks a warning (TIPX332, the lists are partial). A proceeding under another
+ * jurisdiction that cites the profile country's law is an error too (TIPX330).
+ *
+ * @example
+ * ```ts
+ * import { chargeRule } from "@tipx/schema";
+ * const rule = chargeRule("AR");
+ * ```
+ */
+export function chargeRule(country: ProfileCode): Rule<Bundle> {
+  const own = LEGAL_INSTRUMENTS[country].meta;
+  const isOwn = (code: string): boolean => Object.prototype.hasOwnProperty.call(own, code);
+  return (bundle, context) => {
+    bundle.entities.forEach((entity, n) => {
+      if (entity.type !== "LegalProceeding") return;
+      const jurisdiction = entity.jurisdiction.country;
+      entity.charges.forEach((charge, j) => {
+        const path = ["entities", n, "charges", j] as const;
+        if (jurisdiction !== country) {
+          if (isOwn(charge.instrument)) context.report("TIPX330", [...path, "instrument"], { country: jurisdiction });
+          return;
+        }
+        if (!isOwn(charge.instrument)) {
+          const code = findLegalInstrument(charge.instrument) === undefined ? "TIPX331" : "TIPX330";
+          context.report(code, [...path, "instrument"], { country });
+          return;
+        }
+        const sections = own[charge.instrument]?.sections;
+        if (charge.section !== undefined && sections !== undefined && !Object.prototype.hasOwnProperty.call(sections.meta, charge.section)) {
+          context.report("TIPX332", [...path, "section"], { country });
+        }
+      });
+    });
+  };
+}

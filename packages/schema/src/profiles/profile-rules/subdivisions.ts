@@ -1,0 +1,28 @@
+import type { Bundle } from "../../model/bundle";
+import type { Rule } from "../../validate/rule";
+import type { ProfileCode } from "../profile-code";
+import { isSubdivisionOf } from "../subdivisions/subdivisions";
+import { _forEachPlace } from "./_places";
+
+/**
+ * Creates the rule that every subdivision code with the profile country's prefix is in that country's
+ * ISO 3166-2 list (TIPX310). Whether a subdivision matches its place's country is a base rule
+ * (TIPX407), so this one looks only at the prefix.
+ *
+ * @example
+ * ```ts
+ * import { subdivisionRule } from "@tipx/schema";
+ * const rule = subdivisionRule("PY");
+ * ```
+ */
+export function subdivisionRule(country: ProfileCode): Rule<Bundle> {
+  const prefix = `${country}-`;
+  return (bundle, context) => {
+    _forEachPlace(bundle, (place, path) => {
+      const code = place.subdivision;
+      if (code !== undefined && code.startsWith(prefix) && !isSubdivisionOf(country, code)) {
+        context.report("TIPX310", [...path, "subdivision"], { country });
+      }
+    });
+  };
+}

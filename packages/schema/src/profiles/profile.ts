@@ -1,0 +1,48 @@
+import type { Bundle } from "../model/bundle";
+import type { Rule } from "../validate/rule";
+import type { AgencyList } from "./agencies/agency";
+import type { ProfileCalendar } from "./calendar/calendar";
+import type { ChildLabourAges } from "./child-labour/ages";
+import type { CountryFacts } from "./country/facts";
+import type { IdentifierSpec } from "./identifiers/spec";
+import type { LegalInstrumentList } from "./law/instrument";
+import type { ProfileLocale } from "./locales/locales";
+import type { PhonePlan } from "./phone/plans";
+import type { ProfileCode } from "./profile-code";
+import type { SubdivisionList } from "./subdivisions/subdivision";
+
+/**
+ * A country profile: what tipx knows about one country (plain data, each fact with its source and
+ * verified flag) and the rules it adds to `validate()`.
+ *
+ * @example
+ * ```ts
+ * import { profiles, type CountryProfile } from "@tipx/schema";
+ * const argentina: CountryProfile = profiles.AR;
+ * argentina.identifiers.map((spec) => spec.kind); // ["AR-DNI", "AR-CUIL", "AR-CUIT", "passport"]
+ * ```
+ */
+export interface CountryProfile {
+  /** The profile code, the country's ISO 3166-1 alpha-2 code. */
+  readonly code: ProfileCode;
+  /** ISO codes, names, currency and official languages. */
+  readonly country: CountryFacts;
+  /** The identity number kinds the profile checks: the country's own, then passports. */
+  readonly identifiers: readonly IdentifierSpec[];
+  /** The ISO 3166-2 subdivisions. */
+  readonly subdivisions: SubdivisionList;
+  /** Calling code, trunk prefix and national number lengths. */
+  readonly phone: PhonePlan;
+  /** The locales, primary first. */
+  readonly locales: readonly ProfileLocale[];
+  /** The calendar documents use. */
+  readonly calendar: ProfileCalendar;
+  /** The anti-trafficking legal instruments and their sections. */
+  readonly law: LegalInstrumentList;
+  /** The lead anti-trafficking bodies. */
+  readonly agencies: AgencyList;
+  /** The child-labour ages. */
+  readonly childLabour: ChildLabourAges;
+  /** The rules the profile adds to `validate()` (codes TIPX3xx). */
+  readonly rules: readonly Rule<Bundle>[];
+}
