@@ -79,7 +79,10 @@ export function formatIssue(
     const name = names[String(params[key])];
     if (name) params[key] = translate(name, lang);
   };
-  if (code === "TIPX105") localize("format", FORMAT_NAMES);
+  if (code === "TIPX105") {
+    params["formatId"] = String(params["format"]);
+    localize("format", FORMAT_NAMES);
+  }
   if (code === "TIPX102") {
     localize("expected", JSON_TYPE_NAMES);
     localize("received", JSON_TYPE_NAMES);
