@@ -198,9 +198,9 @@ export const PROFILE_ISSUES = {
     severity: "warning",
     title: { en: "National number length", th: "ความยาวหมายเลขในประเทศ", es: "Longitud del número nacional" },
     message: {
-      en: (p) => `The national number after +${_p(p, "callingCode")} should have ${_p(p, "lengths")} digits.`,
-      th: (p) => `หมายเลขในประเทศหลัง +${_p(p, "callingCode")} ควรมี ${_p(p, "lengths")} หลัก`,
-      es: (p) => `El número nacional después de +${_p(p, "callingCode")} debería tener ${_p(p, "lengths")} dígitos.`,
+      en: (p) => `The national number after +${_p(p, "callingCode")} has a length the numbering plan does not use (lengths used: ${_p(p, "lengths")} digits).`,
+      th: (p) => `หมายเลขในประเทศหลัง +${_p(p, "callingCode")} มีความยาวที่แผนเลขหมายไม่ใช้ (ความยาวที่ใช้: ${_p(p, "lengths")} หลัก)`,
+      es: (p) => `El número nacional después de +${_p(p, "callingCode")} tiene una longitud que el plan de numeración no usa (longitudes usadas: ${_p(p, "lengths")} dígitos).`,
     },
     explanation: {
       en: "Each country's numbering plan allows only some lengths for the national significant number (the digits after the calling code). The lengths come from libphonenumber metadata; numbering plans change, so this is a warning, and a maintained phone library gives a stricter check.",
@@ -230,9 +230,9 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: { en: "Law of another country", th: "กฎหมายของประเทศอื่น", es: "Ley de otro país" },
     message: {
-      en: (p) => `The charge cites a law of another country than its jurisdiction (${_p(p, "country")}).`,
-      th: (p) => `ข้อหาอ้างกฎหมายของประเทศอื่นที่ไม่ใช่เขตอำนาจของคดี (${_p(p, "country")})`,
-      es: (p) => `El cargo cita una ley de otro país que el de su jurisdicción (${_p(p, "country")}).`,
+      en: (p) => `The charge cites another country's law; the proceeding's jurisdiction is ${_p(p, "country")}.`,
+      th: (p) => `ข้อหาอ้างกฎหมายของประเทศอื่น ขณะที่เขตอำนาจของคดีคือ ${_p(p, "country")}`,
+      es: (p) => `El cargo cita la ley de otro país; la jurisdicción del proceso es ${_p(p, "country")}.`,
     },
     explanation: {
       en: "A legal proceeding is held under the law of its jurisdiction; a charge must cite an instrument of that country.",

@@ -67,7 +67,7 @@ export function generateJsonSchemas(): JsonSchemaFile[] {
       unrepresentable: "any",
       reused: "ref",
       override: (context) => {
-        const meta = fieldRegistry.get(context.zodSchema as z.ZodType);
+        const meta = fieldRegistry.get(context.zodSchema as unknown as z.ZodType);
         if (!meta) return;
         const json = context.jsonSchema as Record<string, unknown>;
         json["title"] = meta.label.en;

@@ -63,7 +63,8 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
         type: "object",
         properties: { subdivision: { if: { type: "string", pattern: `^${code}-` }, then: { $ref: "#/$defs/subdivision" } } },
       },
-      identityDocument: { type: "object", allOf: documentRules },
+      // JSON Schema refuses an empty allOf: Liberia has no kind with a verified format.
+      identityDocument: documentRules.length > 0 ? { type: "object", allOf: documentRules } : { type: "object" },
       agency: {
         type: "object",
         allOf: [

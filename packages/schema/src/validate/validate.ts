@@ -33,7 +33,10 @@ export interface ValidateOptions {
 export interface ValidationResult {
   /** `true` when no issue has severity `"error"`. */
   readonly ok: boolean;
-  /** The parsed bundle, when its shape is valid (also when only warnings were found). */
+  /**
+   * The bundle, typed, when its shape is valid (also when only warnings were found). The model has no
+   * defaults or transforms, so this is the input object itself, not a copy.
+   */
   readonly value?: Bundle;
   /** Every issue found, in the order of the input. */
   readonly issues: readonly Issue[];
@@ -51,12 +54,16 @@ function compiledBundle(): typeof Bundle {
 }
 
 function collect(input: unknown, options: ValidateOptions, raw: RawIssue[]): Bundle | undefined {
-  const parsed = compiledBundle().safeParse(input);
-  if (!parsed.success) {
+  const schema = compiledBundle();
+  // The model has no transforms or defaults, so a valid input is its own parsed value: the compiled
+  // assert-only validator answers without building a copy, and the full parse runs only to explain a failure.
+  if (!schema.validate(input)) {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) mapZodIssue(issue, input, raw);
     return undefined;
   }
-  const bundle = parsed.data;
+  const bundle: Bundle = input;
   const context: RuleContext = {
     report: (code, path, params = {}) => {
       raw.push({ code, path, params });

@@ -15,7 +15,7 @@ const WEIGHTS = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2] as const;
  * @example
  * ```ts
  * import { thaiPinCheckDigit } from "@tipx/schema";
- * thaiPinCheckDigit("112034563560"); // 2
+ * thaiPinCheckDigit("111203456356"); // 2
  * ```
  */
 export function thaiPinCheckDigit(first12: string): number {

@@ -7,7 +7,13 @@ const VICTIM_ROLES = ["victim", "presumed-victim"] as const;
 
 /** Multi-select fields whose codes should each appear once (TIPX202). */
 function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, path: readonly PathSegment[]): void {
-  if (codes && new Set(codes).size !== codes.length) context.report("TIPX202", path, {});
+  if (codes && hasRepeat(codes)) context.report("TIPX202", path, {});
+}
+
+/** Code lists in a record are short: a double loop beats building a Set on this hot path. */
+function hasRepeat(codes: readonly string[]): boolean {
+  for (let i = 1; i < codes.length; i++) for (let j = 0; j < i; j++) if (codes[i] === codes[j]) return true;
+  return false;
 }
 
 function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number): void {

@@ -1,0 +1,89 @@
+// Deterministic synthetic bundles for the benchmark: a seed and a size give the same bytes every time.
+// Every name and number is invented.
+import type { Bundle, Entity } from "@tipx/schema";
+
+/** A small, fast, seedable PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuid(random: () => number): string {
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join("");
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
+}
+
+const GIVEN = ["Anong", "Somsak", "Malee", "Niran", "Pim", "Kittisak", "Ratana", "Chai"];
+const FAMILY = ["Testkul", "Samplewong", "Fakesri", "Demo", "Exampleporn"];
+const CONTROL = ["FalsePromises", "WithholdsDocuments", "DebtBondage", "PhysicalThreats", "TakesEarnings"] as const;
+const EXPLOIT = ["ForcedLabour", "ForcedCriminality", "SexualExploitation"] as const;
+const SUBDIVISIONS = ["TH-63", "TH-10", "TH-50", "TH-57", "TH-20"];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+/** One synthetic case bundle: an agency, `victims` victims, a suspect, a case, consents. */
+export function syntheticBundle(random: () => number, victims = 3): Bundle {
+  const org = uuid(random);
+  const caseId = uuid(random);
+  const suspect = uuid(random);
+  const persons: Entity[] = [];
+  const parties: Extract<Entity, { type: "Case" }>["parties"] = [];
+  for (let i = 0; i < victims; i++) {
+    const id = uuid(random);
+    persons.push({
+      type: "Person",
+      id,
+      names: { given: pick(random, GIVEN), family: pick(random, FAMILY) },
+      gender: random() < 0.5 ? "Feminine" : "Masculine",
+      birthDate: `${1980 + Math.floor(random() * 22)}-0${1 + Math.floor(random() * 9)}`,
+      majorityStatus: "adult",
+      citizenships: ["TH"],
+      languages: ["th"],
+      phones: [{ number: `+6680${String(Math.floor(random() * 1e7)).padStart(7, "0")}`, kind: "mobile" }],
+      address: { country: "TH", subdivision: pick(random, SUBDIVISIONS), locality: "Sample district" },
+    });
+    parties.push({
+      person: id,
+      roles: ["presumed-victim"],
+      victim: {
+        traffickingStatus: "PossibleVictimOfTrafficking",
+        exploitationTypes: [pick(random, EXPLOIT)],
+        methodsOfControl: [...new Set([pick(random, CONTROL), pick(random, CONTROL)])],
+        recruitmentMethods: ["ThroughOnlineSocialNetworks"],
+        exploitationPlace: { country: "MM" },
+      },
+    });
+    persons.push({ type: "Consent", id: uuid(random), person: id, purposes: ["case-management"], givenOn: "2022-03-30" });
+  }
+  persons.push({ type: "Person", id: suspect, gender: "Masculine", citizenships: ["MM"] });
+  parties.push({ person: suspect, roles: ["suspect"], perpetrator: { rolesInProcess: ["Transporter"] } });
+  return {
+    tipx: "1.0",
+    id: uuid(random),
+    createdAt: "2022-04-01T09:00:00+07:00",
+    sender: { name: "Synthetic agency", organization: org, country: "TH" },
+    purpose: "case-management",
+    entities: [
+      { type: "Organization", id: org, name: "Synthetic agency", organizationType: "CentralGovernmentOrganisation", country: "TH" },
+      ...persons,
+      {
+        type: "Case",
+        id: caseId,
+        status: "Active",
+        owner: org,
+        openedOn: "2022-03-29",
+        jurisdiction: { country: "TH", subdivision: "TH-63" },
+        parties,
+        events: [{ eventType: "Transit", date: "2022-03-29", place: { country: "TH", subdivision: "TH-63" } }],
+      },
+    ],
+  };
+}

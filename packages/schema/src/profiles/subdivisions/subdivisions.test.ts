@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { isCode } from "../../codelists/_codelist";
+import { PROFILE_CODES } from "../profile-code";
+import { isSubdivisionOf, SUBDIVISIONS } from "./subdivisions";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../..");
+const referenceDir = path.resolve(repoRoot, "../shared/reference/subdivisions");
+
+/** Parses the reference CSV (quoted fields may hold commas). */
+function readCsv(file: string): Record<string, string>[] {
+  const [header = "", ...lines] = readFileSync(file, "utf8").trim().split(/\r?\n/);
+  const split = (line: string): string[] => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1] ?? "").slice(0, -1);
+  const keys = split(header);
+  return lines.map((line) => Object.fromEntries(split(line).map((value, i) => [keys[i] ?? `${i}`, value])));
+}
+
+describe("subdivisions", () => {
+  it.each([
+    ["TH", 78],
+    ["AR", 24],
+    ["PY", 18],
+    ["LR", 15],
+  ] as const)("%s has %i ISO 3166-2 codes", (country, count) => {
+    const list = SUBDIVISIONS[country];
+    expect(list.codes).toHaveLength(count);
+    expect(new Set(list.codes).size).toBe(count);
+    expect(Object.keys(list.meta).sort()).toEqual([...list.codes].sort());
+    for (const code of list.codes) expect(list.meta[code]?.country).toBe(country);
+  });
+
+  it("includes Bangkok (TH-10) and Pattaya (TH-S), and no PY-17 or PY-18", () => {
+    expect(SUBDIVISIONS.TH.meta["TH-10"]?.type).toBe("Metropolitan administration");
+    expect(SUBDIVISIONS.TH.meta["TH-S"]?.type).toBe("Special administrative city");
+    expect(isSubdivisionOf("PY", "PY-17")).toBe(false);
+    expect(isSubdivisionOf("PY", "PY-19")).toBe(true);
+    expect(isSubdivisionOf("AR", "AR-I")).toBe(false);
+    expect(isSubdivisionOf("TH", "__proto__")).toBe(false);
+    expect(isCode(SUBDIVISIONS.LR, "LR-MO")).toBe(true);
+  });
+
+  it("marks exactly the two hand-filled Thai names verified: false (DOMAIN.md §11 item 13)", () => {
+    const unverified = PROFILE_CODES.flatMap((country) => {
+      const list = SUBDIVISIONS[country];
+      return list.codes.filter((code) => list.meta[code]?.verified === false);
+    });
+    expect(unverified).toEqual(["TH-10", "TH-38"]);
+  });
+
+  it("labels Thai subdivisions in Thai and the others by their ISO name", () => {
+    expect(SUBDIVISIONS.TH.meta["TH-63"]?.label).toEqual({ en: "Tak", th: "ตาก", es: "Tak" });
+    expect(SUBDIVISIONS.PY.meta["PY-12"]?.label).toEqual({ en: "Ñeembucú", th: "Ñeembucú", es: "Ñeembucú" });
+  });
+
+  for (const country of PROFILE_CODES) {
+    const file = path.join(referenceDir, `${country}.csv`);
+    const absent = !existsSync(file);
+    if (absent) console.warn(`Skipped the ${country} subdivision cross-check: the reference file ${file} is absent.`);
+    it.skipIf(absent)(`${country} matches shared/reference/subdivisions/${country}.csv row for row`, () => {
+      const rows = readCsv(file);
+      const list = SUBDIVISIONS[country];
+      expect(list.codes).toEqual(rows.map((row) => row["code"]));
+      for (const row of rows) {
+        const meta = list.meta[row["code"] ?? ""];
+        expect({ name: meta?.name, localName: meta?.localName, type: meta?.type }).toEqual({
+          name: row["name"],
+          localName: row["local_name"],
+          type: row["type"],
+        });
+        expect(meta?.verified).toBe(!(row["local_name_source"] ?? "").includes("NOT in iso-codes"));
+      }
+    });
+  }
+});
