@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ["@tipx/source"] },
   ssr: { resolve: { conditions: ["@tipx/source"] } },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "fixtures/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "fixtures/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts", "docs/**/*.test.ts"],
     testTimeout: 120_000,
     pool: "forks",
   },
