@@ -72,7 +72,7 @@ if (!existsSync(file) || statSync(file).size < targetMb * 2 ** 20) {
     written += Buffer.byteLength(text);
     if (!out.write(text)) await new Promise((resolve) => out.once("drain", resolve));
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 const fileMb = statSync(file).size / 2 ** 20;
 

@@ -1,1 +1,16 @@
-export {};
+/**
+ * @tipx/cli: the `tipx` command. Validate tipx bundles in JSON and NDJSON files, explain issue codes
+ * and write the JSON Schema files. `run` runs the command line in-process, for tests and wrappers.
+ *
+ * @packageDocumentation
+ */
+
+export { run } from "./main";
+export type { CliIo } from "./io";
+export { EXIT_CODES } from "./exit-codes";
+export type { ExitCode } from "./exit-codes";
+export { CLI_VERSION } from "./version";
+export { FORMAT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+export type { OutputFormat } from "./choices";
+export type { ValidateRecordLine, ValidateSummaryLine } from "./validate/json-report";
+export type { ValidateSummary } from "./validate/summary";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../i18n/lang";
-import { PROFILE_ISSUE_CODES, PROFILE_ISSUES } from "./profile";
+import { PROFILE_ISSUES, type ProfileIssueCode } from "./profile";
+
+const PROFILE_ISSUE_CODES = Object.keys(PROFILE_ISSUES) as ProfileIssueCode[];
 
 const PARAMS = { kind: "TH-PIN", country: "TH", expected: "X-XXXX-XXXXX-XX-X", kindCountry: "TH", agencyCountry: "AR", callingCode: "66", trunkPrefix: "0", lengths: "8, 9, 10, 13" };
 
@@ -36,9 +38,9 @@ describe("PROFILE_ISSUES", () => {
           "TIPX310": "error: The subdivision is not an ISO 3166-2 code of TH.",
           "TIPX320": "error: The telephone number is not in E.164 form (+, country code, national number, at most 15 digits).",
           "TIPX321": "error: The telephone number does not begin with the calling code of TH (+66).",
-          "TIPX322": "warning: The national number after +66 should have 8, 9, 10, 13 digits.",
+          "TIPX322": "warning: The national number after +66 has a length the numbering plan does not use (lengths used: 8, 9, 10, 13 digits).",
           "TIPX323": "warning: The number keeps the national trunk prefix 0 after +66; E.164 leaves it out.",
-          "TIPX330": "error: The charge cites a law of another country than its jurisdiction (TH).",
+          "TIPX330": "error: The charge cites another country's law; the proceeding's jurisdiction is TH.",
           "TIPX331": "warning: The charge cites an instrument that is not in tipx's list for TH.",
           "TIPX332": "warning: The charge cites a section that is not in tipx's list for its instrument.",
           "TIPX340": "error: The agency code is not in tipx's list of agencies of TH.",

@@ -310,14 +310,3 @@ export const PROFILE_ISSUES = {
 
 /** A country-profile issue code, such as `"TIPX302"`. */
 export type ProfileIssueCode = keyof typeof PROFILE_ISSUES;
-
-/**
- * The country-profile issue codes, in order.
- *
- * @example
- * ```ts
- * import { PROFILE_ISSUE_CODES } from "@tipx/schema";
- * PROFILE_ISSUE_CODES[0]; // "TIPX301"
- * ```
- */
-export const PROFILE_ISSUE_CODES = /* @__PURE__ */ Object.keys(PROFILE_ISSUES) as readonly ProfileIssueCode[];

@@ -63,7 +63,8 @@ export const DateTime = z.iso.datetime({ offset: true });
 export type DateTime = z.infer<typeof DateTime>;
 
 /**
- * An entity id: a UUID (RFC 9562), unique within a bundle and stable across exchanges.
+ * An entity id: a UUID in its 8-4-4-4-12 hexadecimal form (RFC 9562), unique within a bundle and stable
+ * across exchanges.
  *
  * @example
  * ```ts
@@ -71,7 +72,9 @@ export type DateTime = z.infer<typeof DateTime>;
  * EntityId.safeParse("3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e01").success; // true
  * ```
  */
-export const EntityId = z.uuid();
+// A plain pattern rather than z.uuid(): zod's UUID expression (versions, variants, nil and max) was
+// about 40% of the shape check's time in `pnpm bench`, and an exchange id needs only the UUID form.
+export const EntityId = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/);
 /** An entity id (a UUID). */
 export type EntityId = z.infer<typeof EntityId>;
 

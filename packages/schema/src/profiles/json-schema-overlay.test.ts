@@ -66,14 +66,14 @@ describe("profile JSON Schema overlays", () => {
       type: fc.constant("Case" as const),
       id: uuid,
       jurisdiction: fc.record({ country: fc.constantFrom(...countries), subdivision: fc.constantFrom(...subdivisionCodes) }, { requiredKeys: ["country"] }),
-      parties: fc.array(fc.record({ person: uuid, roles: fc.constant(["victim" as const]), victim: fc.record({ recruitmentPlace: place, exploitationPlace: place }, { requiredKeys: [] }) }), { maxLength: 2 }),
-      events: fc.array(fc.record({ eventType: fc.constant("transit" as const), place }), { maxLength: 2 }),
+      parties: fc.array(fc.record({ person: uuid, roles: fc.constant<"victim"[]>(["victim"]), victim: fc.record({ recruitmentPlace: place, exploitationPlace: place }, { requiredKeys: [] }) }), { maxLength: 2 }),
+      events: fc.array(fc.record({ eventType: fc.constant("Transit" as const), place }), { maxLength: 2 }),
     }),
     fc.record({
       type: fc.constant("LegalProceeding" as const),
       id: uuid,
       jurisdiction: fc.record({ country: fc.constantFrom(...countries), subdivision: fc.constantFrom(...subdivisionCodes) }, { requiredKeys: ["country"] }),
-      charges: fc.array(fc.record({ instrument: fc.constantFrom(...instruments), section: fc.constantFrom("s6", "art145bis", "art5"), against: fc.constant([]) }, { requiredKeys: ["instrument", "against"] }), { maxLength: 3 }),
+      charges: fc.array(fc.record({ instrument: fc.constantFrom(...instruments), section: fc.constantFrom("s6", "art145bis", "art5"), against: fc.constant<string[]>([]) }, { requiredKeys: ["instrument", "against"] }), { maxLength: 3 }),
     }),
   );
   const bundle: fc.Arbitrary<Bundle> = fc.array(entity, { maxLength: 4 }).map((entities) => ({

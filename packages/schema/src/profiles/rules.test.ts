@@ -96,7 +96,7 @@ describe("profile rules: subdivisions", () => {
       id: id(4),
       jurisdiction: { country: "TH", subdivision: "TH-00" },
       parties: [{ person: id(0), roles: ["victim"], victim: { recruitmentPlace: { country: "MM", subdivision: "MM-11" }, exploitationPlace: { subdivision: "TH-97" } } }],
-      events: [{ eventType: "exploitation", place: { country: "TH", subdivision: "TH-10" } }],
+      events: [{ eventType: "Exploitation", place: { country: "TH", subdivision: "TH-10" } }],
     },
     { type: "LegalProceeding", id: id(5), jurisdiction: { country: "PY", subdivision: "PY-17" }, charges: [] },
   ];

@@ -83,6 +83,10 @@ export function describePath(root: z.core.$ZodType, input: unknown, path: readon
       if (option) {
         entityType = String(tag);
         next = unwrap(option, found);
+      } else {
+        // No type to choose by: the fields every entity shares (type, id, meta...) still have labels.
+        const first = (nextDef["options"] as z.core.$ZodType[])[0];
+        if (first) next = unwrap(first, () => undefined);
       }
     }
     schema = next;

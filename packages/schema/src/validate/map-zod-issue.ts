@@ -16,6 +16,7 @@ const FORMAT_KEYS: Record<string, string> = {
 
 /** Names of the regular expressions of the model, keyed by the pattern zod reports. */
 const PATTERN_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\{8\}-\[0-9a-fA-F\]\{4\}/, "uuid"],
   [/\\d\{4\}\(\?:-\(\?:0\[1-9\]/, "partial-date"],
   [/\^\\\+\[1-9\]/, "e164"],
   [/\^\[A-Z\]\{2\}-/, "iso3166-2"],
@@ -70,7 +71,9 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
       for (const key of issue.keys) into.push({ code: "TIPX104", path: [...path, key], params: { key } });
       return;
     case "invalid_value":
-      if (path[path.length - 1] === "tipx" && path.length === 1) {
+      if (!valueAt(input, path).present) {
+        into.push({ code: "TIPX103", path, params: {} });
+      } else if (path[path.length - 1] === "tipx" && path.length === 1) {
         into.push({ code: "TIPX106", path, params: { expected: String(issue.values[0]) } });
       } else if (path.length === 3 && path[0] === "entities" && path[2] === "type") {
         into.push({ code: "TIPX107", path, params: { expected: ENTITY_TYPES.join(", ") } });

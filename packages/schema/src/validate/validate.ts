@@ -53,17 +53,20 @@ function compiledBundle(): typeof Bundle {
   return compiled;
 }
 
-function collect(input: unknown, options: ValidateOptions, raw: RawIssue[]): Bundle | undefined {
+/** Checks the shape; returns the bundle when it is valid, else maps zod's issues into `raw`. */
+function parseShape(input: unknown, raw: RawIssue[]): Bundle | undefined {
   const schema = compiledBundle();
   // The model has no transforms or defaults, so a valid input is its own parsed value: the compiled
   // assert-only validator answers without building a copy, and the full parse runs only to explain a failure.
-  if (!schema.validate(input)) {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) mapZodIssue(issue, input, raw);
-    return undefined;
-  }
-  const bundle: Bundle = input;
+  if (schema.validate(input)) return input;
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) mapZodIssue(issue, input, raw);
+  return undefined;
+}
+
+/** Runs the base rules and the profile's rules on a bundle whose shape is valid. */
+function runRules(bundle: Bundle, options: ValidateOptions, raw: RawIssue[]): void {
   const context: RuleContext = {
     report: (code, path, params = {}) => {
       raw.push({ code, path, params });
@@ -73,7 +76,6 @@ function collect(input: unknown, options: ValidateOptions, raw: RawIssue[]): Bun
   for (const rule of BASE_RULES) rule(bundle, context, index);
   const profile = options.profile ?? bundle.profile;
   if (profile) for (const rule of profileRules(profile)) rule(bundle, context);
-  return bundle;
 }
 
 function dedupe(raw: readonly RawIssue[]): RawIssue[] {
@@ -105,21 +107,25 @@ function dedupe(raw: readonly RawIssue[]): RawIssue[] {
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? "en";
   const level = options.level ?? "standard";
-  const raw: RawIssue[] = [];
-  let value: Bundle | undefined;
-  let issues: Issue[];
+  const format = (raw: readonly RawIssue[]): Issue[] => dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, lang, level));
   try {
-    value = collect(input, options, raw);
-    issues = dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, lang, level));
+    const shapeIssues: RawIssue[] = [];
+    let value = parseShape(input, shapeIssues);
+    let issues = format(shapeIssues);
+    if (value === undefined && level === "lenient" && !issues.some((issue) => issue.severity === "error")) {
+      // Lenient mode downgraded every shape error (unknown codes of extensible lists): the input is
+      // accepted as it is, and the rules run on it like on any other bundle.
+      value = input as Bundle;
+    }
+    if (value !== undefined) {
+      const ruleIssues: RawIssue[] = [];
+      runRules(value, options, ruleIssues);
+      issues = [...issues, ...format(ruleIssues)];
+    }
+    const ok = !issues.some((issue) => issue.severity === "error");
+    return value === undefined ? { ok, issues } : { ok, value, issues };
   } catch {
     // Reading the input itself failed (a throwing getter, a revoked proxy): report, never throw.
-    issues = [formatIssue({ code: "TIPX100", path: [], params: {} }, Bundle, undefined, lang, level)];
-    value = undefined;
+    return { ok: false, issues: [formatIssue({ code: "TIPX100", path: [], params: {} }, Bundle, undefined, lang, level)] };
   }
-  const ok = !issues.some((issue) => issue.severity === "error");
-  if (value === undefined && ok && issues.length > 0) {
-    // Lenient mode downgraded every shape error: the input is accepted as it is.
-    return { ok, value: input as Bundle, issues };
-  }
-  return value === undefined ? { ok, issues } : { ok, value, issues };
 }

@@ -12,11 +12,11 @@ import type { IdentifierSpec } from "./spec";
  *
  * @example
  * ```ts
- * import { passport } from "@tipx/schema";
- * passport.check(passport.normalize("ab123456<")).ok; // true
+ * import { passportNumber } from "@tipx/schema";
+ * passportNumber.check(passportNumber.normalize("ab123456<")).ok; // true
  * ```
  */
-export const passport: IdentifierSpec = _defineIdentifierSpec({
+export const passportNumber: IdentifierSpec = _defineIdentifierSpec({
   kind: "passport",
   country: null,
   label: { en: "Passport", th: "หนังสือเดินทาง", es: "Pasaporte" },

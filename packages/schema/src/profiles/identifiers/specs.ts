@@ -3,7 +3,7 @@ import { argentineCuil, argentineCuit } from "./ar-cuit";
 import { argentineDni } from "./ar-dni";
 import type { IdentifierKind } from "./kinds";
 import { liberianNin } from "./lr-nin";
-import { passport } from "./passport";
+import { passportNumber } from "./passport-number";
 import { paraguayanCedula } from "./py-ci";
 import { paraguayanRuc } from "./py-ruc";
 import type { IdentifierSpec } from "./spec";
@@ -26,7 +26,7 @@ export const IDENTIFIER_SPECS: { readonly [K in IdentifierKind]: IdentifierSpec 
   "PY-CI": paraguayanCedula,
   "PY-RUC": paraguayanRuc,
   "LR-NIN": liberianNin,
-  passport,
+  passport: passportNumber,
 };
 
 /**

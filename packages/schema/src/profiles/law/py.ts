@@ -26,7 +26,7 @@ const ARTS_5_7_UNVERIFIED = "DOMAIN.md §5.3 [S12P]; content of arts. 5–7: DOM
  * @example
  * ```ts
  * import { paraguayanLegalInstruments } from "@tipx/schema";
- * paraguayanLegalInstruments.meta["PY-LEY-4788-2012"].sections.meta.art5.verified; // false
+ * paraguayanLegalInstruments.meta["PY-LEY-4788-2012"].sections.meta["art5"]?.verified; // false
  * ```
  */
 export const paraguayanLegalInstruments = _defineInstruments({

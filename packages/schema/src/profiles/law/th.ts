@@ -26,7 +26,7 @@ export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
  * @example
  * ```ts
  * import { thaiLegalInstruments } from "@tipx/schema";
- * thaiLegalInstruments.meta["TH-ATIPA-2551"].sections.meta["s6/1"].verified; // false
+ * thaiLegalInstruments.meta["TH-ATIPA-2551"].sections.meta["s6/1"]?.verified; // false
  * ```
  */
 export const thaiLegalInstruments = _defineInstruments({

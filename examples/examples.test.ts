@@ -1,0 +1,130 @@
+// Runs the examples: the two bundles, the TypeScript program and the NDJSON demo file.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { validate, type Bundle, type Entity } from "@tipx/schema";
+import { makeNdjson, NDJSON_FILE } from "./scripts/make-ndjson";
+
+const REPO = fileURLToPath(new URL("../", import.meta.url));
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
+const codes = (issues: readonly { code: string }[]): string[] => [...new Set(issues.map((i) => i.code))].sort();
+
+function ofType<T extends Entity["type"]>(bundle: Bundle, type: T): Extract<Entity, { type: T }>[] {
+  return bundle.entities.filter((e): e is Extract<Entity, { type: T }> => e.type === type);
+}
+
+describe("examples/bundles/mae-sot-interception.json", () => {
+  const input = read("bundles/mae-sot-interception.json");
+
+  it("is valid with no error and no warning, at every level and under the TH profile", () => {
+    for (const level of ["standard", "strict", "lenient"] as const) {
+      const result = validate(input, { level, profile: "TH" });
+      expect(result.issues.filter((i) => i.severity !== "info")).toEqual([]);
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it("tells the Mae Sot interception of 29 March 2022", () => {
+    const bundle = validate(input).value;
+    if (!bundle) throw new Error("the example bundle did not parse");
+    expect(bundle.profile).toBe("TH");
+    expect(bundle.createdAt > "2022-03-29").toBe(true);
+
+    const [operation, ...otherOperations] = ofType(bundle, "Operation");
+    expect(otherOperations).toEqual([]);
+    expect(operation).toMatchObject({ kind: "interception", date: "2022-03-29", place: { country: "TH", subdivision: "TH-63", locality: "Mae Sot" } });
+    expect(operation?.rescued?.count).toBe(11);
+    expect(operation?.rescued?.persons).toHaveLength(11);
+    expect(operation?.arrested?.count).toBe(2);
+    expect(operation?.arrested?.persons).toHaveLength(2);
+
+    const lead = ofType(bundle, "Organization").find((o) => o.id === operation?.leadAgency);
+    expect(lead).toMatchObject({ agency: "TH-DOPA", organizationType: "CentralGovernmentOrganisation" });
+
+    const persons = new Map(ofType(bundle, "Person").map((p) => [p.id, p]));
+    for (const id of operation?.rescued?.persons ?? []) expect(persons.get(id)?.citizenships).toEqual(["TH"]);
+    for (const id of operation?.arrested?.persons ?? []) {
+      expect(persons.get(id)?.citizenships).not.toContain("TH");
+      expect(persons.get(id)?.names).toBeUndefined();
+    }
+
+    const [kase] = ofType(bundle, "Case");
+    const victims = kase?.parties.filter((p) => p.roles.includes("presumed-victim")) ?? [];
+    expect(victims).toHaveLength(11);
+    for (const party of victims) {
+      expect(party.victim?.exploitationTypes).toContain("ForcedCriminality");
+      expect(party.victim?.exploitationPlace?.country).toBe("MM");
+    }
+
+    // Every victim consented to case management and referral; every referral cites that consent.
+    const consents = ofType(bundle, "Consent");
+    for (const party of victims) {
+      expect(consents.find((c) => c.person === party.person)?.purposes).toEqual(["case-management", "referral"]);
+    }
+    const referrals = ofType(bundle, "Referral");
+    expect(referrals.length).toBeGreaterThan(0);
+    for (const referral of referrals) {
+      expect(consents.find((c) => c.id === referral.consent)?.person).toBe(referral.person);
+    }
+
+    const [proceeding] = ofType(bundle, "LegalProceeding");
+    expect(proceeding?.charges).toEqual([{ instrument: "TH-ATIPA-2551", section: "s6", against: operation?.arrested?.persons }]);
+  });
+});
+
+describe("examples/bundles/invalid-intake.json", () => {
+  it("is invalid and shows nine different issue codes", () => {
+    const result = validate(read("bundles/invalid-intake.json"));
+    expect(result.ok).toBe(false);
+    expect(codes(result.issues)).toEqual([
+      "TIPX202",
+      "TIPX401",
+      "TIPX402",
+      "TIPX404",
+      "TIPX405",
+      "TIPX406",
+      "TIPX407",
+      "TIPX501",
+      "TIPX603",
+    ]);
+    expect(result.issues.map((i) => `${i.code} ${i.severity} ${i.path}`).sort()).toEqual([
+      "TIPX202 warning /entities/6/parties/0/victim/methodsOfControl",
+      "TIPX401 error /entities/5/id",
+      "TIPX402 error /entities/6/parties/3/person",
+      "TIPX404 error /entities/6/closedOn",
+      "TIPX405 error /entities/3/birthDate",
+      "TIPX406 error /entities/2/majorityStatus",
+      "TIPX407 error /entities/4/address/subdivision",
+      "TIPX501 error /entities/7",
+      "TIPX603 warning /entities/6/parties/1/victim/exploitationTypes",
+    ]);
+  });
+});
+
+describe("examples/build-and-validate.ts", () => {
+  it("builds a valid bundle and exits 0", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--conditions=@tipx/source", "examples/build-and-validate.ts"], {
+      cwd: REPO,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/: valid \(6 entities\)/);
+  });
+});
+
+describe("examples/mae-sot.ndjson", () => {
+  it("is what examples/scripts/make-ndjson.ts writes", () => {
+    expect(readFileSync(NDJSON_FILE, "utf8")).toBe(makeNdjson());
+  });
+
+  it("holds a valid bundle, an invalid bundle and a malformed line", () => {
+    const lines = readFileSync(NDJSON_FILE, "utf8").split("\n");
+    expect(lines).toHaveLength(4); // three records and the final newline
+    expect(validate(JSON.parse(lines[0] ?? "")).ok).toBe(true);
+    expect(validate(JSON.parse(lines[1] ?? "")).ok).toBe(false);
+    expect(() => JSON.parse(lines[2] ?? "")).toThrow(SyntaxError);
+    expect(lines[3]).toBe("");
+  });
+});

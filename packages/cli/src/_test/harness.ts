@@ -1,0 +1,101 @@
+/**
+ * Runs the CLI in-process for tests: in-memory streams, a chosen environment, temporary files.
+ *
+ * @module
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable, Writable } from "node:stream";
+import { run } from "../main";
+
+/** A writable stream that keeps everything written to it. */
+export class Capture extends Writable {
+  #text = "";
+
+  /** Everything written so far. */
+  get text(): string {
+    return this.#text;
+  }
+
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.#text += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    callback();
+  }
+}
+
+/** How to run the CLI. */
+export interface RunOptions {
+  /** What stdin holds (empty by default). */
+  readonly stdin?: string | Readable;
+  /** The environment (empty by default: no NO_COLOR, no TIPX_LANG). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Whether stdout is a terminal (default false). */
+  readonly isStdoutTTY?: boolean;
+  /** Whether stderr is a terminal (default false). */
+  readonly isStderrTTY?: boolean;
+  /** The working directory (default: the OS temp dir). */
+  readonly cwd?: string;
+}
+
+/** What a run produced. */
+export interface CliResult {
+  /** The exit code. */
+  readonly code: number;
+  /** Everything written to stdout. */
+  readonly stdout: string;
+  /** Everything written to stderr. */
+  readonly stderr: string;
+}
+
+/** Runs `tipx` with `argv` in-process and collects its output. */
+export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [options.stdin]);
+  const code = await run(argv, {
+    stdin,
+    stdout,
+    stderr,
+    env: options.env ?? {},
+    isStdoutTTY: options.isStdoutTTY ?? false,
+    isStderrTTY: options.isStderrTTY ?? false,
+    cwd: options.cwd ?? os.tmpdir(),
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** A temporary directory for one test file, with helpers to put files in it. */
+export interface TempDir {
+  /** The directory's absolute path. */
+  readonly path: string;
+  /** Writes `content` (a string, or an object as pretty JSON) to `name` and returns its absolute path. */
+  readonly write: (name: string, content: string | Record<string, unknown>) => Promise<string>;
+  /** Deletes the directory. */
+  readonly remove: () => Promise<void>;
+}
+
+/** Creates a temporary directory under os.tmpdir(). */
+export async function tempDir(): Promise<TempDir> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), "tipx-cli-test-"));
+  return {
+    path: directory,
+    write: async (name, content) => {
+      const file = path.join(directory, name);
+      await writeFile(file, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
+      return file;
+    },
+    remove: () => rm(directory, { recursive: true, force: true }),
+  };
+}
+
+/** Parses JSON-lines output into one value per line. */
+export function jsonLines(text: string): unknown[] {
+  return text
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+/** Matches an ANSI escape sequence. */
+export const ANSI = /\u001b\[/;

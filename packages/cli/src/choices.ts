@@ -1,0 +1,64 @@
+import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
+
+// These lists repeat @tipx/schema's LANGS and PROFILE_CODES so that defining the command line does not
+// load the schema package (`tipx --version` must start fast). The `satisfies` clauses and a test keep
+// them equal to the library's.
+
+/**
+ * The message languages `--lang` accepts.
+ *
+ * @example
+ * ```ts
+ * import { LANG_CHOICES } from "@tipx/cli";
+ * LANG_CHOICES.includes("th"); // true
+ * ```
+ */
+export const LANG_CHOICES = ["en", "th", "es"] as const satisfies readonly Lang[];
+
+/**
+ * The country profiles `--profile` accepts.
+ *
+ * @example
+ * ```ts
+ * import { PROFILE_CHOICES } from "@tipx/cli";
+ * PROFILE_CHOICES.includes("PY"); // true
+ * ```
+ */
+export const PROFILE_CHOICES = ["TH", "LR", "PY", "AR"] as const satisfies readonly ProfileCode[];
+
+/**
+ * The validation levels `--level` accepts.
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_CHOICES } from "@tipx/cli";
+ * LEVEL_CHOICES[0]; // "strict"
+ * ```
+ */
+export const LEVEL_CHOICES = ["strict", "standard", "lenient"] as const satisfies readonly ValidationLevel[];
+
+/**
+ * The output formats `--format` accepts.
+ *
+ * @example
+ * ```ts
+ * import { FORMAT_CHOICES } from "@tipx/cli";
+ * FORMAT_CHOICES; // ["text", "json"]
+ * ```
+ */
+export const FORMAT_CHOICES = ["text", "json"] as const;
+
+/** An output format: `"text"` for people, `"json"` (JSON lines) for programs. */
+export type OutputFormat = (typeof FORMAT_CHOICES)[number];
+
+/**
+ * Tells whether `value` is one of `choices` (a type guard).
+ *
+ * @example
+ * ```ts
+ * isChoice(LANG_CHOICES, "th"); // true
+ * ```
+ */
+export function isChoice<T extends string>(choices: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (choices as readonly string[]).includes(value);
+}

@@ -1,0 +1,85 @@
+import type { Writable } from "node:stream";
+
+const FLUSH_AT_LENGTH = 64 * 1024;
+const FLUSH_AFTER_MS = 100;
+
+function settled(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}
+
+/**
+ * A buffered, back-pressure-aware writer over a stream. Reports write many short lines; collecting
+ * them and writing in blocks is faster, and waiting for `drain` keeps memory flat when the reader is
+ * slower than validation. A write error (a closed pipe, as in `tipx validate … | head`) marks the
+ * output `broken` so the caller can stop early.
+ *
+ * @example
+ * ```ts
+ * const out = new Output(process.stdout);
+ * out.write("hello\n");
+ * await out.flush();
+ * out.close();
+ * ```
+ */
+export class Output {
+  readonly #stream: Writable;
+  readonly #beforeWrite: (() => void) | undefined;
+  #buffer = "";
+  #lastFlush = Date.now();
+  #broken = false;
+  readonly #onError = (): void => {
+    this.#broken = true;
+  };
+
+  /**
+   * @param stream - where the text goes.
+   * @param beforeWrite - called before each block is written (the progress bar clears its line there).
+   */
+  constructor(stream: Writable, beforeWrite?: () => void) {
+    this.#stream = stream;
+    this.#beforeWrite = beforeWrite;
+    stream.on("error", this.#onError);
+  }
+
+  /** `true` once the stream failed or was closed; further text is dropped. */
+  get broken(): boolean {
+    return this.#broken || this.#stream.destroyed;
+  }
+
+  /** Adds text to the buffer. */
+  write(text: string): void {
+    if (!this.#broken) this.#buffer += text;
+  }
+
+  /** Writes the buffer when it is large or has waited long enough (so a terminal sees progress). */
+  async flushIfDue(): Promise<void> {
+    if (this.#buffer.length >= FLUSH_AT_LENGTH || (this.#buffer !== "" && Date.now() - this.#lastFlush >= FLUSH_AFTER_MS)) {
+      await this.flush();
+    }
+  }
+
+  /** Writes the buffer and waits for the stream to accept more when it asked to. */
+  async flush(): Promise<void> {
+    this.#lastFlush = Date.now();
+    if (this.#buffer === "" || this.broken) return;
+    const text = this.#buffer;
+    this.#buffer = "";
+    this.#beforeWrite?.();
+    if (!this.#stream.write(text)) await settled(this.#stream);
+  }
+
+  /** Stops listening to the stream (the stream itself stays open: it may be the process's stdout). */
+  close(): void {
+    this.#stream.off("error", this.#onError);
+  }
+}

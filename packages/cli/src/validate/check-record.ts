@@ -1,0 +1,61 @@
+import type { Issue, Lang, ProfileCode, ValidateOptions, ValidationLevel } from "@tipx/schema";
+import type { CliMessages } from "../messages/messages";
+import type { InputRecord, RecordLayout } from "./records";
+
+/** The parts of `@tipx/schema` the validate command uses (loaded lazily, so `tipx --version` stays fast). */
+export type SchemaApi = Pick<typeof import("@tipx/schema"), "validate" | "ISSUES">;
+
+/** A record after validation. */
+export interface RecordOutcome {
+  /** The 1-based line the record starts on. */
+  readonly line: number;
+  /** How the record's input holds its records. */
+  readonly layout: RecordLayout;
+  /** `true` when no issue has severity `"error"`. */
+  readonly ok: boolean;
+  /** The issues found, TIPX101 for a record that is not JSON. */
+  readonly issues: readonly Issue[];
+}
+
+/** The validation settings of one run. */
+export interface CheckSettings {
+  /** The language of the messages. */
+  readonly lang: Lang;
+  /** The validation level, when given. */
+  readonly level?: ValidationLevel;
+  /** The country profile, when given. */
+  readonly profile?: ProfileCode;
+}
+
+/**
+ * Creates the function that validates one record: a parsed value goes through `validate()`, a text
+ * that is not JSON becomes one TIPX101 issue at the root.
+ *
+ * @param schema - `@tipx/schema`'s `validate` and `ISSUES`.
+ * @param settings - language, level and profile.
+ * @param messages - the CLI's words in the same language (for TIPX101's detail).
+ * @returns the checker.
+ *
+ * @example
+ * ```ts
+ * const check = createChecker(await import("@tipx/schema"), { lang: "en" }, cliMessages("en"));
+ * check({ line: 1, layout: "lines", parsed: { ok: true, value: {} } }).ok; // false
+ * ```
+ */
+export function createChecker(schema: SchemaApi, settings: CheckSettings, messages: CliMessages): (record: InputRecord) => RecordOutcome {
+  const options: ValidateOptions = {
+    lang: settings.lang,
+    ...(settings.level === undefined ? {} : { level: settings.level }),
+    ...(settings.profile === undefined ? {} : { profile: settings.profile }),
+  };
+  const notJson = schema.ISSUES.TIPX101;
+  return (record) => {
+    if (record.parsed.ok) {
+      const result = schema.validate(record.parsed.value, options);
+      return { line: record.line, layout: record.layout, ok: result.ok, issues: result.issues };
+    }
+    const detail = messages.jsonProblem(record.parsed.problem);
+    const issue: Issue = { code: "TIPX101", severity: notJson.severity, path: "", message: notJson.message[settings.lang]({ detail }), params: { detail } };
+    return { line: record.line, layout: record.layout, ok: false, issues: [issue] };
+  };
+}

@@ -1,0 +1,125 @@
+import { locateJsonProblem, type JsonProblem } from "./json-problem";
+
+/**
+ * How a file holds its records: `"document"` is one JSON value (possibly over many lines), `"lines"`
+ * is NDJSON, one value per line. Text reports show line numbers only for `"lines"`.
+ */
+export type RecordLayout = "document" | "lines";
+
+/** A record's text after `JSON.parse`: the value, or why it is not JSON. */
+export type ParsedText =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problem: JsonProblem };
+
+/** One record read from an input, not validated yet. */
+export interface InputRecord {
+  /** The 1-based line the record starts on. */
+  readonly line: number;
+  /** How the input holds its records. */
+  readonly layout: RecordLayout;
+  /** The parsed value, or the JSON problem. */
+  readonly parsed: ParsedText;
+}
+
+/** Options of {@link readRecords}. */
+export interface ReadRecordsOptions {
+  /** `true` when the input is NDJSON whatever it looks like (a `.ndjson` or `.jsonl` file). */
+  readonly lineDelimited: boolean;
+  /** The longest multi-line document read whole, in characters; longer ones are reported, not read. */
+  readonly maxDocumentLength: number;
+}
+
+/**
+ * The longest multi-line JSON document `tipx validate` reads whole: 64 Mi characters. NDJSON has no
+ * limit, since it is read a line at a time.
+ */
+export const MAX_DOCUMENT_LENGTH = 64 * 1024 * 1024;
+
+const BOM = "\uFEFF";
+
+function parseText(text: string): ParsedText {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: locateJsonProblem(text) };
+  }
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
+
+/**
+ * Turns the lines of an input into records, a line at a time so memory stays flat for NDJSON of any
+ * size.
+ *
+ * The layout is decided from the first two non-blank lines: when either parses as JSON on its own,
+ * the input is NDJSON (a pretty-printed document never has a complete value on its first or second
+ * line), and every non-blank line is a record, malformed ones included (they come out with a
+ * problem, and reading goes on). Otherwise the input is one document, read whole up to
+ * `maxDocumentLength`. A single non-blank line is one document unless `lineDelimited` is set.
+ * Blank lines are skipped; a byte-order mark at the start is ignored.
+ *
+ * @param lines - the input's lines, without their line breaks (as node:readline yields them).
+ * @param options - whether the input is known to be NDJSON, and the document size limit.
+ * @returns the records, in input order.
+ *
+ * @example
+ * ```ts
+ * for await (const record of readRecords(createInterface({ input }), { lineDelimited: false, maxDocumentLength: MAX_DOCUMENT_LENGTH })) {
+ *   console.log(record.line, record.parsed.ok);
+ * }
+ * ```
+ */
+export async function* readRecords(lines: AsyncIterable<string>, options: ReadRecordsOptions): AsyncGenerator<InputRecord, void, undefined> {
+  const iterator = lines[Symbol.asyncIterator]();
+  try {
+    const head: string[] = [];
+    const probes: { readonly line: number; readonly parsed: ParsedText }[] = [];
+    while (probes.length < 2) {
+      const next = await iterator.next();
+      if (next.done === true) break;
+      const text = head.length === 0 && next.value.startsWith(BOM) ? next.value.slice(1) : next.value;
+      head.push(text);
+      if (!isBlank(text)) probes.push({ line: head.length, parsed: parseText(text) });
+    }
+    const [first, second] = probes;
+    if (first === undefined) {
+      // An empty NDJSON file is an export with nothing in it; an empty JSON file is a mistake.
+      if (!options.lineDelimited) yield { line: 1, layout: "document", parsed: { ok: false, problem: { kind: "empty" } } };
+      return;
+    }
+    if (second === undefined) {
+      yield { line: first.line, layout: options.lineDelimited ? "lines" : "document", parsed: first.parsed };
+      return;
+    }
+    if (options.lineDelimited || first.parsed.ok || second.parsed.ok) {
+      yield { line: first.line, layout: "lines", parsed: first.parsed };
+      yield { line: second.line, layout: "lines", parsed: second.parsed };
+      let line = head.length;
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+        line += 1;
+        if (!isBlank(next.value)) yield { line, layout: "lines", parsed: parseText(next.value) };
+      }
+      return;
+    }
+    yield { line: first.line, layout: "document", parsed: await readDocument(head, iterator, options.maxDocumentLength) };
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+async function readDocument(head: string[], iterator: AsyncIterator<string>, maxLength: number): Promise<ParsedText> {
+  let length = head.reduce((sum, text) => sum + text.length + 1, 0);
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+    length += next.value.length + 1;
+    if (length > maxLength) return { ok: false, problem: { kind: "too-large", limit: maxLength } };
+    head.push(next.value);
+  }
+  const text = head.join("\n");
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: locateJsonProblem(text, 1) };
+  }
+}

@@ -1,0 +1,90 @@
+import type { Issue, Severity } from "@tipx/schema";
+import type { Palette } from "../color";
+import type { CliMessages } from "../messages/messages";
+import type { Output } from "../output";
+import type { Reporter } from "./reporter";
+
+/** What the text report needs. */
+export interface TextReportSettings {
+  /** Where the report goes (stdout). */
+  readonly out: Output;
+  /** Where unreadable inputs are reported (stderr). */
+  readonly err: Output;
+  /** Colours for stdout (no-ops when colour is off). */
+  readonly colors: Palette;
+  /** Colours for stderr. */
+  readonly errColors: Palette;
+  /** The CLI's words in the run's language. */
+  readonly messages: CliMessages;
+  /** Print only invalid records, no per-file counts and no summary. */
+  readonly quiet: boolean;
+}
+
+const SEVERITY_WIDTH = "warning".length;
+
+/**
+ * Creates the report for people: one block per input, headed by the file name; a JSON file gets its
+ * verdict next to its name, an NDJSON file one line per issue with the record's line number and its
+ * counts at the end; then a one-line summary.
+ *
+ * ```text
+ * bundle.json  invalid
+ *   error    TIPX402  /entities/1/owner  Case owner: no Organization with this id in the bundle.
+ * cases.ndjson
+ *   line 3  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
+ *   3 records: 2 valid, 1 invalid
+ * ```
+ *
+ * @example
+ * ```ts
+ * const reporter = textReporter({ out, err, colors: palette(false), errColors: palette(false), messages: cliMessages("en"), quiet: false });
+ * ```
+ */
+export function textReporter(settings: TextReportSettings): Reporter {
+  const { out, err, colors: c, errColors, messages: m, quiet } = settings;
+  let headed: string | undefined;
+
+  const displayName = (file: string): string => (file === "-" ? m.stdin : file);
+  const severity = (value: Severity): string => {
+    const padded = value.padEnd(SEVERITY_WIDTH);
+    return value === "error" ? c.red(padded) : value === "warning" ? c.yellow(padded) : c.blue(padded);
+  };
+  const issueLine = (prefix: string, issue: Issue): string =>
+    `  ${prefix}${severity(issue.severity)}  ${c.bold(issue.code)}  ${c.cyan(issue.path === "" ? m.root : issue.path)}  ${issue.message}\n`;
+  const head = (file: string, verdict?: string): void => {
+    if (headed === file && verdict === undefined) return;
+    headed = file;
+    out.write(`${c.bold(displayName(file))}${verdict === undefined ? "" : `  ${verdict}`}\n`);
+  };
+
+  return {
+    record: (file, outcome) => {
+      if (quiet && outcome.ok) return;
+      if (outcome.layout === "document") {
+        head(file, outcome.ok ? c.green(m.valid) : c.red(m.invalid));
+        for (const issue of outcome.issues) out.write(issueLine("", issue));
+        return;
+      }
+      if (outcome.issues.length === 0) return;
+      head(file);
+      const prefix = `${c.dim(m.line(outcome.line))}  `;
+      for (const issue of outcome.issues) out.write(issueLine(prefix, issue));
+    },
+    endFile: (file, counts) => {
+      if (!quiet && counts.layout !== "document") {
+        head(file);
+        out.write(`  ${c.dim(m.fileCounts(counts))}\n`);
+      }
+      headed = undefined;
+    },
+    unreadable: (file, reason) => {
+      headed = undefined;
+      err.write(`${errColors.red("tipx:")} ${m.unreadable(displayName(file), reason)}\n`);
+    },
+    end: (summary) => {
+      if (quiet) return;
+      const text = m.summary(summary);
+      out.write(`\n${summary.invalid > 0 || summary.unreadable > 0 ? c.red(text) : c.green(text)}\n`);
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { createInterface } from "node:readline";
+import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
+import type { OutputFormat } from "../choices";
+import { palette, wantsColor } from "../color";
+import { EXIT_CODES, type ExitCode } from "../exit-codes";
+import type { CliIo } from "../io";
+import { cliMessages } from "../messages/index";
+import { Output } from "../output";
+import { UsageError } from "../usage-error";
+import { createChecker } from "./check-record";
+import { openInput, resolveInputs, isLineDelimitedName, type Input } from "./inputs";
+import { jsonReporter } from "./json-report";
+import { shouldShowProgress, startProgress, type Progress } from "./progress";
+import { MAX_DOCUMENT_LENGTH, readRecords, type RecordLayout } from "./records";
+import type { Reporter } from "./reporter";
+import { emptySummary, type ValidateSummary } from "./summary";
+import { textReporter } from "./text-report";
+import { unreadableReason } from "./unreadable";
+
+/** The options of `tipx validate`, parsed. */
+export interface ValidateCommandOptions {
+  /** `text` for people, `json` for JSON lines. */
+  readonly format: OutputFormat;
+  /** The language of the messages. */
+  readonly lang: Lang;
+  /** The validation level, when given. */
+  readonly level?: ValidationLevel;
+  /** The country profile, when given. */
+  readonly profile?: ProfileCode;
+  /** Print only invalid records. */
+  readonly quiet: boolean;
+  /** `--color` (`true`) or `--no-color` (`false`); `undefined` lets the terminal and environment decide. */
+  readonly color: boolean | undefined;
+}
+
+/**
+ * The exit code for a run's totals: 3 when an input could not be read, else 1 when a record was
+ * invalid, else 0.
+ *
+ * @example
+ * ```ts
+ * exitCodeFor({ ...emptySummary(), invalid: 2, unreadable: 1 }); // 3
+ * ```
+ */
+export function exitCodeFor(summary: ValidateSummary): ExitCode {
+  if (summary.unreadable > 0) return EXIT_CODES.unreadable;
+  if (summary.invalid > 0) return EXIT_CODES.invalid;
+  return EXIT_CODES.ok;
+}
+
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && typeof error.code === "string";
+}
+
+/** Everything one run shares while it reads its inputs. */
+interface Run {
+  readonly io: CliIo;
+  readonly reporter: Reporter;
+  readonly out: Output;
+  readonly summary: ValidateSummary;
+  readonly check: ReturnType<typeof createChecker>;
+  readonly progress: Progress | undefined;
+}
+
+async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable" }>): Promise<void> {
+  const { summary, reporter, out } = run;
+  const stream = openInput(input, run.io.stdin);
+  const progress = run.progress;
+  if (progress !== undefined) stream.on("data", (chunk: Buffer | string) => progress.advance(chunk.length));
+  const counts = { records: 0, valid: 0, invalid: 0 };
+  let layout: RecordLayout | undefined;
+  try {
+    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+    const lineDelimited = input.kind === "file" && isLineDelimitedName(input.name);
+    for await (const record of readRecords(lines, { lineDelimited, maxDocumentLength: MAX_DOCUMENT_LENGTH })) {
+      const outcome = run.check(record);
+      layout = outcome.layout;
+      counts.records += 1;
+      summary.records += 1;
+      if (outcome.ok) {
+        counts.valid += 1;
+        summary.valid += 1;
+      } else {
+        counts.invalid += 1;
+        summary.invalid += 1;
+      }
+      for (const issue of outcome.issues) {
+        if (issue.severity === "error") summary.errors += 1;
+        else if (issue.severity === "warning") summary.warnings += 1;
+      }
+      reporter.record(input.name, outcome);
+      await out.flushIfDue();
+      if (out.broken) return;
+    }
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    summary.unreadable += 1;
+    reporter.unreadable(input.name, unreadableReason(error));
+    return;
+  } finally {
+    if (input.kind === "file") stream.destroy();
+  }
+  reporter.endFile(input.name, { ...counts, layout });
+}
+
+/**
+ * Runs `tipx validate`: reads each input a record at a time, validates it with `@tipx/schema` and
+ * streams the report. An unreadable input is reported and skipped.
+ *
+ * @param names - the inputs (`-` is stdin, at most once).
+ * @param options - the parsed options.
+ * @param io - the run's streams and environment.
+ * @returns 0 when every record is valid, 1 when one is invalid, 3 when an input could not be read.
+ * @throws {@link UsageError} when `-` is given twice.
+ *
+ * @example
+ * ```ts
+ * const code = await validateCommand(["cases.ndjson"], { format: "text", lang: "en", quiet: false, color: undefined }, io);
+ * ```
+ */
+export async function validateCommand(names: readonly string[], options: ValidateCommandOptions, io: CliIo): Promise<ExitCode> {
+  if (names.filter((name) => name === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  const schema = await import("@tipx/schema");
+  const messages = cliMessages(options.lang);
+  const inputs = await resolveInputs(names, io.cwd);
+  const fileBytes = inputs.reduce((sum, input) => sum + (input.kind === "file" ? (input.size ?? 0) : 0), 0);
+  const readsStdin = inputs.some((input) => input.kind === "stdin" || (input.kind === "file" && input.size === undefined));
+  const progress = shouldShowProgress({ isStderrTTY: io.isStderrTTY, fileBytes, readsStdin })
+    ? await startProgress(io.stderr, fileBytes, messages.progress)
+    : undefined;
+  const clearProgress = progress === undefined ? undefined : progress.clear;
+  // The bar and the report share the screen only when stdout is that terminal too.
+  const out = new Output(io.stdout, io.isStdoutTTY ? clearProgress : undefined);
+  const err = new Output(io.stderr, clearProgress);
+  const color = wantsColor(io, io.isStdoutTTY, options.color);
+  const reporter =
+    options.format === "json"
+      ? jsonReporter({ out, err, messages, quiet: options.quiet })
+      : textReporter({ out, err, colors: palette(color), errColors: palette(wantsColor(io, io.isStderrTTY, options.color)), messages, quiet: options.quiet });
+  const summary = emptySummary();
+  const settings = {
+    lang: options.lang,
+    ...(options.level === undefined ? {} : { level: options.level }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+  };
+  const check = createChecker(schema, settings, messages);
+  const run: Run = { io, reporter, out, summary, check, progress };
+  try {
+    for (const input of inputs) {
+      summary.files += 1;
+      if (input.kind === "unreadable") {
+        summary.unreadable += 1;
+        reporter.unreadable(input.name, input.reason);
+      } else {
+        await validateInput(run, input);
+      }
+      await err.flush();
+      if (out.broken) break;
+    }
+    progress?.stop();
+    reporter.end(summary);
+    await out.flush();
+    await err.flush();
+  } finally {
+    progress?.stop();
+    out.close();
+    err.close();
+  }
+  return exitCodeFor(summary);
+}
