@@ -70,7 +70,7 @@ if (!existsSync(file) || statSync(file).size < targetMb * 2 ** 20) {
     for (let i = 0; i < 1_000; i++) chunk.push(JSON.stringify(syntheticBundle(fileRandom, 1 + Math.floor(fileRandom() * 5))));
     const text = chunk.join("\n") + "\n";
     written += Buffer.byteLength(text);
-    if (!out.write(text)) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }

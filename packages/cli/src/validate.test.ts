@@ -110,7 +110,7 @@ describe("tipx validate: JSON files and exit codes", () => {
     expect(records).toHaveLength(1);
     const issue = records[0]?.issues[0];
     expect(issue).toMatchObject({ code: "TIPX101", path: "" });
-    expect(issue?.message).toContain("line 3, column 22");
+    expect(issue?.message).toContain("line 3, column 23");
     expect(issue?.message).not.toContain("Somchai");
   });
 

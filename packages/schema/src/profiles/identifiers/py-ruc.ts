@@ -17,7 +17,7 @@ const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9] as const;
  * @example
  * ```ts
  * import { rucCheckDigit } from "@tipx/schema";
- * rucCheckDigit("1234567"); // 6
+ * rucCheckDigit("1234567"); // 9
  * ```
  */
 export function rucCheckDigit(base: string): number {
@@ -37,7 +37,7 @@ export function rucCheckDigit(base: string): number {
  * @example
  * ```ts
  * import { paraguayanRuc } from "@tipx/schema";
- * paraguayanRuc.check(paraguayanRuc.normalize("1234567-6")).ok; // true
+ * paraguayanRuc.check(paraguayanRuc.normalize("1234567-9")).ok; // true
  * ```
  */
 export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
