@@ -24,9 +24,10 @@ Environment:
 Run "tipx <command> --help" for a command's options and examples.`;
 
 const VALIDATE_HELP_AFTER = `
-Each file holds one JSON bundle, or NDJSON with one bundle per line (always so for .ndjson and .jsonl
-files). NDJSON is read a line at a time, so memory stays flat whatever the size; a line that is not
-JSON is reported as TIPX101 and reading goes on with the next line.
+Each file holds one JSON bundle, or NDJSON with one bundle per line (always
+so for .ndjson and .jsonl files). NDJSON is read a line at a time, so memory
+stays flat whatever the size; a line that is not JSON is reported as TIPX101
+and reading goes on with the next line.
 
 Examples:
   $ tipx validate bundle.json
@@ -124,7 +125,7 @@ export function createProgram(io: CliIo, state: RunState): Command {
         .choices(LEVEL_CHOICES)
         .default("standard"),
     )
-    .option("-q, --quiet", "show only invalid records (text: and no summary)")
+    .option("-q, --quiet", "print only invalid records (and, in text, no summary)")
     .option("--color", "colour the text report even when stdout is not a terminal")
     .option("--no-color", "never colour the text report")
     .addHelpText("after", VALIDATE_HELP_AFTER)

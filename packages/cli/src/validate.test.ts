@@ -7,6 +7,7 @@ import {
   bundleWithUnknownKey,
   bundleWithWarningsOnly,
   minimalBundle,
+  ndjson,
 } from "./_test/bundles";
 import { jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
@@ -151,15 +152,20 @@ describe("tipx validate: JSON files and exit codes", () => {
   });
 
   it("prints a text report that reads like this", async () => {
-    const file = await dir.write("report.json", bundleWithDanglingOwner());
-    const result = await runCli(["validate", file]);
+    const json = await dir.write("report.json", bundleWithDanglingOwner());
+    const lines = await dir.write("report.ndjson", ndjson(minimalBundle(), '{"tipx": "1.0", "id": ', bundleWithUnknownKey()));
+    const result = await runCli(["validate", json, lines]);
     expect(result.stdout.replaceAll(dir.path, "<tmp>")).toMatchInlineSnapshot(`
       "<tmp>/report.json  invalid
         error    TIPX402  /entities/1/owner  Case owner: no Organization with this id in the bundle.
         warning  TIPX603  /entities/1/status  Recommended field is missing: Case status (HTCDS core field cas_Status).
         warning  TIPX601  /entities/1/parties  The case has no party with the role victim or presumed-victim.
+      <tmp>/report.ndjson
+        line 2  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
+        line 3  error    TIPX104  /foo  Unknown field "foo" in Bundle; put data outside the model under "extensions" with a namespaced key.
+        3 records: 1 valid, 2 invalid
 
-      1 file, 1 record: 0 valid, 1 invalid (1 error, 2 warnings)
+      2 files, 4 records: 1 valid, 3 invalid (3 errors, 2 warnings)
       "
     `);
   });

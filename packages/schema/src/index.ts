@@ -59,6 +59,7 @@ export { QUALITY_ISSUES } from "./issues/quality";
 export { explain, ISSUE_CODES, ISSUES, isIssueCode } from "./issues/catalogue";
 export type { Explanation, IssueCode, IssueFamily } from "./issues/catalogue";
 export { validate } from "./validate/validate";
+export { listReferences } from "./validate/rules/references";
 export type { ValidateOptions, ValidationResult } from "./validate/validate";
 export type { ValidationLevel } from "./validate/format-issue";
 export { toJsonPointer } from "./validate/raw-issue";

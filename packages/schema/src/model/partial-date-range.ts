@@ -52,5 +52,8 @@ export function latestDay(date: PartialDate): string {
  * ```
  */
 export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
+  // Two different years, or two full dates, need no expansion (the common case on a hot path).
+  if (a.length === 10 && b.length === 10) return a < b;
+  if (a.charCodeAt(3) !== b.charCodeAt(3) || a.slice(0, 4) !== b.slice(0, 4)) return a.slice(0, 4) < b.slice(0, 4);
   return latestDay(a) < earliestDay(b);
 }

@@ -2,7 +2,8 @@ import type { Bundle } from "../../model/bundle";
 import { earliestDay, isCertainlyBefore, latestDay } from "../../model/partial-date-range";
 import type { Person } from "../../model/person";
 import { toJsonPointer } from "../raw-issue";
-import type { PathSegment, RuleContext } from "../rule";
+import type { RuleContext } from "../rule";
+import { at } from "./at";
 import { personById, type BaseRule, type BundleIndex } from "./bundle-index";
 
 /** The age of majority: a child is a person under eighteen (Palermo Protocol art. 3(d)). */
@@ -38,7 +39,7 @@ function checkMajority(context: RuleContext, person: Person, n: number, day: str
   const minor = range.max < MAJORITY;
   const adult = range.min >= MAJORITY;
   if ((person.majorityStatus === "adult" && minor) || (person.majorityStatus === "minor" && adult)) {
-    context.report("TIPX406", ["entities", n, "majorityStatus"], {
+    context.report("TIPX406", at(n, "majorityStatus"), {
       recorded: person.majorityStatus,
       computed: minor ? "minor" : "adult",
       asOf: day,
@@ -46,11 +47,11 @@ function checkMajority(context: RuleContext, person: Person, n: number, day: str
   }
 }
 
-function birthAfter(context: RuleContext, index: BundleIndex, personId: string, date: string | undefined, datePath: readonly PathSegment[]): void {
+function birthAfter(context: RuleContext, index: BundleIndex, personId: string, date: string | undefined, n: number, a: string, b?: number, c?: string): void {
   if (!date) return;
   const hit = personById(index, personId);
   if (hit?.person.birthDate && isCertainlyBefore(date, hit.person.birthDate)) {
-    context.report("TIPX405", ["entities", hit.index, "birthDate"], { otherPath: toJsonPointer(datePath) });
+    context.report("TIPX405", at(hit.index, "birthDate"), { otherPath: toJsonPointer(at(n, a, b, c)) });
   }
 }
 
@@ -59,27 +60,29 @@ function birthAfter(context: RuleContext, index: BundleIndex, personId: string, 
  * (TIPX405).
  */
 export const checkAges: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
-  bundle.entities.forEach((e, n) => {
-    switch (e.type) {
+  const entities = bundle.entities;
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n];
+    switch (e?.type) {
       case "Person":
         checkMajority(context, e, n, index.bundleDay);
-        return;
+        break;
       case "Case":
         e.events?.forEach((ev, i) => {
-          const persons = ev.persons ?? e.parties.map((p) => p.person);
-          for (const id of persons) birthAfter(context, index, id, ev.date, ["entities", n, "events", i, "date"]);
+          if (!ev.date) return;
+          if (ev.persons) for (const id of ev.persons) birthAfter(context, index, id, ev.date, n, "events", i, "date");
+          else for (const party of e.parties) birthAfter(context, index, party.person, ev.date, n, "events", i, "date");
         });
-        return;
+        break;
       case "Operation":
-        for (const id of [...(e.rescued?.persons ?? []), ...(e.arrested?.persons ?? [])]) {
-          birthAfter(context, index, id, e.date, ["entities", n, "date"]);
-        }
-        return;
+        for (const id of e.rescued?.persons ?? []) birthAfter(context, index, id, e.date, n, "date");
+        for (const id of e.arrested?.persons ?? []) birthAfter(context, index, id, e.date, n, "date");
+        break;
       case "Consent":
-        birthAfter(context, index, e.person, e.givenOn, ["entities", n, "givenOn"]);
-        return;
+        birthAfter(context, index, e.person, e.givenOn, n, "givenOn");
+        break;
       default:
-        return;
+        break;
     }
-  });
+  }
 };

@@ -1,19 +1,13 @@
 import type { Bundle } from "../../model/bundle";
 import { earliestDay, isCertainlyBefore } from "../../model/partial-date-range";
 import { toJsonPointer } from "../raw-issue";
-import type { PathSegment, RuleContext } from "../rule";
+import type { RuleContext } from "../rule";
+import { at } from "./at";
 import type { BaseRule, BundleIndex } from "./bundle-index";
 
-type Dated = { date: string | undefined; path: readonly PathSegment[] };
-
-function order(context: RuleContext, start: Dated, end: Dated): void {
-  if (start.date && end.date && isCertainlyBefore(end.date, start.date)) {
-    context.report("TIPX404", end.path, { otherPath: toJsonPointer(start.path) });
-  }
-}
-
-function notAfterBundle(context: RuleContext, index: BundleIndex, dated: Dated): void {
-  if (dated.date && earliestDay(dated.date) > index.bundleDay) context.report("TIPX410", dated.path, {});
+/** Reports TIPX404 when `end` is certainly before `start` (both fields of entity `n`). */
+function order(context: RuleContext, n: number, start: string | undefined, startKey: string, end: string | undefined, endKey: string): void {
+  if (start && end && isCertainlyBefore(end, start)) context.report("TIPX404", at(n, endKey), { otherPath: toJsonPointer(at(n, startKey)) });
 }
 
 /**
@@ -21,51 +15,53 @@ function notAfterBundle(context: RuleContext, index: BundleIndex, dated: Dated):
  * agree with dates (TIPX408).
  */
 export const checkDates: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
-  bundle.entities.forEach((e, n) => {
-    const d = (date: string | undefined, ...rest: PathSegment[]): Dated => ({ date, path: ["entities", n, ...rest] });
-    switch (e.type) {
+  const day = index.bundleDay;
+  const notAfterBundle = (date: string | undefined, n: number, a: string, b?: number, c?: string): void => {
+    // a partial date is after the bundle only if its first possible day is
+    if (date !== undefined && date > day && earliestDay(date) > day) context.report("TIPX410", at(n, a, b, c), {});
+  };
+  const entities = bundle.entities;
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n];
+    switch (e?.type) {
       case "Person":
-        notAfterBundle(context, index, d(e.birthDate, "birthDate"));
-        return;
+        notAfterBundle(e.birthDate, n, "birthDate");
+        break;
       case "Case": {
-        order(context, d(e.openedOn, "openedOn"), d(e.closedOn, "closedOn"));
-        notAfterBundle(context, index, d(e.openedOn, "openedOn"));
-        notAfterBundle(context, index, d(e.closedOn, "closedOn"));
-        e.events?.forEach((ev, i) => notAfterBundle(context, index, d(ev.date, "events", i, "date")));
+        order(context, n, e.openedOn, "openedOn", e.closedOn, "closedOn");
+        notAfterBundle(e.openedOn, n, "openedOn");
+        notAfterBundle(e.closedOn, n, "closedOn");
+        e.events?.forEach((ev, i) => notAfterBundle(ev.date, n, "events", i, "date"));
         const closed = e.status === "Closed" || e.status === "ClosedReferred";
-        if (e.status && closed && !e.closedOn) context.report("TIPX408", ["entities", n, "status"], { status: e.status });
-        if (e.status && !closed && e.closedOn) context.report("TIPX408", ["entities", n, "closedOn"], { status: e.status });
-        return;
+        if (e.status && closed && !e.closedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
+        if (e.status && !closed && e.closedOn) context.report("TIPX408", at(n, "closedOn"), { status: e.status });
+        break;
       }
       case "Operation":
-        notAfterBundle(context, index, d(e.date, "date"));
-        return;
+        notAfterBundle(e.date, n, "date");
+        break;
       case "Consent":
-        order(context, d(e.givenOn, "givenOn"), d(e.withdrawnOn, "withdrawnOn"));
-        notAfterBundle(context, index, d(e.givenOn, "givenOn"));
-        return;
+        order(context, n, e.givenOn, "givenOn", e.withdrawnOn, "withdrawnOn");
+        notAfterBundle(e.givenOn, n, "givenOn");
+        break;
       case "Referral":
-        order(context, d(e.proposedOn, "proposedOn"), d(e.respondedOn, "respondedOn"));
-        order(context, d(e.proposedOn, "proposedOn"), d(e.closedOn, "closedOn"));
-        order(context, d(e.respondedOn, "respondedOn"), d(e.closedOn, "closedOn"));
-        notAfterBundle(context, index, d(e.proposedOn, "proposedOn"));
-        if ((e.status === "accepted" || e.status === "declined") && !e.respondedOn) {
-          context.report("TIPX408", ["entities", n, "status"], { status: e.status });
-        }
-        if ((e.status === "completed" || e.status === "withdrawn") && !e.closedOn) {
-          context.report("TIPX408", ["entities", n, "status"], { status: e.status });
-        }
-        return;
+        order(context, n, e.proposedOn, "proposedOn", e.respondedOn, "respondedOn");
+        order(context, n, e.proposedOn, "proposedOn", e.closedOn, "closedOn");
+        order(context, n, e.respondedOn, "respondedOn", e.closedOn, "closedOn");
+        notAfterBundle(e.proposedOn, n, "proposedOn");
+        if ((e.status === "accepted" || e.status === "declined") && !e.respondedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
+        if ((e.status === "completed" || e.status === "withdrawn") && !e.closedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
+        break;
       case "LegalProceeding":
-        order(context, d(e.filedOn, "filedOn"), d(e.decidedOn, "decidedOn"));
-        notAfterBundle(context, index, d(e.filedOn, "filedOn"));
-        notAfterBundle(context, index, d(e.decidedOn, "decidedOn"));
-        return;
+        order(context, n, e.filedOn, "filedOn", e.decidedOn, "decidedOn");
+        notAfterBundle(e.filedOn, n, "filedOn");
+        notAfterBundle(e.decidedOn, n, "decidedOn");
+        break;
       case "Assessment":
-        notAfterBundle(context, index, d(e.assessedOn, "assessedOn"));
-        return;
-      case "Organization":
-        return;
+        notAfterBundle(e.assessedOn, n, "assessedOn");
+        break;
+      default:
+        break;
     }
-  });
+  }
 };

@@ -1,13 +1,16 @@
 import type { Bundle } from "../../model/bundle";
 import type { Case } from "../../model/case";
 import type { PathSegment, RuleContext } from "../rule";
+import { at } from "./at";
 import { personById, type BaseRule, type BundleIndex } from "./bundle-index";
 
 const VICTIM_ROLES = ["victim", "presumed-victim"] as const;
+const MULTI_SELECT_VICTIM_FIELDS = ["methodsOfControl", "exploitationTypes", "recruitmentMethods", "forcedLabourIndustries", "sexExploitationTypes"] as const;
+const DEPRECATED_VICTIM_FIELDS = ["vulnerabilities", "vulnerabilityDetails", "agreementToManagePersonalData"] as const;
 
 /** Multi-select fields whose codes should each appear once (TIPX202). */
-function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, path: readonly PathSegment[]): void {
-  if (codes && hasRepeat(codes)) context.report("TIPX202", path, {});
+function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, path: () => PathSegment[]): void {
+  if (codes && codes.length > 1 && hasRepeat(codes)) context.report("TIPX202", path(), {});
 }
 
 /** Code lists in a record are short: a double loop beats building a Set on this hot path. */
@@ -17,37 +20,29 @@ function hasRepeat(codes: readonly string[]): boolean {
 }
 
 function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number): void {
-  const at = (...rest: PathSegment[]): PathSegment[] => ["entities", n, ...rest];
-  if (!c.status) context.report("TIPX603", at("status"), { htcds: "cas_Status" });
+  if (!c.status) context.report("TIPX603", at(n, "status"), { htcds: "cas_Status" });
   let hasVictim = false;
   c.parties.forEach((party, i) => {
     const isVictim = party.roles.some((role) => role === "victim" || role === "presumed-victim");
     hasVictim ||= isVictim;
-    checkRepeats(context, party.roles, at("parties", i, "roles"));
-    if (party.victim && !isVictim) context.report("TIPX411", at("parties", i, "victim"), { expected: VICTIM_ROLES.join(" / ") });
-    if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at("parties", i, "perpetrator"), { expected: "suspect" });
+    checkRepeats(context, party.roles, () => at(n, "parties", i, "roles"));
+    if (party.victim && !isVictim) context.report("TIPX411", at(n, "parties", i, "victim"), { expected: VICTIM_ROLES.join(" / ") });
+    if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: "suspect" });
     const v = party.victim;
     if (isVictim) {
-      if (!v?.traffickingStatus) context.report("TIPX603", at("parties", i, "victim", "traffickingStatus"), { htcds: "vic_TraffickingStatus" });
-      if (!v?.exploitationTypes?.length) context.report("TIPX603", at("parties", i, "victim", "exploitationTypes"), { htcds: "vic_TypeOfExploitation" });
+      if (!v?.traffickingStatus) context.report("TIPX603", at(n, "parties", i, "victim", "traffickingStatus"), { htcds: "vic_TraffickingStatus" });
+      if (!v?.exploitationTypes?.length) context.report("TIPX603", at(n, "parties", i, "victim", "exploitationTypes"), { htcds: "vic_TypeOfExploitation" });
       const person = personById(index, party.person);
       if (person && !person.person.birthDate && !person.person.ageEstimate) {
         context.report("TIPX602", ["entities", person.index], {});
       }
     }
     if (v) {
-      const vp = (name: string): PathSegment[] => at("parties", i, "victim", name);
-      checkRepeats(context, v.methodsOfControl, vp("methodsOfControl"));
-      checkRepeats(context, v.exploitationTypes, vp("exploitationTypes"));
-      checkRepeats(context, v.recruitmentMethods, vp("recruitmentMethods"));
-      checkRepeats(context, v.forcedLabourIndustries, vp("forcedLabourIndustries"));
-      checkRepeats(context, v.sexExploitationTypes, vp("sexExploitationTypes"));
-      for (const name of ["vulnerabilities", "vulnerabilityDetails", "agreementToManagePersonalData"] as const) {
-        if (v[name] !== undefined) context.report("TIPX604", vp(name), {});
-      }
+      for (const name of MULTI_SELECT_VICTIM_FIELDS) checkRepeats(context, v[name], () => at(n, "parties", i, "victim", name));
+      for (const name of DEPRECATED_VICTIM_FIELDS) if (v[name] !== undefined) context.report("TIPX604", at(n, "parties", i, "victim", name), {});
     }
   });
-  if (!hasVictim) context.report("TIPX601", at("parties"), {});
+  if (!hasVictim) context.report("TIPX601", at(n, "parties"), {});
 }
 
 /**
@@ -59,14 +54,14 @@ export const checkParties: BaseRule = (bundle: Bundle, context: RuleContext, ind
   bundle.entities.forEach((e, n) => {
     if (e.type === "Case") checkCase(context, index, e, n);
     else if (e.type === "Person") {
-      checkRepeats(context, e.citizenships, ["entities", n, "citizenships"]);
-      checkRepeats(context, e.languages, ["entities", n, "languages"]);
-    } else if (e.type === "Consent") checkRepeats(context, e.purposes, ["entities", n, "purposes"]);
+      checkRepeats(context, e.citizenships, () => at(n, "citizenships"));
+      checkRepeats(context, e.languages, () => at(n, "languages"));
+    } else if (e.type === "Consent") checkRepeats(context, e.purposes, () => at(n, "purposes"));
     else if (e.type === "Operation") {
       for (const key of ["rescued", "arrested"] as const) {
         const head = e[key];
         if (head?.count !== undefined && head.persons && head.count < head.persons.length) {
-          context.report("TIPX409", ["entities", n, key, "count"], {});
+          context.report("TIPX409", at(n, key, "count"), {});
         }
       }
     }

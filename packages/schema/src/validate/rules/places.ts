@@ -1,41 +1,52 @@
 import type { Bundle } from "../../model/bundle";
 import type { Place } from "../../model/primitives";
 import type { PathSegment, RuleContext } from "../rule";
+import { at } from "./at";
 import type { BaseRule } from "./bundle-index";
 
-function checkPlace(context: RuleContext, place: Pick<Place, "country" | "subdivision"> | undefined, path: readonly PathSegment[]): void {
-  if (place?.country && place.subdivision && !place.subdivision.startsWith(`${place.country}-`)) {
-    context.report("TIPX407", [...path, "subdivision"], {});
-  }
+function checkPlace(
+  context: RuleContext,
+  place: Pick<Place, "country" | "subdivision"> | undefined,
+  n: number,
+  a: PathSegment,
+  b?: PathSegment,
+  c?: PathSegment,
+  d?: PathSegment,
+): void {
+  const subdivision = place?.subdivision;
+  if (subdivision === undefined || place?.country === undefined) return;
+  if (subdivision.charCodeAt(2) === 45 /* - */ && subdivision.startsWith(place.country)) return;
+  context.report("TIPX407", [...at(n, a, b, c, d), "subdivision"], {});
 }
 
 /** A subdivision code belongs to its place's country (TIPX407). */
 export const checkPlaces: BaseRule = (bundle: Bundle, context: RuleContext) => {
-  bundle.entities.forEach((e, n) => {
-    const at = (...rest: PathSegment[]): PathSegment[] => ["entities", n, ...rest];
-    switch (e.type) {
+  const entities = bundle.entities;
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n];
+    switch (e?.type) {
       case "Person":
-        checkPlace(context, e.address, at("address"));
-        return;
       case "Organization":
-        checkPlace(context, e.address, at("address"));
-        return;
+        checkPlace(context, e.address, n, "address");
+        break;
       case "Operation":
-        checkPlace(context, e.place, at("place"));
-        return;
+        checkPlace(context, e.place, n, "place");
+        break;
       case "Case":
-        checkPlace(context, e.jurisdiction, at("jurisdiction"));
-        e.events?.forEach((ev, i) => checkPlace(context, ev.place, at("events", i, "place")));
-        e.parties.forEach((p, i) => {
-          checkPlace(context, p.victim?.recruitmentPlace, at("parties", i, "victim", "recruitmentPlace"));
-          checkPlace(context, p.victim?.exploitationPlace, at("parties", i, "victim", "exploitationPlace"));
-        });
-        return;
+        checkPlace(context, e.jurisdiction, n, "jurisdiction");
+        e.events?.forEach((ev, i) => checkPlace(context, ev.place, n, "events", i, "place"));
+        for (let i = 0; i < e.parties.length; i++) {
+          const victim = e.parties[i]?.victim;
+          if (!victim) continue;
+          checkPlace(context, victim.recruitmentPlace, n, "parties", i, "victim", "recruitmentPlace");
+          checkPlace(context, victim.exploitationPlace, n, "parties", i, "victim", "exploitationPlace");
+        }
+        break;
       case "LegalProceeding":
-        checkPlace(context, e.jurisdiction, at("jurisdiction"));
-        return;
+        checkPlace(context, e.jurisdiction, n, "jurisdiction");
+        break;
       default:
-        return;
+        break;
     }
-  });
+  }
 };

@@ -1,81 +1,124 @@
 import type { Bundle } from "../../model/bundle";
 import type { EntityType } from "../../model/entity-base";
 import type { PathSegment, RuleContext } from "../rule";
+import { at } from "./at";
 import type { BaseRule, BundleIndex } from "./bundle-index";
+
+/**
+ * Visits one reference: the id (if present), the type it must point at, and the pieces of its path
+ * (the entity's position, then keys and indexes), from which the path is built only when needed.
+ */
+type ReferenceVisitor = (
+  id: string | undefined,
+  target: EntityType,
+  n: number,
+  a?: PathSegment,
+  b?: PathSegment,
+  c?: PathSegment,
+  d?: PathSegment,
+  e?: PathSegment,
+) => void;
+
+/** Visits a list of references; the item's index goes after the given path pieces. */
+function many(visit: ReferenceVisitor, ids: readonly string[] | undefined, target: EntityType, n: number, a: PathSegment, b?: PathSegment, c?: PathSegment): void {
+  if (!ids) return;
+  for (let i = 0; i < ids.length; i++) {
+    if (b === undefined) visit(ids[i], target, n, a, i);
+    else if (c === undefined) visit(ids[i], target, n, a, b, i);
+    else visit(ids[i], target, n, a, b, c, i);
+  }
+}
 
 /**
  * Every reference field of the model, with the entity type it must point at. A test checks this list
  * against the `references` metadata of the field registry, so a new reference field cannot be missed.
  */
-type ReferenceVisitor = (id: string | undefined, path: readonly PathSegment[], target: EntityType) => void;
-
 function visitReferences(bundle: Bundle, visit: ReferenceVisitor): void {
-  visit(bundle.sender.organization, ["sender", "organization"], "Organization");
-  bundle.recipients?.forEach((r, i) => visit(r.organization, ["recipients", i, "organization"], "Organization"));
-  const many = (ids: readonly string[] | undefined, path: readonly PathSegment[], target: EntityType): void =>
-    ids?.forEach((id, i) => visit(id, [...path, i], target));
-  bundle.entities.forEach((e, n) => {
-    const at = (...rest: PathSegment[]): PathSegment[] => ["entities", n, ...rest];
+  const entities = bundle.entities;
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n];
+    if (!e) continue;
     switch (e.type) {
       case "Case":
-        visit(e.owner, at("owner"), "Organization");
-        e.parties.forEach((p, i) => visit(p.person, at("parties", i, "person"), "Person"));
-        e.events?.forEach((ev, i) => many(ev.persons, at("events", i, "persons"), "Person"));
-        e.comments?.forEach((c, i) => visit(c.author, at("comments", i, "author"), "Organization"));
-        e.supportPlans?.forEach((s, i) => visit(s.person, at("supportPlans", i, "person"), "Person"));
-        return;
+        visit(e.owner, "Organization", n, "owner");
+        for (let i = 0; i < e.parties.length; i++) visit(e.parties[i]?.person, "Person", n, "parties", i, "person");
+        e.events?.forEach((ev, i) => many(visit, ev.persons, "Person", n, "events", i, "persons"));
+        e.comments?.forEach((c, i) => visit(c.author, "Organization", n, "comments", i, "author"));
+        e.supportPlans?.forEach((s, i) => visit(s.person, "Person", n, "supportPlans", i, "person"));
+        break;
       case "Operation":
-        visit(e.leadAgency, at("leadAgency"), "Organization");
-        many(e.otherAgencies, at("otherAgencies"), "Organization");
-        many(e.rescued?.persons, at("rescued", "persons"), "Person");
-        many(e.arrested?.persons, at("arrested", "persons"), "Person");
-        many(e.cases, at("cases"), "Case");
-        return;
+        visit(e.leadAgency, "Organization", n, "leadAgency");
+        many(visit, e.otherAgencies, "Organization", n, "otherAgencies");
+        many(visit, e.rescued?.persons, "Person", n, "rescued", "persons");
+        many(visit, e.arrested?.persons, "Person", n, "arrested", "persons");
+        many(visit, e.cases, "Case", n, "cases");
+        break;
       case "Referral":
-        visit(e.from, at("from"), "Organization");
-        visit(e.to, at("to"), "Organization");
-        visit(e.person, at("person"), "Person");
-        visit(e.case, at("case"), "Case");
-        visit(e.consent, at("consent"), "Consent");
-        return;
+        visit(e.from, "Organization", n, "from");
+        visit(e.to, "Organization", n, "to");
+        visit(e.person, "Person", n, "person");
+        visit(e.case, "Case", n, "case");
+        visit(e.consent, "Consent", n, "consent");
+        break;
       case "Consent":
-        visit(e.person, at("person"), "Person");
-        visit(e.guardian, at("guardian"), "Person");
-        visit(e.recordedBy, at("recordedBy"), "Organization");
-        return;
+        visit(e.person, "Person", n, "person");
+        visit(e.guardian, "Person", n, "guardian");
+        visit(e.recordedBy, "Organization", n, "recordedBy");
+        break;
       case "Assessment":
-        visit(e.subject, at("subject"), "Person");
-        visit(e.case, at("case"), "Case");
-        visit(e.assessor, at("assessor"), "Organization");
-        return;
+        visit(e.subject, "Person", n, "subject");
+        visit(e.case, "Case", n, "case");
+        visit(e.assessor, "Organization", n, "assessor");
+        break;
       case "LegalProceeding":
-        visit(e.case, at("case"), "Case");
-        e.charges.forEach((c, i) => many(c.against, at("charges", i, "against"), "Person"));
-        return;
-      case "Person":
-      case "Organization":
-        return;
+        visit(e.case, "Case", n, "case");
+        e.charges.forEach((c, i) => many(visit, c.against, "Person", n, "charges", i, "against"));
+        break;
+      default:
+        break;
     }
-  });
+  }
+}
+
+function envelopePath(bundle: Bundle, visit: (id: string | undefined, path: readonly PathSegment[]) => void): void {
+  visit(bundle.sender.organization, ["sender", "organization"]);
+  bundle.recipients?.forEach((r, i) => visit(r.organization, ["recipients", i, "organization"]));
 }
 
 /**
  * Lists every reference of a bundle as a path and its target type (used by tests and converters).
+ *
+ * @example
+ * ```ts
+ * import { listReferences, type Bundle } from "@tipx/schema";
+ * const bundle: Bundle = { tipx: "1.0", id: "c0ffee00-1234-4abc-8def-0123456789ab", createdAt: "2022-04-01T09:00:00Z", sender: { name: "X" }, purpose: "statistics", entities: [] };
+ * listReferences(bundle); // []
+ * ```
  */
 export function listReferences(bundle: Bundle): { path: readonly PathSegment[]; target: EntityType }[] {
   const out: { path: readonly PathSegment[]; target: EntityType }[] = [];
-  visitReferences(bundle, (id, path, target) => {
-    if (id !== undefined) out.push({ path, target });
+  envelopePath(bundle, (id, path) => {
+    if (id !== undefined) out.push({ path, target: "Organization" });
+  });
+  visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
+    if (id !== undefined) out.push({ path: at(n, a, b, c, d, e), target });
   });
   return out;
 }
 
 /** Every id a bundle refers to must be an entity of the bundle (TIPX402) of the right type (TIPX403). */
 export const checkReferences: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
-  visitReferences(bundle, (id, path, target) => {
+  const check = (id: string | undefined, target: EntityType, path: () => readonly PathSegment[]): void => {
     if (id === undefined) return;
     const hit = index.byId.get(id);
-    if (!hit) context.report("TIPX402", path, { expected: target });
-    else if (hit.entity.type !== target) context.report("TIPX403", path, { expected: target, received: hit.entity.type });
+    if (!hit) context.report("TIPX402", path(), { expected: target });
+    else if (hit.entity.type !== target) context.report("TIPX403", path(), { expected: target, received: hit.entity.type });
+  };
+  envelopePath(bundle, (id, path) => check(id, "Organization", () => path));
+  visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
+    if (id === undefined) return;
+    const hit = index.byId.get(id);
+    if (hit && hit.entity.type === target) return;
+    check(id, target, () => at(n, a, b, c, d, e));
   });
 };

@@ -1,0 +1,51 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { generateJsonSchemas, serializeJsonSchema } from "@tipx/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, tempDir, type TempDir } from "./_test/harness";
+
+let dir: TempDir;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await dir.remove();
+});
+
+describe("tipx schema", () => {
+  it("writes every JSON Schema file into --out, as @tipx/schema generates them, and says so", async () => {
+    const result = await runCli(["schema", "--out", "schemas"], { cwd: dir.path });
+    expect(result.code).toBe(0);
+    const expected = generateJsonSchemas();
+    expect((await readdir(path.join(dir.path, "schemas"))).sort()).toEqual(expected.map((file) => file.fileName).sort());
+    for (const file of expected) {
+      expect(await readFile(path.join(dir.path, "schemas", file.fileName), "utf8")).toBe(serializeJsonSchema(file.schema));
+      expect(result.stdout).toContain(`wrote ${path.join("schemas", file.fileName)}\n`);
+    }
+  });
+
+  it("writes into ./json-schema by default", async () => {
+    const result = await runCli(["schema"], { cwd: dir.path });
+    expect(result.code).toBe(0);
+    expect(await readdir(path.join(dir.path, "json-schema"))).toContain("bundle.json");
+  });
+
+  it("--check exits 0 when the files are up to date and 1 when one differs or is missing", async () => {
+    await runCli(["schema", "--out", "checked"], { cwd: dir.path });
+    expect((await runCli(["schema", "--out", "checked", "--check"], { cwd: dir.path })).code).toBe(0);
+    await writeFile(path.join(dir.path, "checked", "bundle.json"), "{}\n");
+    const stale = await runCli(["schema", "--out", "checked", "--check"], { cwd: dir.path });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain(`differs: ${path.join("checked", "bundle.json")}`);
+    const missing = await runCli(["schema", "--out", "nowhere", "--check"], { cwd: dir.path });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("missing: ");
+  });
+
+  it("exits 3 when the directory cannot be written", async () => {
+    const file = await dir.write("a-file", "not a directory");
+    const result = await runCli(["schema", "--out", path.join(file, "inside")], { cwd: dir.path });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("cannot write");
+  });
+});
