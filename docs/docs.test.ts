@@ -21,11 +21,15 @@ function markdownBlocks(path: string): string[] {
   return [...readFileSync(path, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 }
 
-/** The ```ts blocks of the `@example` tags of a source file. */
+/**
+ * The ```ts blocks of the `@example` tags of a source file that import from a tipx package: the
+ * examples of the public API. (Examples of internal helpers, which a package does not export, show a
+ * call without an import and are not checked.)
+ */
 function exampleBlocks(path: string): string[] {
-  return [...readFileSync(path, "utf8").matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) =>
-    (m[1] ?? "").replace(/^\s*\* ?/gm, ""),
-  );
+  return [...readFileSync(path, "utf8").matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)]
+    .map((m) => (m[1] ?? "").replace(/^\s*\* ?/gm, ""))
+    .filter((block) => block.includes('from "@tipx/'));
 }
 
 describe("documentation", () => {

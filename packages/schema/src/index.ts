@@ -71,3 +71,4 @@ export { listFields } from "./metadata/list-fields";
 export type { ModelField } from "./metadata/list-fields";
 export { generateJsonSchemas, JSON_SCHEMA_BASE, serializeJsonSchema, TIPX_JSON_SCHEMA_KEYWORDS } from "./json-schema/generate";
 export type { JsonSchemaFile } from "./json-schema/generate";
+export * from "./profiles/index";

@@ -37,6 +37,7 @@ function _codesOf(lists: readonly { readonly codes: readonly string[] }[]): stri
  * profileJsonSchemaOverlay("TH").$id; // "https://tipx.dev/schema/1.0/profiles/th.json"
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
   const lower = code.toLowerCase();
   const others = PROFILE_CODES.filter((other) => other !== code);

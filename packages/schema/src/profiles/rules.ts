@@ -20,6 +20,7 @@ import { subdivisionRule } from "./profile-rules/subdivisions";
  * profileRules("TH").length; // 5
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function profileRules(code: ProfileCode): readonly Rule<Bundle>[] {
   return [identifierRule(code), subdivisionRule(code), phoneRule(code), chargeRule(code), agencyRule(code)];
 }

@@ -1,4 +1,4 @@
-import { _normalizeText, _writtenFormPattern } from "./normalize";
+import { _normalizer, _writtenFormPattern } from "./normalize";
 import type { IdentifierSpec } from "./spec";
 
 /** What a kind's module states; the rest of its {@link IdentifierSpec} is derived from it. */
@@ -17,7 +17,7 @@ export function _defineIdentifierSpec(input: _IdentifierSpecInput): IdentifierSp
   return {
     ...spec,
     inputPattern: _writtenFormPattern(acceptedPattern, spec.normalization),
-    normalize: (value) => _normalizeText(value, spec.normalization),
+    normalize: _normalizer(spec.normalization),
   };
 }
 

@@ -15,6 +15,7 @@ import type { ProfileCode } from "../profile-code";
  * const rule = agencyRule("TH");
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function agencyRule(country: ProfileCode): Rule<Bundle> {
   const own = AGENCIES[country].meta;
   return (bundle, context) => {

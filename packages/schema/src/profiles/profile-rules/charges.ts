@@ -16,6 +16,7 @@ import type { ProfileCode } from "../profile-code";
  * const rule = chargeRule("AR");
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function chargeRule(country: ProfileCode): Rule<Bundle> {
   const own = LEGAL_INSTRUMENTS[country].meta;
   const isOwn = (code: string): boolean => Object.prototype.hasOwnProperty.call(own, code);

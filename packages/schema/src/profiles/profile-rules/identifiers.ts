@@ -17,6 +17,7 @@ import type { ProfileCode } from "../profile-code";
  * const rule = identifierRule("TH");
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function identifierRule(country: ProfileCode): Rule<Bundle> {
   return (bundle, context) => {
     bundle.entities.forEach((entity, n) => {

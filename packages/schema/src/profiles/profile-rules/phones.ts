@@ -16,6 +16,7 @@ import type { ProfileCode } from "../profile-code";
  * const rule = phoneRule("LR");
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function phoneRule(country: ProfileCode): Rule<Bundle> {
   const plan = PHONE_PLANS[country];
   const params = {

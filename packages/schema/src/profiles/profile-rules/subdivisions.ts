@@ -15,6 +15,7 @@ import { _forEachPlace } from "./_places";
  * const rule = subdivisionRule("PY");
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function subdivisionRule(country: ProfileCode): Rule<Bundle> {
   const prefix = `${country}-`;
   return (bundle, context) => {
