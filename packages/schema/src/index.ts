@@ -53,6 +53,7 @@ export type { Issue, IssueDefinition, IssueParams, MessageTemplate, Severity } f
 export { STRUCTURE_ISSUES } from "./issues/structure";
 export { CODE_LIST_ISSUES } from "./issues/codelists";
 export { PROFILE_ISSUES } from "./issues/profile";
+export type { ProfileIssueCode } from "./issues/profile";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
 export { PRIVACY_ISSUES } from "./issues/privacy";
 export { QUALITY_ISSUES } from "./issues/quality";
