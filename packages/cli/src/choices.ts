@@ -53,11 +53,6 @@ export type OutputFormat = (typeof FORMAT_CHOICES)[number];
 
 /**
  * Tells whether `value` is one of `choices` (a type guard).
- *
- * @example
- * ```ts
- * isChoice(LANG_CHOICES, "th"); // true
- * ```
  */
 export function isChoice<T extends string>(choices: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (choices as readonly string[]).includes(value);

@@ -11,11 +11,6 @@ import type { CliIo } from "./io";
  * @param isTTY - whether the stream being written is a terminal.
  * @param flag - the value of `--color` / `--no-color`, when given.
  * @returns `true` when colours should be used.
- *
- * @example
- * ```ts
- * wantsColor({ ...io, env: { NO_COLOR: "1" } }, true, undefined); // false
- * ```
  */
 export function wantsColor(io: Pick<CliIo, "env">, isTTY: boolean, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
@@ -31,11 +26,6 @@ export type Palette = ReturnType<typeof picocolors.createColors>;
 
 /**
  * The picocolors formatters, real or no-op.
- *
- * @example
- * ```ts
- * palette(false).red("x"); // "x"
- * ```
  */
 export function palette(enabled: boolean): Palette {
   return picocolors.createColors(enabled);

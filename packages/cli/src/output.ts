@@ -22,14 +22,6 @@ function settled(stream: Writable): Promise<void> {
  * them and writing in blocks is faster, and waiting for `drain` keeps memory flat when the reader is
  * slower than validation. A write error (a closed pipe, as in `tipx validate … | head`) marks the
  * output `broken` so the caller can stop early.
- *
- * @example
- * ```ts
- * const out = new Output(process.stdout);
- * out.write("hello\n");
- * await out.flush();
- * out.close();
- * ```
  */
 export class Output {
   readonly #stream: Writable;
@@ -61,11 +53,12 @@ export class Output {
     if (!this.#broken) this.#buffer += text;
   }
 
-  /** Writes the buffer when it is large or has waited long enough (so a terminal sees progress). */
-  async flushIfDue(): Promise<void> {
-    if (this.#buffer.length >= FLUSH_AT_LENGTH || (this.#buffer !== "" && Date.now() - this.#lastFlush >= FLUSH_AFTER_MS)) {
-      await this.flush();
-    }
+  /**
+   * `true` when the buffer should be written: it is large, or has waited long enough that a terminal
+   * should see it. Checked once per record, so it is a plain getter rather than an async call.
+   */
+  get due(): boolean {
+    return this.#buffer.length >= FLUSH_AT_LENGTH || (this.#buffer !== "" && Date.now() - this.#lastFlush >= FLUSH_AFTER_MS);
   }
 
   /** Writes the buffer and waits for the stream to accept more when it asked to. */

@@ -75,12 +75,6 @@ function helpWidth(io: CliIo): number {
  * @param io - the run's streams and environment.
  * @param state - receives the exit code of the command that ran.
  * @returns the program, ready for `parseAsync(argv, { from: "user" })`.
- *
- * @example
- * ```ts
- * const state: RunState = { exitCode: 0 };
- * await createProgram(io, state).parseAsync(["explain", "TIPX402"], { from: "user" });
- * ```
  */
 export function createProgram(io: CliIo, state: RunState): Command {
   const program = new Command("tipx");

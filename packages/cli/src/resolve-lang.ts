@@ -11,11 +11,6 @@ import { UsageError } from "./usage-error";
  * @param io - the run's environment.
  * @returns the language.
  * @throws {@link UsageError} when `TIPX_LANG` is set to something other than en, th or es.
- *
- * @example
- * ```ts
- * resolveLang(undefined, { env: { TIPX_LANG: "th" } }); // "th"
- * ```
  */
 export function resolveLang(flag: unknown, io: Pick<CliIo, "env">): Lang {
   if (isChoice(LANG_CHOICES, flag)) return flag;

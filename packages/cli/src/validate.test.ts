@@ -1,4 +1,5 @@
 import { chmod, mkdir } from "node:fs/promises";
+import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bundleWithBadUuid,
@@ -9,8 +10,9 @@ import {
   minimalBundle,
   ndjson,
 } from "./_test/bundles";
-import { jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
+import { Capture, jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
+import { run } from "./main";
 
 let dir: TempDir;
 beforeAll(async () => {
@@ -72,6 +74,31 @@ describe("tipx validate: JSON files and exit codes", () => {
     const result = await runCli(["validate", file]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain("permission denied");
+  });
+
+  it("reports a stream that fails while being read as unreadable (3)", async () => {
+    const stdin = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error("device gone"), { code: "EIO" }));
+      },
+    });
+    const result = await runCli(["validate", "-"], { stdin });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("cannot read <stdin>: read error (EIO)");
+  });
+
+  it("exits 70, with the stack on stderr, when tipx itself fails", async () => {
+    const file = await dir.write("bug.json", minimalBundle());
+    const stdout = new (class extends Writable {
+      override write(): boolean {
+        throw new Error("a bug");
+      }
+    })();
+    const stderr = new Capture();
+    const code = await run(["validate", file], { stdin: Readable.from([]), stdout, stderr, env: {}, isStdoutTTY: false, isStderrTTY: false, cwd: dir.path });
+    expect(code).toBe(70);
+    expect(stderr.text).toContain("unexpected error");
+    expect(stderr.text).toContain("a bug");
   });
 
   it.each([

@@ -6,11 +6,6 @@
 
 /**
  * A deterministic version-4 UUID numbered `n`, so reports stay the same from run to run.
- *
- * @example
- * ```ts
- * uuid(1); // "00000000-0000-4000-8000-000000000001"
- * ```
  */
 export function uuid(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
@@ -71,11 +66,6 @@ export function bundleWithWarningsOnly(n = 5): Json {
 /**
  * NDJSON text: one line per item, strings written as they are (to plant malformed lines), objects as
  * JSON.
- *
- * @example
- * ```ts
- * ndjson(minimalBundle(), '{"tipx": ', minimalBundle(2)); // three lines
- * ```
  */
 export function ndjson(...lines: readonly (Json | string)[]): string {
   return lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n") + "\n";

@@ -38,11 +38,6 @@ function explanationText(explanation: Explanation, lang: Lang): string {
  * @param io - the run's streams.
  * @returns 0.
  * @throws {@link UsageError} for an unknown code, or when neither or both of a code and `--list` are given.
- *
- * @example
- * ```ts
- * await explainCommand("TIPX402", { lang: "en", list: false, format: "text" }, io);
- * ```
  */
 export async function explainCommand(code: string | undefined, options: ExplainCommandOptions, io: CliIo): Promise<ExitCode> {
   const { explain, ISSUE_CODES } = await import("@tipx/schema");

@@ -8,11 +8,6 @@ const BY_LANG: { readonly [L in Lang]: CliMessages } = { en, th, es };
 
 /**
  * The CLI's own words in `lang`.
- *
- * @example
- * ```ts
- * cliMessages("es").valid; // "válido"
- * ```
  */
 export function cliMessages(lang: Lang): CliMessages {
   return BY_LANG[lang];

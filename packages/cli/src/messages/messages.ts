@@ -40,11 +40,6 @@ export interface CliMessages {
 
 /**
  * Formats a count with a singular or plural noun (English and Spanish both pluralise this way).
- *
- * @example
- * ```ts
- * counted(2, "file", "files"); // "2 files"
- * ```
  */
 export function counted(count: number, one: string, other: string): string {
   return `${count} ${count === 1 ? one : other}`;
@@ -52,11 +47,6 @@ export function counted(count: number, one: string, other: string): string {
 
 /**
  * Formats a size limit in characters as MiB, as the messages state it.
- *
- * @example
- * ```ts
- * mebibytes(64 * 1024 * 1024); // "64 MiB"
- * ```
  */
 export function mebibytes(characters: number): string {
   return `${Math.round(characters / (1024 * 1024))} MiB`;

@@ -33,11 +33,6 @@ async function readIfPresent(file: string): Promise<string | undefined> {
  * @param io - the run's streams and working directory.
  * @returns 0 when written (or up to date), 1 when `check` found a difference, 3 when the directory
  *   cannot be written or read.
- *
- * @example
- * ```ts
- * await schemaCommand({ out: "json-schema", check: false }, io);
- * ```
  */
 export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): Promise<ExitCode> {
   const { generateJsonSchemas, serializeJsonSchema } = await import("@tipx/schema");

@@ -35,12 +35,6 @@ export interface CheckSettings {
  * @param settings - language, level and profile.
  * @param messages - the CLI's words in the same language (for TIPX101's detail).
  * @returns the checker.
- *
- * @example
- * ```ts
- * const check = createChecker(await import("@tipx/schema"), { lang: "en" }, cliMessages("en"));
- * check({ line: 1, layout: "lines", parsed: { ok: true, value: {} } }).ok; // false
- * ```
  */
 export function createChecker(schema: SchemaApi, settings: CheckSettings, messages: CliMessages): (record: InputRecord) => RecordOutcome {
   const options: ValidateOptions = {

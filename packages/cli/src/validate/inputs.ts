@@ -18,11 +18,6 @@ export const LINE_DELIMITED_EXTENSIONS = [".ndjson", ".jsonl"] as const;
 
 /**
  * Tells whether a file name says NDJSON (`.ndjson` or `.jsonl`, in any case).
- *
- * @example
- * ```ts
- * isLineDelimitedName("cases.NDJSON"); // true
- * ```
  */
 export function isLineDelimitedName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -36,11 +31,6 @@ export function isLineDelimitedName(name: string): boolean {
  * @param names - the inputs as given on the command line.
  * @param cwd - the directory relative names are resolved against.
  * @returns one input per name, in order.
- *
- * @example
- * ```ts
- * const [input] = await resolveInputs(["cases.ndjson"], process.cwd());
- * ```
  */
 export async function resolveInputs(names: readonly string[], cwd: string): Promise<Input[]> {
   const inputs: Input[] = [];
@@ -67,11 +57,6 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Opens a readable input as a byte stream: the file, or `stdin` for `-`.
- *
- * @example
- * ```ts
- * const stream = openInput(input, process.stdin);
- * ```
  */
 export function openInput(input: Exclude<Input, { kind: "unreadable" }>, stdin: Readable): Readable {
   return input.kind === "stdin" ? stdin : createReadStream(input.path, { highWaterMark: READ_CHUNK_BYTES });

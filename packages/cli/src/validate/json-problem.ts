@@ -21,12 +21,6 @@ export type JsonProblem =
  * @param firstLine - the line number of the text's first line in its file, when the text spans lines;
  *   omit it for a single NDJSON line (the record's line number already says where).
  * @returns the problem.
- *
- * @example
- * ```ts
- * locateJsonProblem('{"a": 1,'); // { kind: "end-of-input" }
- * locateJsonProblem('{\n"a": x}', 1); // { kind: "syntax", line: 2, column: 6 }
- * ```
  */
 export function locateJsonProblem(text: string, firstLine?: number): JsonProblem {
   if (text.trim() === "") return { kind: "empty" };

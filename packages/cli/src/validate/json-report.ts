@@ -64,11 +64,6 @@ export interface JsonReportSettings {
  * Creates the report for programs: JSON lines, one {@link ValidateRecordLine} per record in input
  * order, then one {@link ValidateSummaryLine}. Unreadable inputs go to stderr as text and are counted
  * in `summary.unreadable`.
- *
- * @example
- * ```ts
- * const reporter = jsonReporter({ out, err, messages: cliMessages("en"), quiet: false });
- * ```
  */
 export function jsonReporter(settings: JsonReportSettings): Reporter {
   const { out, err, messages, quiet } = settings;

@@ -129,12 +129,6 @@ class Scanner {
  *
  * @param text - the text `JSON.parse` rejected.
  * @returns the offset of the error, or `undefined` when the text is JSON after all.
- *
- * @example
- * ```ts
- * jsonSyntaxErrorOffset('{"a": tru}'); // 9
- * jsonSyntaxErrorOffset('{"a": 1'); // 7 (the end)
- * ```
  */
 export function jsonSyntaxErrorOffset(text: string): number | undefined {
   const scanner = new Scanner(text);

@@ -18,11 +18,6 @@ export interface ProgressConditions {
 /**
  * Tells whether to draw a progress bar: only on a terminal, only for large inputs, and never when
  * stdin is read (its size is unknown, so the bar could not say how far along it is).
- *
- * @example
- * ```ts
- * shouldShowProgress({ isStderrTTY: true, fileBytes: 2 ** 30, readsStdin: false }); // true
- * ```
  */
 export function shouldShowProgress(conditions: ProgressConditions): boolean {
   return conditions.isStderrTTY && !conditions.readsStdin && conditions.fileBytes > PROGRESS_MIN_BYTES;
@@ -64,13 +59,6 @@ function render(label: string, params: Params): string {
  * @param totalBytes - the total size of the inputs.
  * @param label - the word before the bar, in the run's language.
  * @returns the running bar.
- *
- * @example
- * ```ts
- * const progress = await startProgress(process.stderr, 2 ** 30, "validating");
- * progress.advance(65536);
- * progress.stop();
- * ```
  */
 export async function startProgress(stream: Writable, totalBytes: number, label: string): Promise<Progress> {
   const { SingleBar } = await import("cli-progress");

@@ -63,13 +63,6 @@ function isBlank(text: string): boolean {
  * @param lines - the input's lines, without their line breaks (as node:readline yields them).
  * @param options - whether the input is known to be NDJSON, and the document size limit.
  * @returns the records, in input order.
- *
- * @example
- * ```ts
- * for await (const record of readRecords(createInterface({ input }), { lineDelimited: false, maxDocumentLength: MAX_DOCUMENT_LENGTH })) {
- *   console.log(record.line, record.parsed.ok);
- * }
- * ```
  */
 export async function* readRecords(lines: AsyncIterable<string>, options: ReadRecordsOptions): AsyncGenerator<InputRecord, void, undefined> {
   const iterator = lines[Symbol.asyncIterator]();

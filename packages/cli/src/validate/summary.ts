@@ -27,11 +27,6 @@ export interface ValidateSummary {
 
 /**
  * A summary with every count at zero.
- *
- * @example
- * ```ts
- * emptySummary().records; // 0
- * ```
  */
 export function emptySummary(): ValidateSummary {
   return { files: 0, records: 0, valid: 0, invalid: 0, errors: 0, warnings: 0, unreadable: 0 };

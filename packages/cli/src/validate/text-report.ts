@@ -34,11 +34,6 @@ const SEVERITY_WIDTH = "warning".length;
  *   line 3  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
  *   3 records: 2 valid, 1 invalid
  * ```
- *
- * @example
- * ```ts
- * const reporter = textReporter({ out, err, colors: palette(false), errColors: palette(false), messages: cliMessages("en"), quiet: false });
- * ```
  */
 export function textReporter(settings: TextReportSettings): Reporter {
   const { out, err, colors: c, errColors, messages: m, quiet } = settings;

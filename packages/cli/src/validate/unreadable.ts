@@ -7,11 +7,6 @@ export type UnreadableReason =
 
 /**
  * Classifies a file-system error into an {@link UnreadableReason}.
- *
- * @example
- * ```ts
- * unreadableReason(Object.assign(new Error("x"), { code: "ENOENT" })); // { kind: "missing" }
- * ```
  */
 export function unreadableReason(error: unknown): UnreadableReason {
   const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";

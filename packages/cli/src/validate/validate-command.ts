@@ -11,7 +11,7 @@ import { createChecker } from "./check-record";
 import { openInput, resolveInputs, isLineDelimitedName, type Input } from "./inputs";
 import { jsonReporter } from "./json-report";
 import { shouldShowProgress, startProgress, type Progress } from "./progress";
-import { MAX_DOCUMENT_LENGTH, readRecords, type RecordLayout } from "./records";
+import { MAX_DOCUMENT_LENGTH, readRecords, type InputRecord, type RecordLayout } from "./records";
 import type { Reporter } from "./reporter";
 import { emptySummary, type ValidateSummary } from "./summary";
 import { textReporter } from "./text-report";
@@ -36,20 +36,11 @@ export interface ValidateCommandOptions {
 /**
  * The exit code for a run's totals: 3 when an input could not be read, else 1 when a record was
  * invalid, else 0.
- *
- * @example
- * ```ts
- * exitCodeFor({ ...emptySummary(), invalid: 2, unreadable: 1 }); // 3
- * ```
  */
 export function exitCodeFor(summary: ValidateSummary): ExitCode {
   if (summary.unreadable > 0) return EXIT_CODES.unreadable;
   if (summary.invalid > 0) return EXIT_CODES.invalid;
   return EXIT_CODES.ok;
-}
-
-function isSystemError(error: unknown): boolean {
-  return error instanceof Error && "code" in error && typeof error.code === "string";
 }
 
 /** Everything one run shares while it reads its inputs. */
@@ -67,13 +58,25 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
   const stream = openInput(input, run.io.stdin);
   const progress = run.progress;
   if (progress !== undefined) stream.on("data", (chunk: Buffer | string) => progress.advance(chunk.length));
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const lineDelimited = input.kind === "file" && isLineDelimitedName(input.name);
+  const records = readRecords(lines, { lineDelimited, maxDocumentLength: MAX_DOCUMENT_LENGTH });
   const counts = { records: 0, valid: 0, invalid: 0 };
   let layout: RecordLayout | undefined;
   try {
-    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-    const lineDelimited = input.kind === "file" && isLineDelimitedName(input.name);
-    for await (const record of readRecords(lines, { lineDelimited, maxDocumentLength: MAX_DOCUMENT_LENGTH })) {
-      const outcome = run.check(record);
+    for (;;) {
+      // Only reading can fail with an input error; a failure while validating or reporting is a bug
+      // and must not pass for an unreadable file.
+      let next: IteratorResult<InputRecord, void>;
+      try {
+        next = await records.next();
+      } catch (error) {
+        summary.unreadable += 1;
+        reporter.unreadable(input.name, unreadableReason(error));
+        return;
+      }
+      if (next.done === true) break;
+      const outcome = run.check(next.value);
       layout = outcome.layout;
       counts.records += 1;
       summary.records += 1;
@@ -89,15 +92,11 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
         else if (issue.severity === "warning") summary.warnings += 1;
       }
       reporter.record(input.name, outcome);
-      await out.flushIfDue();
+      if (out.due) await out.flush();
       if (out.broken) return;
     }
-  } catch (error) {
-    if (!isSystemError(error)) throw error;
-    summary.unreadable += 1;
-    reporter.unreadable(input.name, unreadableReason(error));
-    return;
   } finally {
+    await records.return();
     if (input.kind === "file") stream.destroy();
   }
   reporter.endFile(input.name, { ...counts, layout });
@@ -112,11 +111,6 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
  * @param io - the run's streams and environment.
  * @returns 0 when every record is valid, 1 when one is invalid, 3 when an input could not be read.
  * @throws {@link UsageError} when `-` is given twice.
- *
- * @example
- * ```ts
- * const code = await validateCommand(["cases.ndjson"], { format: "text", lang: "en", quiet: false, color: undefined }, io);
- * ```
  */
 export async function validateCommand(names: readonly string[], options: ValidateCommandOptions, io: CliIo): Promise<ExitCode> {
   if (names.filter((name) => name === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
