@@ -1,59 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GENERATED_FILES, countriesSource, renderCountries, tryLoadIsoCodes } from "../../scripts/generate-iso-codelists";
+import { hasReference, readReferenceCsv, warnIfAbsent } from "../../test/reference";
 import { LANGS } from "../i18n/lang";
 import { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries } from "./countries";
 import { alpha3ToAlpha2, numericToAlpha2 } from "./countries-lookup";
 
-/** The monorepo root: the nearest folder above this file that holds `pnpm-workspace.yaml`. */
-function findRepoRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`No pnpm-workspace.yaml above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-/** Parses CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += char;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
-const referenceCsv = path.resolve(repoRoot, "../shared/reference/countries.csv");
-const referenceAbsent = !existsSync(referenceCsv);
-if (referenceAbsent) {
-  console.warn(`Skipped the countries.csv cross-check because the reference file is absent: ${referenceCsv}`);
-}
+const COUNTRIES_CSV = "countries.csv";
+warnIfAbsent(COUNTRIES_CSV);
 
 describe("countries", () => {
   it("has the 249 ISO 3166-1 entries, each with unique alpha-2, alpha-3 and numeric codes", () => {
@@ -107,18 +61,14 @@ describe("countries", () => {
     expect(CountryCode.safeParse("XK").success).toBe(false); // Kosovo: a user-assigned code, not ISO 3166-1
   });
 
-  it.skipIf(referenceAbsent)("agrees with shared/reference/countries.csv on codes and English names", () => {
-    const [header, ...rows] = parseCsv(readFileSync(referenceCsv, "utf8")).filter((row) => row.join("") !== "");
-    const column = (name: string): number => {
-      const index = header?.indexOf(name) ?? -1;
-      expect(index, `column ${name}`).toBeGreaterThanOrEqual(0);
-      return index;
-    };
-    const [alpha2, alpha3, numeric, name] = [column("alpha2"), column("alpha3"), column("numeric"), column("name")];
+  it.skipIf(!hasReference(COUNTRIES_CSV))("agrees with shared/reference/countries.csv on codes and English names", () => {
+    const rows = readReferenceCsv(COUNTRIES_CSV);
+    const header = Object.keys(rows[0] ?? {});
+    for (const column of ["alpha2", "alpha3", "numeric", "name"]) expect(header, `column ${column}`).toContain(column);
     const seen = rows.map((row) => {
-      const code = CountryCode.parse(row[alpha2]);
-      expect(COUNTRY_DETAILS[code], code).toEqual({ alpha3: row[alpha3], numeric: row[numeric] });
-      expect(countries.meta[code].label.en, code).toBe(row[name]);
+      const code = CountryCode.parse(row["alpha2"]);
+      expect(COUNTRY_DETAILS[code], code).toEqual({ alpha3: row["alpha3"], numeric: row["numeric"] });
+      expect(countries.meta[code].label.en, code).toBe(row["name"]);
       return code;
     });
     expect(seen).toEqual(expect.arrayContaining(["TH", "AR", "PY", "LR"]));

@@ -32,7 +32,7 @@ describe("PROFILE_ISSUES", () => {
           "TIPX303": "error: The TH-PIN number begins with a type prefix that is not allowed.",
           "TIPX304": "info: The Thai PIN begins with 0, which is reported on cards issued to non-Thai residents; it was accepted.",
           "TIPX305": "info: The check digit of the TH-PIN number computes to 10 and was accepted as 9.",
-          "TIPX306": "warning: A TH-PIN document is issued by TH, but the issuing country given is different.",
+          "TIPX306": "warning: Documents of kind TH-PIN are issued by TH, but the issuing country given is different.",
           "TIPX307": "error: The document kind is not one whose format tipx knows.",
           "TIPX308": "warning: The TH-PIN number does not have the shape tipx expects (X-XXXX-XXXXX-XX-X); that format is unverified.",
           "TIPX310": "error: The subdivision is not an ISO 3166-2 code of TH.",

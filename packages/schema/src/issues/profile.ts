@@ -104,9 +104,9 @@ export const PROFILE_ISSUES = {
     severity: "warning",
     title: { en: "Document kind and issuing country differ", th: "ประเภทเอกสารไม่ตรงกับประเทศที่ออก", es: "Tipo de documento y país emisor no coinciden" },
     message: {
-      en: (p) => `A ${_p(p, "kind")} document is issued by ${_p(p, "kindCountry")}, but the issuing country given is different.`,
+      en: (p) => `Documents of kind ${_p(p, "kind")} are issued by ${_p(p, "kindCountry")}, but the issuing country given is different.`,
       th: (p) => `เอกสาร ${_p(p, "kind")} ออกโดยประเทศ ${_p(p, "kindCountry")} แต่ประเทศที่ออกที่ระบุไว้ต่างออกไป`,
-      es: (p) => `Un documento ${_p(p, "kind")} lo emite ${_p(p, "kindCountry")}, pero el país emisor indicado es otro.`,
+      es: (p) => `Los documentos de tipo ${_p(p, "kind")} los emite ${_p(p, "kindCountry")}, pero el país emisor indicado es otro.`,
     },
     explanation: {
       en: "A national document kind belongs to one country. Either the kind or the issuing country is wrong.",

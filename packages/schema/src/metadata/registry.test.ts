@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { hasReference, readReferenceCsv, warnIfAbsent } from "../../test/reference";
 import { Bundle } from "../model/bundle";
 import { Person } from "../model/person";
 import { listFields } from "./list-fields";
 import { SENSITIVITIES } from "./sensitivity";
 
 const fields = listFields(Bundle);
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const fieldsCsv = resolve(repoRoot, "../shared/reference/htcds/fields.csv");
+const FIELDS_CSV = "htcds/fields.csv";
 
 /**
  * HTCDS 2.0 fields that deliberately have no field of their own in tipx, each with the reason. The
@@ -42,12 +39,12 @@ describe("field registry", () => {
     }
   });
 
-  it.skipIf(!existsSync(fieldsCsv))("gives every HTCDS 2.0 field in fields.csv a home in the model, or a justified exception", () => {
-    const rows = readFileSync(fieldsCsv, "utf8").split(/\r?\n/).slice(1);
+  warnIfAbsent(FIELDS_CSV);
+  it.skipIf(!hasReference(FIELDS_CSV))("gives every HTCDS 2.0 field in fields.csv a home in the model, or a justified exception", () => {
     const htcdsNames = new Set<string>();
-    for (const row of rows) {
-      const match = /,((?:org|prs|vic|per|cas|cco|hte|spl|con)_[A-Za-z]+),/.exec(row);
-      if (match?.[1]) htcdsNames.add(match[1]);
+    for (const row of readReferenceCsv(FIELDS_CSV)) {
+      const name = row["field_name_including_prefix"] ?? "";
+      if (/^(?:org|prs|vic|per|cas|cco|hte|spl|con)_[A-Za-z]+$/.test(name)) htcdsNames.add(name);
     }
     expect(htcdsNames.size).toBeGreaterThan(80);
     const homed = new Set<string>();
@@ -58,7 +55,4 @@ describe("field registry", () => {
     const withoutHome = [...htcdsNames].filter((name) => !homed.has(name) && !(name in HTCDS_FIELDS_WITHOUT_HOME)).sort();
     expect(withoutHome).toEqual([]);
   });
-  if (!existsSync(fieldsCsv)) {
-    console.warn(`Skipped the HTCDS field coverage test because the reference file is absent: ${fieldsCsv}`);
-  }
 });

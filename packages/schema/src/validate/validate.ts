@@ -107,7 +107,8 @@ function dedupe(raw: readonly RawIssue[]): RawIssue[] {
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? "en";
   const level = options.level ?? "standard";
-  const format = (raw: readonly RawIssue[]): Issue[] => dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, lang, level));
+  const format = (raw: readonly RawIssue[]): Issue[] =>
+    raw.length === 0 ? [] : dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, lang, level));
   try {
     const shapeIssues: RawIssue[] = [];
     let value = parseShape(input, shapeIssues);
@@ -120,7 +121,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     if (value !== undefined) {
       const ruleIssues: RawIssue[] = [];
       runRules(value, options, ruleIssues);
-      issues = [...issues, ...format(ruleIssues)];
+      if (ruleIssues.length > 0) issues = [...issues, ...format(ruleIssues)];
     }
     const ok = !issues.some((issue) => issue.severity === "error");
     return value === undefined ? { ok, issues } : { ok, value, issues };

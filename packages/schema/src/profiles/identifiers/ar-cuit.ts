@@ -68,6 +68,27 @@ const CUIT_SCHEME = {
 const ACCEPTED = "^(?:2[0347]|3[034]|5[015])\\d{9}$";
 
 /**
+ * Builds the CUIL or the CUIT spec: the two share format, prefixes, check digit and source, and differ
+ * only in kind and label.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function _cuitSpec(kind: "AR-CUIL" | "AR-CUIT", label: IdentifierSpec["label"]): IdentifierSpec {
+  return _defineIdentifierSpec({
+    kind,
+    country: "AR",
+    label,
+    printedForm: "XX-XXXXXXXX-X",
+    pattern: "^\\d{11}$",
+    acceptedPattern: ACCEPTED,
+    normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
+    checkDigit: CUIT_SCHEME,
+    check: _checkCuit,
+    source: "DOMAIN.md §6.1 [S36b]",
+    verified: true,
+  });
+}
+
+/**
  * The Argentine Código Único de Identificación Laboral (CUIL, for workers): 11 digits `XX-XXXXXXXX-X`,
  * a type prefix, the 8-digit number (the DNI for people) and a check digit. Same format as the CUIT.
  *
@@ -78,22 +99,10 @@ const ACCEPTED = "^(?:2[0347]|3[034]|5[015])\\d{9}$";
  * argentineCuil.check(argentineCuil.normalize("20-26756539-3")).ok; // true
  * ```
  */
-export const argentineCuil: IdentifierSpec = _defineIdentifierSpec({
-  kind: "AR-CUIL",
-  country: "AR",
-  label: {
-    en: "Argentine labour identification code (CUIL)",
-    th: "รหัสประจำตัวแรงงานอาร์เจนตินา (CUIL)",
-    es: "Código Único de Identificación Laboral (CUIL)",
-  },
-  printedForm: "XX-XXXXXXXX-X",
-  pattern: "^\\d{11}$",
-  acceptedPattern: ACCEPTED,
-  normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
-  checkDigit: CUIT_SCHEME,
-  check: _checkCuit,
-  source: "DOMAIN.md §6.1 [S36b]",
-  verified: true,
+export const argentineCuil: IdentifierSpec = _cuitSpec("AR-CUIL", {
+  en: "Argentine labour identification code (CUIL)",
+  th: "รหัสประจำตัวแรงงานอาร์เจนตินา (CUIL)",
+  es: "Código Único de Identificación Laboral (CUIL)",
 });
 
 /**
@@ -107,20 +116,8 @@ export const argentineCuil: IdentifierSpec = _defineIdentifierSpec({
  * argentineCuit.check(argentineCuit.normalize("20267565392")).ok; // false
  * ```
  */
-export const argentineCuit: IdentifierSpec = _defineIdentifierSpec({
-  kind: "AR-CUIT",
-  country: "AR",
-  label: {
-    en: "Argentine tax identification code (CUIT)",
-    th: "รหัสประจำตัวผู้เสียภาษีอาร์เจนตินา (CUIT)",
-    es: "Clave Única de Identificación Tributaria (CUIT)",
-  },
-  printedForm: "XX-XXXXXXXX-X",
-  pattern: "^\\d{11}$",
-  acceptedPattern: ACCEPTED,
-  normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
-  checkDigit: CUIT_SCHEME,
-  check: _checkCuit,
-  source: "DOMAIN.md §6.1 [S36b]",
-  verified: true,
+export const argentineCuit: IdentifierSpec = _cuitSpec("AR-CUIT", {
+  en: "Argentine tax identification code (CUIT)",
+  th: "รหัสประจำตัวผู้เสียภาษีอาร์เจนตินา (CUIT)",
+  es: "Clave Única de Identificación Tributaria (CUIT)",
 });

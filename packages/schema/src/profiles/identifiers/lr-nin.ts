@@ -23,7 +23,7 @@ export const liberianNin: IdentifierSpec = _defineIdentifierSpec({
     th: "เลขประจำตัวประชาชนไลบีเรีย (NIN)",
     es: "Número de identificación nacional de Liberia (NIN)",
   },
-  printedForm: "unknown",
+  printedForm: "4 to 20 letters or digits",
   pattern: "^[A-Z0-9]{4,20}$",
   acceptedPattern: "^[A-Z0-9]{4,20}$",
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: true },

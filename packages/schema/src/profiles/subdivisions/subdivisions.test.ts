@@ -1,21 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { hasReference, readReferenceCsv, warnIfAbsent } from "../../../test/reference";
 import { isCode } from "../../codelists/_codelist";
 import { PROFILE_CODES } from "../profile-code";
 import { isSubdivisionOf, SUBDIVISIONS } from "./subdivisions";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../..");
-const referenceDir = path.resolve(repoRoot, "../shared/reference/subdivisions");
-
-/** Parses the reference CSV (quoted fields may hold commas). */
-function readCsv(file: string): Record<string, string>[] {
-  const [header = "", ...lines] = readFileSync(file, "utf8").trim().split(/\r?\n/);
-  const split = (line: string): string[] => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1] ?? "").slice(0, -1);
-  const keys = split(header);
-  return lines.map((line) => Object.fromEntries(split(line).map((value, i) => [keys[i] ?? `${i}`, value])));
-}
 
 describe("subdivisions", () => {
   it.each([
@@ -55,11 +42,10 @@ describe("subdivisions", () => {
   });
 
   for (const country of PROFILE_CODES) {
-    const file = path.join(referenceDir, `${country}.csv`);
-    const absent = !existsSync(file);
-    if (absent) console.warn(`Skipped the ${country} subdivision cross-check: the reference file ${file} is absent.`);
-    it.skipIf(absent)(`${country} matches shared/reference/subdivisions/${country}.csv row for row`, () => {
-      const rows = readCsv(file);
+    const file = `subdivisions/${country}.csv`;
+    warnIfAbsent(file);
+    it.skipIf(!hasReference(file))(`${country} matches shared/reference/subdivisions/${country}.csv row for row`, () => {
+      const rows = readReferenceCsv(file);
       const list = SUBDIVISIONS[country];
       expect(list.codes).toEqual(rows.map((row) => row["code"]));
       for (const row of rows) {
