@@ -17,7 +17,8 @@ describe("tipx schema", () => {
     const result = await runCli(["schema", "--out", "schemas"], { cwd: dir.path });
     expect(result.code).toBe(0);
     const expected = generateJsonSchemas();
-    expect((await readdir(path.join(dir.path, "schemas"))).sort()).toEqual(expected.map((file) => file.fileName).sort());
+    const written = (await readdir(path.join(dir.path, "schemas"), { recursive: true })).filter((name) => name.endsWith(".json"));
+    expect(written.sort()).toEqual(expected.map((file) => file.fileName).sort());
     for (const file of expected) {
       expect(await readFile(path.join(dir.path, "schemas", file.fileName), "utf8")).toBe(serializeJsonSchema(file.schema));
       expect(result.stdout).toContain(`wrote ${path.join("schemas", file.fileName)}\n`);

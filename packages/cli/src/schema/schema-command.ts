@@ -63,6 +63,7 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
     await mkdir(directory, { recursive: true });
     for (const file of files) {
       current = file.absolute;
+      await mkdir(path.dirname(file.absolute), { recursive: true });
       await writeFile(file.absolute, file.text);
       io.stdout.write(`wrote ${file.shown}\n`);
     }

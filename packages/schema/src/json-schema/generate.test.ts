@@ -15,7 +15,7 @@ describe("JSON Schema files", () => {
   });
 
   it("has no committed file that the generator no longer makes", () => {
-    const committed = readdirSync(outDir).filter((name) => name.endsWith(".json"));
+    const committed = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".json"));
     expect(committed.sort()).toEqual(files.map((f) => f.fileName).sort());
   });
 

@@ -8,16 +8,17 @@ import { IDENTITY_DOCUMENT_KINDS } from "../codelists/identity-documents";
 import { PROFILE_ISSUES, type ProfileIssueCode } from "../issues/profile";
 import type { Bundle, Entity } from "../model/bundle";
 import { AGENCIES } from "./agencies/agencies";
+import { serializeJsonSchema } from "../json-schema/generate";
 import { _profileOverlayFiles, profileJsonSchemaOverlay } from "./json-schema-overlay";
 import { LEGAL_INSTRUMENTS } from "./law/instruments";
 import { PROFILE_CODES, type ProfileCode } from "./profile-code";
 import { profileRules } from "./rules";
 import { SUBDIVISIONS } from "./subdivisions/subdivisions";
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../json-schema/profiles");
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../json-schema");
 
 describe("profile JSON Schema overlays", () => {
-  it.each(_profileOverlayFiles().map((file) => [file.fileName, file.text]))("json-schema/profiles/%s is up to date", (fileName, text) => {
+  it.each(_profileOverlayFiles().map((file) => [file.fileName, serializeJsonSchema(file.schema)]))("json-schema/%s is up to date", (fileName, text) => {
     let written = "";
     try {
       written = readFileSync(path.join(outDir, fileName), "utf8");
@@ -26,7 +27,7 @@ describe("profile JSON Schema overlays", () => {
     }
     expect(
       written === text,
-      `packages/schema/json-schema/profiles/${fileName} differs from what the profiles generate. Run: pnpm exec tsx packages/schema/scripts/generate-profile-json.ts`,
+      `packages/schema/json-schema/${fileName} differs from what the profiles generate. Run: pnpm run schema:generate`,
     ).toBe(true);
   });
 
@@ -104,7 +105,8 @@ describe("profile JSON Schema overlays", () => {
         for (const issue of codes) if (expressible(issue)) seen.add(issue);
         expect(validateOverlay(input), JSON.stringify(codes)).toBe(!codes.some(expressible));
       }),
-      { numRuns: 1500 },
+      // a fixed seed: the corpus must reach every expected code, and an unseeded run sometimes does not
+      { numRuns: 1500, seed: 7150 + PROFILE_CODES.indexOf(code) },
     );
     expect([...seen].sort()).toEqual(EXPECTED[code]);
   });
