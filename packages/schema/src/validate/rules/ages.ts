@@ -20,10 +20,17 @@ function completedYears(birthDay: string, onDay: string): number {
   return years;
 }
 
-/** The range of ages (in completed years) a person can have on `day`, or undefined if unknown. */
+/**
+ * Bounds on the age (in completed years) a person can have on `day`, tight wherever they decide
+ * majority (18); undefined when the age is unknown.
+ */
 export function ageRange(person: Person, day: string): { min: number; max: number } | undefined {
   if (person.birthDate) {
-    return { min: completedYears(latestDay(person.birthDate), day), max: completedYears(earliestDay(person.birthDate), day) };
+    const birth = person.birthDate;
+    // Years apart decide most cases without expanding the partial date (a hot path on large files).
+    const years = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
+    if (years - 1 >= MAJORITY || years < MAJORITY) return { min: years - 1, max: years };
+    return { min: completedYears(latestDay(birth), day), max: completedYears(earliestDay(birth), day) };
   }
   if (person.ageEstimate) {
     const elapsed = (dayNumber(day) - dayNumber(person.ageEstimate.asOf)) / DAYS_PER_YEAR;
