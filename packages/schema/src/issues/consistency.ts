@@ -1,6 +1,5 @@
-import { defineIssue } from "./issue";
+import { _param as s, defineIssue } from "./issue";
 
-const s = (p: Record<string, unknown>, key: string): string => String(p[key] ?? "");
 
 /**
  * Issue codes TIPX4xx: references between entities and the consistency of dates, ages and counts.

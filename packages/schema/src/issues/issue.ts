@@ -84,3 +84,8 @@ export interface IssueDefinition {
 export function defineIssue(definition: IssueDefinition): IssueDefinition {
   return definition;
 }
+
+/** Reads one param of an issue as text, `""` when it is absent; message templates use it. */
+export function _param(params: IssueParams, key: string): string {
+  return String(params[key] ?? "");
+}

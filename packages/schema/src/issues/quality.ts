@@ -1,6 +1,5 @@
-import { defineIssue } from "./issue";
+import { _param as s, defineIssue } from "./issue";
 
-const s = (p: Record<string, unknown>, key: string): string => String(p[key] ?? "");
 
 /**
  * Issue codes TIPX6xx: data quality (recommended fields missing, deprecated fields used).

@@ -1,6 +1,5 @@
-import { defineIssue } from "./issue";
+import { _param as s, defineIssue } from "./issue";
 
-const s = (p: Record<string, unknown>, key: string): string => String(p[key] ?? "");
 const unit = (p: Record<string, unknown>, words: { items: string; characters: string }): string =>
   p["unit"] === "items" ? words.items : p["unit"] === "characters" ? words.characters : "";
 
