@@ -7,7 +7,7 @@ import { profileRules } from "../profiles/rules";
 import { formatIssue, type ValidationLevel } from "./format-issue";
 import { mapZodIssue } from "./map-zod-issue";
 import type { RawIssue } from "./raw-issue";
-import type { RuleContext } from "./rule";
+import type { Rule, RuleContext } from "./rule";
 import { checkAges } from "./rules/ages";
 import { indexBundle, type BaseRule } from "./rules/bundle-index";
 import { checkDates } from "./rules/dates";
@@ -65,6 +65,18 @@ function parseShape(input: unknown, raw: RawIssue[]): Bundle | undefined {
   return undefined;
 }
 
+const PROFILE_RULES = new Map<ProfileCode, readonly Rule<Bundle>[]>();
+
+/** The rules of a profile, made once (validate runs per record of large files). */
+function rulesOf(profile: ProfileCode): readonly Rule<Bundle>[] {
+  let rules = PROFILE_RULES.get(profile);
+  if (!rules) {
+    rules = profileRules(profile);
+    PROFILE_RULES.set(profile, rules);
+  }
+  return rules;
+}
+
 /** Runs the base rules and the profile's rules on a bundle whose shape is valid. */
 function runRules(bundle: Bundle, options: ValidateOptions, raw: RawIssue[]): void {
   const context: RuleContext = {
@@ -75,7 +87,7 @@ function runRules(bundle: Bundle, options: ValidateOptions, raw: RawIssue[]): vo
   const index = indexBundle(bundle, context);
   for (const rule of BASE_RULES) rule(bundle, context, index);
   const profile = options.profile ?? bundle.profile;
-  if (profile) for (const rule of profileRules(profile)) rule(bundle, context);
+  if (profile) for (const rule of rulesOf(profile)) rule(bundle, context);
 }
 
 function dedupe(raw: readonly RawIssue[]): RawIssue[] {
