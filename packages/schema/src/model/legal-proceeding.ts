@@ -3,6 +3,7 @@ import { LegalOutcome, LegalStage } from "../codelists/legal";
 import { field } from "../metadata/registry";
 import { Jurisdiction } from "./case";
 import { entityFields } from "./entity-base";
+import { PATTERNS } from "./patterns";
 import { EntityId, PartialDate } from "./primitives";
 
 /**
@@ -59,7 +60,7 @@ export const Sentence = z.strictObject({
           description: { en: "The amount of the fine.", th: "จำนวนเงินค่าปรับ", es: "El importe de la multa." },
           sensitivity: "sensitive",
         }),
-        currency: field(z.string().regex(/^[A-Z]{3}$/), {
+        currency: field(z.string().regex(PATTERNS.iso4217), {
           label: { en: "Currency", th: "สกุลเงิน", es: "Moneda" },
           description: { en: "ISO 4217 currency code, such as THB.", th: "รหัสสกุลเงิน ISO 4217 เช่น THB", es: "Código de moneda ISO 4217, como THB." },
           sensitivity: "none",

@@ -2,7 +2,8 @@ import type { PartialDate } from "./primitives";
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days of a month of the Gregorian calendar (`month` from 1 to 12). */
+export function _daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
@@ -34,7 +35,7 @@ export function earliestDay(date: PartialDate): string {
 export function latestDay(date: PartialDate): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) {
-    const day = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+    const day = _daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
     return `${date}-${String(day).padStart(2, "0")}`;
   }
   return date;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CountryCode } from "../codelists/countries";
 import { field } from "../metadata/registry";
+import { _daysInMonth } from "./partial-date-range";
+import { PATTERNS } from "./patterns";
 
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * Tells whether a `YYYY-MM-DD` string names a day that exists (no 30 February). JSON Schema cannot
@@ -10,12 +11,7 @@ const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?
  */
 function isRealDay(value: string): boolean {
   if (value.length !== 10) return true;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (lengths[month - 1] ?? 31);
+  return Number(value.slice(8, 10)) <= _daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
 /**
@@ -31,7 +27,7 @@ function isRealDay(value: string): boolean {
  */
 export const PartialDate = z
   .string()
-  .regex(PARTIAL_DATE)
+  .regex(PATTERNS["partial-date"])
   .refine(isRealDay, { params: { tipx: "TIPX105", format: "calendar-date" } });
 /** A date known to the year, the month or the day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
 export type PartialDate = z.infer<typeof PartialDate>;
@@ -74,7 +70,7 @@ export type DateTime = z.infer<typeof DateTime>;
  */
 // A plain pattern rather than z.uuid(): zod's UUID expression (versions, variants, nil and max) was
 // about 40% of the shape check's time in `pnpm bench`, and an exchange id needs only the UUID form.
-export const EntityId = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/);
+export const EntityId = z.string().regex(PATTERNS.uuid);
 /** An entity id (a UUID). */
 export type EntityId = z.infer<typeof EntityId>;
 
@@ -88,7 +84,7 @@ export type EntityId = z.infer<typeof EntityId>;
  * PhoneNumber.safeParse("+66812345678").success; // true
  * ```
  */
-export const PhoneNumber = z.string().regex(/^\+[1-9]\d{6,14}$/);
+export const PhoneNumber = z.string().regex(PATTERNS.e164);
 /** A telephone number in E.164 form. */
 export type PhoneNumber = z.infer<typeof PhoneNumber>;
 
@@ -102,7 +98,7 @@ export type PhoneNumber = z.infer<typeof PhoneNumber>;
  * SubdivisionCode.safeParse("TH-63").success; // true
  * ```
  */
-export const SubdivisionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/);
+export const SubdivisionCode = z.string().regex(PATTERNS["iso3166-2"]);
 /** An ISO 3166-2 subdivision code. */
 export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
 
@@ -119,7 +115,7 @@ export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
  * ```
  */
 export const Extensions = z.record(
-  z.string().regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\/[A-Za-z0-9][A-Za-z0-9._-]*$/),
+  z.string().regex(PATTERNS["extension-key"]),
   z.unknown(),
 );
 /** Data outside the model under namespaced keys. */

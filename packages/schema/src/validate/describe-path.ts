@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { fieldRegistry, type FieldMeta } from "../metadata/registry";
 import { moreSensitive, type Sensitivity } from "../metadata/sensitivity";
 import type { PathSegment } from "./rule";
+import { ownChild } from "./value-at";
 
 /** What the model says about the value at a path of an input. */
 export interface PathDescription {
@@ -35,11 +36,6 @@ function unwrap(schema: z.core.$ZodType, found: (meta: FieldMeta) => void): z.co
   return current;
 }
 
-function childValue(value: unknown, segment: PathSegment): unknown {
-  if (value === null || typeof value !== "object") return undefined;
-  return Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<PathSegment, unknown>)[segment] : undefined;
-}
-
 /**
  * Walks the model along `path` (through the input, to pick the right entity type in the
  * discriminated union) and returns the field metadata, entity type and sensitivity found there.
@@ -66,7 +62,7 @@ export function describePath(root: z.core.$ZodType, input: unknown, path: readon
     } else if (def.type === "record") {
       next = def["valueType"] as z.core.$ZodType;
     }
-    value = childValue(value, segment);
+    value = ownChild(value, segment);
     if (!next) {
       schema = undefined;
       break;
@@ -74,7 +70,7 @@ export function describePath(root: z.core.$ZodType, input: unknown, path: readon
     next = unwrap(next, found);
     const nextDef = defOf(next);
     if (nextDef.type === "union" && typeof nextDef["discriminator"] === "string") {
-      const tag = childValue(value, nextDef["discriminator"]);
+      const tag = ownChild(value, nextDef["discriminator"]);
       const option = (nextDef["options"] as z.core.$ZodType[]).find((candidate) => {
         const shape = defOf(candidate)["shape"] as Record<string, z.core.$ZodType> | undefined;
         const literal = shape?.[nextDef["discriminator"] as string];

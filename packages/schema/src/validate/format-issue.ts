@@ -8,6 +8,7 @@ import { describePath, type PathDescription } from "./describe-path";
 import { FORMAT_NAMES, JSON_TYPE_NAMES } from "./format-names";
 import { toJsonPointer, type RawIssue } from "./raw-issue";
 import type { PathSegment } from "./rule";
+import { valueAt } from "./value-at";
 
 /** How strictly to judge: `strict` turns warnings into errors; `lenient` lets extensible lists grow. */
 export type ValidationLevel = "strict" | "standard" | "lenient";
@@ -37,15 +38,6 @@ function labelOf(described: PathDescription, path: readonly PathSegment[], lang:
   if (path.length === 2 && path[0] === "entities" && described.entityType) return described.entityType;
   if (path.length === 0) return "Bundle";
   return described.meta ? translate(described.meta.label, lang) : String(path[path.length - 1]);
-}
-
-function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return value;
 }
 
 function suggest(list: CodeList, value: string): string | undefined {
@@ -93,7 +85,7 @@ export function formatIssue(
     const list = codeListOf(described.schema);
     params["list"] = list ? translate(list.name, lang) : params["label"] ?? "";
     if (list) params["listId"] = list.id;
-    const value = valueAt(input, raw.path);
+    const { value } = valueAt(input, raw.path);
     if (described.sensitivity === "none" && typeof value === "string" && value.length <= 80) {
       params["received"] = value;
       const suggestion = list && suggest(list, value);

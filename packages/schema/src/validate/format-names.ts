@@ -1,7 +1,8 @@
 import type { Translated } from "../i18n/lang";
+import type { PatternName } from "../model/patterns";
 
-/** The names of the string formats the model checks, as messages show them. */
-export const FORMAT_NAMES: Readonly<Record<string, Translated>> = {
+/** The names of the string formats the model checks (every pattern of the model among them), as messages show them. */
+export const FORMAT_NAMES: Readonly<Record<PatternName | "date" | "date-time" | "email" | "calendar-date" | "pattern", Translated>> = {
   uuid: { en: "UUID", th: "UUID", es: "UUID" },
   date: { en: "date (YYYY-MM-DD)", th: "วันที่ (YYYY-MM-DD)", es: "fecha (AAAA-MM-DD)" },
   "date-time": { en: "date-time with UTC offset (RFC 3339)", th: "วันเวลาพร้อมเขตเวลา (RFC 3339)", es: "fecha-hora con desfase UTC (RFC 3339)" },

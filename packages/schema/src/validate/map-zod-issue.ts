@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { ENTITY_TYPES } from "../model/entity-base";
+import { PATTERNS } from "../model/patterns";
 import type { RawIssue } from "./raw-issue";
 import type { PathSegment } from "./rule";
+import { valueAt } from "./value-at";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -14,20 +16,12 @@ const FORMAT_KEYS: Record<string, string> = {
   email: "email",
 };
 
-/** Names of the regular expressions of the model, keyed by the pattern zod reports. */
-const PATTERN_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\{8\}-\[0-9a-fA-F\]\{4\}/, "uuid"],
-  [/\\d\{4\}\(\?:-\(\?:0\[1-9\]/, "partial-date"],
-  [/\^\\\+\[1-9\]/, "e164"],
-  [/\^\[A-Z\]\{2\}-/, "iso3166-2"],
-  [/\^\[A-Z\]\{3\}\$/, "iso4217"],
-  [/\\\//, "extension-key"],
-];
+/** Format names of the model's regular expressions, keyed as zod reports a pattern (`/source/flags`). */
+const PATTERN_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(PATTERNS).map(([name, pattern]) => [String(pattern), name]));
 
 function formatName(issue: ZodIssue & { code: "invalid_format" }): string {
   if (issue.format === "regex" && issue.pattern) {
-    for (const [test, key] of PATTERN_KEYS) if (test.test(issue.pattern)) return key;
-    return "pattern";
+    return PATTERN_NAMES.get(issue.pattern) ?? "pattern";
   }
   return FORMAT_KEYS[issue.format] ?? issue.format;
 }
@@ -37,17 +31,6 @@ function jsonType(value: unknown): string {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
-}
-
-function valueAt(input: unknown, path: readonly PathSegment[]): { present: boolean; value: unknown } {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, segment)) {
-      return { present: false, value: undefined };
-    }
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return { present: true, value };
 }
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {

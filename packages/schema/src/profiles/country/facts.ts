@@ -1,3 +1,4 @@
+import { COUNTRY_DETAILS, countries } from "../../codelists/countries";
 import type { Sourced } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
 
@@ -39,6 +40,11 @@ export interface CountryFacts extends Sourced {
 
 const SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
 
+/** The ISO 3166-1 codes and English name, taken from the ISO code list rather than restated. */
+function isoCodes(code: ProfileCode): Pick<CountryFacts, "alpha2" | "alpha3" | "numeric" | "name"> {
+  return { alpha2: code, alpha3: COUNTRY_DETAILS[code].alpha3, numeric: COUNTRY_DETAILS[code].numeric, name: countries.meta[code].label.en };
+}
+
 /**
  * ISO facts about each profile country.
  *
@@ -51,10 +57,7 @@ const SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
  */
 export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
   TH: {
-    alpha2: "TH",
-    alpha3: "THA",
-    numeric: "764",
-    name: "Thailand",
+    ...isoCodes("TH"),
     officialName: "Kingdom of Thailand",
     currency: { code: "THB", numeric: "764", name: "Baht", minorUnits: 2 },
     officialLanguages: ["th"],
@@ -62,10 +65,7 @@ export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
     verified: true,
   },
   LR: {
-    alpha2: "LR",
-    alpha3: "LBR",
-    numeric: "430",
-    name: "Liberia",
+    ...isoCodes("LR"),
     officialName: "Republic of Liberia",
     currency: { code: "LRD", numeric: "430", name: "Liberian Dollar", minorUnits: 2 },
     officialLanguages: ["en"],
@@ -73,10 +73,7 @@ export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
     verified: true,
   },
   PY: {
-    alpha2: "PY",
-    alpha3: "PRY",
-    numeric: "600",
-    name: "Paraguay",
+    ...isoCodes("PY"),
     officialName: "Republic of Paraguay",
     currency: { code: "PYG", numeric: "600", name: "Guarani", minorUnits: 0 },
     officialLanguages: ["es", "gn"],
@@ -84,10 +81,7 @@ export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
     verified: true,
   },
   AR: {
-    alpha2: "AR",
-    alpha3: "ARG",
-    numeric: "032",
-    name: "Argentina",
+    ...isoCodes("AR"),
     officialName: "Argentine Republic",
     currency: { code: "ARS", numeric: "032", name: "Argentine Peso", minorUnits: 2 },
     officialLanguages: ["es"],

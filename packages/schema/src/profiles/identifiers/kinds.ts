@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IdentityDocumentKind } from "../../codelists/identity-documents";
 
 /**
  * The identity document kinds whose number format the country profiles know and check. `passport`
@@ -10,7 +11,16 @@ import { z } from "zod";
  * IDENTIFIER_KINDS.includes("AR-CUIT"); // true
  * ```
  */
-export const IDENTIFIER_KINDS = ["TH-PIN", "AR-DNI", "AR-CUIL", "AR-CUIT", "PY-CI", "PY-RUC", "LR-NIN", "passport"] as const;
+export const IDENTIFIER_KINDS = [
+  "TH-PIN",
+  "AR-DNI",
+  "AR-CUIL",
+  "AR-CUIT",
+  "PY-CI",
+  "PY-RUC",
+  "LR-NIN",
+  "passport",
+] as const satisfies readonly IdentityDocumentKind[];
 
 /**
  * An identity document kind the profiles can check: the zod schema and, under the same name, its type.

@@ -24,7 +24,7 @@ function completedYears(birthDay: string, onDay: string): number {
  * Bounds on the age (in completed years) a person can have on `day`, tight wherever they decide
  * majority (18); undefined when the age is unknown.
  */
-export function ageRange(person: Person, day: string): { min: number; max: number } | undefined {
+function ageRange(person: Person, day: string): { min: number; max: number } | undefined {
   if (person.birthDate) {
     const birth = person.birthDate;
     // Years apart decide most cases without expanding the partial date (a hot path on large files).

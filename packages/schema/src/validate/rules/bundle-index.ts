@@ -1,5 +1,4 @@
 import type { Bundle, Entity } from "../../model/bundle";
-import type { EntityType } from "../../model/entity-base";
 import type { Person } from "../../model/person";
 import type { RuleContext } from "../rule";
 
@@ -29,9 +28,4 @@ export function indexBundle(bundle: Bundle, context: RuleContext): BundleIndex {
 export function personById(index: BundleIndex, id: string): { index: number; person: Person } | undefined {
   const hit = index.byId.get(id);
   return hit && hit.entity.type === "Person" ? { index: hit.index, person: hit.entity } : undefined;
-}
-
-/** Tells whether an entity has one of the given types. */
-export function isOfType(entity: Entity, types: readonly EntityType[]): boolean {
-  return types.includes(entity.type);
 }

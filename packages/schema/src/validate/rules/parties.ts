@@ -9,8 +9,8 @@ const MULTI_SELECT_VICTIM_FIELDS = ["methodsOfControl", "exploitationTypes", "re
 const DEPRECATED_VICTIM_FIELDS = ["vulnerabilities", "vulnerabilityDetails", "agreementToManagePersonalData"] as const;
 
 /** Multi-select fields whose codes should each appear once (TIPX202). */
-function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, path: () => PathSegment[]): void {
-  if (codes && codes.length > 1 && hasRepeat(codes)) context.report("TIPX202", path(), {});
+function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, n: number, a: PathSegment, b?: PathSegment, c?: PathSegment, d?: PathSegment): void {
+  if (codes && codes.length > 1 && hasRepeat(codes)) context.report("TIPX202", at(n, a, b, c, d), {});
 }
 
 /** Code lists in a record are short: a double loop beats building a Set on this hot path. */
@@ -25,7 +25,7 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
   c.parties.forEach((party, i) => {
     const isVictim = party.roles.some((role) => role === "victim" || role === "presumed-victim");
     hasVictim ||= isVictim;
-    checkRepeats(context, party.roles, () => at(n, "parties", i, "roles"));
+    checkRepeats(context, party.roles, n, "parties", i, "roles");
     if (party.victim && !isVictim) context.report("TIPX411", at(n, "parties", i, "victim"), { expected: VICTIM_ROLES.join(" / ") });
     if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: "suspect" });
     const v = party.victim;
@@ -38,7 +38,7 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
       }
     }
     if (v) {
-      for (const name of MULTI_SELECT_VICTIM_FIELDS) checkRepeats(context, v[name], () => at(n, "parties", i, "victim", name));
+      for (const name of MULTI_SELECT_VICTIM_FIELDS) checkRepeats(context, v[name], n, "parties", i, "victim", name);
       for (const name of DEPRECATED_VICTIM_FIELDS) if (v[name] !== undefined) context.report("TIPX604", at(n, "parties", i, "victim", name), {});
     }
   });
@@ -54,9 +54,9 @@ export const checkParties: BaseRule = (bundle: Bundle, context: RuleContext, ind
   bundle.entities.forEach((e, n) => {
     if (e.type === "Case") checkCase(context, index, e, n);
     else if (e.type === "Person") {
-      checkRepeats(context, e.citizenships, () => at(n, "citizenships"));
-      checkRepeats(context, e.languages, () => at(n, "languages"));
-    } else if (e.type === "Consent") checkRepeats(context, e.purposes, () => at(n, "purposes"));
+      checkRepeats(context, e.citizenships, n, "citizenships");
+      checkRepeats(context, e.languages, n, "languages");
+    } else if (e.type === "Consent") checkRepeats(context, e.purposes, n, "purposes");
     else if (e.type === "Operation") {
       for (const key of ["rescued", "arrested"] as const) {
         const head = e[key];

@@ -108,17 +108,21 @@ export function listReferences(bundle: Bundle): { path: readonly PathSegment[]; 
 
 /** Every id a bundle refers to must be an entity of the bundle (TIPX402) of the right type (TIPX403). */
 export const checkReferences: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
-  const check = (id: string | undefined, target: EntityType, path: () => readonly PathSegment[]): void => {
-    if (id === undefined) return;
+  // One lookup per reference, and no path (nor closure) built unless there is something to report.
+  const problem = (id: string | undefined, target: EntityType): RawProblem | undefined => {
+    if (id === undefined) return undefined;
     const hit = index.byId.get(id);
-    if (!hit) context.report("TIPX402", path(), { expected: target });
-    else if (hit.entity.type !== target) context.report("TIPX403", path(), { expected: target, received: hit.entity.type });
+    if (!hit) return { code: "TIPX402", params: { expected: target } };
+    return hit.entity.type === target ? undefined : { code: "TIPX403", params: { expected: target, received: hit.entity.type } };
   };
-  envelopePath(bundle, (id, path) => check(id, "Organization", () => path));
+  envelopePath(bundle, (id, path) => {
+    const found = problem(id, "Organization");
+    if (found) context.report(found.code, path, found.params);
+  });
   visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
-    if (id === undefined) return;
-    const hit = index.byId.get(id);
-    if (hit && hit.entity.type === target) return;
-    check(id, target, () => at(n, a, b, c, d, e));
+    const found = problem(id, target);
+    if (found) context.report(found.code, at(n, a, b, c, d, e), found.params);
   });
 };
+
+type RawProblem = { readonly code: "TIPX402" | "TIPX403"; readonly params: Readonly<Record<string, string>> };
