@@ -2,8 +2,10 @@
 // Exits 0 when the bundle is valid and 1 when it is not. All data is synthetic.
 //
 //   node --import tsx --conditions=@tipx/source examples/build-and-validate.ts [en|th|es]
-import type { Bundle, Case, Consent, Lang, Organization, Person, Referral } from "@tipx/schema";
-import { LANGS, validate } from "@tipx/schema";
+import type { Bundle, Case, Catalogue, Consent, Organization, Person, Referral } from "@tipx/schema";
+import { validate } from "@tipx/schema";
+import { es } from "@tipx/schema/locales/es";
+import { th } from "@tipx/schema/locales/th";
 
 const shelter: Organization = {
   type: "Organization",
@@ -93,14 +95,11 @@ const bundle: Bundle = {
   entities: [shelter, hospital, person, intake, consent, referral],
 };
 
-function isLang(value: string | undefined): value is Lang {
-  return value !== undefined && (LANGS as readonly string[]).includes(value);
-}
-
-const requested = process.argv[2];
-const lang: Lang = isLang(requested) ? requested : "en";
+// Each language is its own catalogue module: import only the ones you show.
+const catalogues: Readonly<Record<string, Catalogue>> = { th, es };
+const locale = catalogues[process.argv[2] ?? "en"];
 // Round-trip through JSON so that validate() sees what a receiving system would see.
-const result = validate(JSON.parse(JSON.stringify(bundle)), { lang });
+const result = validate(JSON.parse(JSON.stringify(bundle)), locale ? { locale } : {});
 
 console.log(`bundle ${bundle.id}: ${result.ok ? "valid" : "INVALID"} (${bundle.entities.length} entities)`);
 if (result.issues.length === 0) console.log("  no issues");

@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWithBadUuid, minimalBundle, ndjson } from "./_test/bundles";
-import { tempDir, type TempDir } from "./_test/harness";
+import { bundleWithBadUuid, minimalBundle } from "../../schema/src/validate/_test-bundles";
+import { jsonLines, ndjson, tempDir, type TempDir } from "./_test/harness";
+import type { ValidateRecordLine } from "./index";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const BIN = fileURLToPath(new URL("./bin.ts", import.meta.url));
@@ -40,7 +41,12 @@ describe("the tipx executable", () => {
     expect(ok.stdout).toContain("2 records: 2 valid, 0 invalid");
     const bad = await tipx(["validate", "--format", "json", invalid]);
     expect(bad.code).toBe(1);
-    expect(bad.stdout.trimEnd().split("\n")).toHaveLength(4);
+    const records = jsonLines(bad.stdout).slice(0, -1) as ValidateRecordLine[];
+    expect(records.map((record) => [record.line, record.issues.map((issue) => issue.code)])).toEqual([
+      [1, []],
+      [2, ["TIPX101"]],
+      [3, ["TIPX105"]],
+    ]);
     expect((await tipx(["validate", `${dir.path}/missing.ndjson`])).code).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWithDanglingOwner, bundleWithUnknownKey } from "./_test/bundles";
-import { ANSI, jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
+import { bundleWithDanglingOwner, bundleWithUnknownKey } from "../../schema/src/validate/_test-bundles";
+import { ANSI, ANSI_ALL, jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
 import { wantsColor } from "./color";
 import type { ValidateRecordLine } from "./index";
 
@@ -14,8 +14,10 @@ afterAll(async () => {
   await dir.remove();
 });
 
+/** The issues `tipx validate --format json` reports for the one (invalid) file in `argv`. */
 async function issuesIn(argv: readonly string[], env: Record<string, string> = {}): Promise<ValidateRecordLine["issues"]> {
   const result = await runCli(["validate", "--format", "json", ...argv], { env });
+  expect(result.code).toBe(1);
   return (jsonLines(result.stdout)[0] as ValidateRecordLine).issues;
 }
 
@@ -40,6 +42,8 @@ describe("tipx validate --lang", () => {
 
   it("translates the report's own words too", async () => {
     const result = await runCli(["validate", "--lang", "es", invalid]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("TIPX402");
     expect(result.stdout).toContain("inválido");
     expect(result.stdout).toContain("1 archivo, 1 registro");
   });
@@ -56,18 +60,29 @@ describe("colour", () => {
   ])("%s: ANSI escapes %s", async (_title, options, coloured) => {
     const file = await dir.write("colour.json", bundleWithUnknownKey());
     const result = await runCli(["validate", file], options);
+    expect(result.code).toBe(1);
+    expect(result.stdout.replace(ANSI_ALL, "")).toContain("TIPX104");
     expect(ANSI.test(result.stdout)).toBe(coloured);
   });
 
   it("--no-color and --color override the terminal and the environment", async () => {
     const file = await dir.write("colour-flag.json", bundleWithUnknownKey());
-    expect(ANSI.test((await runCli(["validate", "--no-color", file], { isStdoutTTY: true })).stdout)).toBe(false);
-    expect(ANSI.test((await runCli(["validate", "--color", file], { env: { NO_COLOR: "1" } })).stdout)).toBe(true);
+    const plain = await runCli(["validate", "--no-color", file], { isStdoutTTY: true });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain("TIPX104");
+    expect(ANSI.test(plain.stdout)).toBe(false);
+    const coloured = await runCli(["validate", "--color", file], { env: { NO_COLOR: "1" } });
+    expect(coloured.code).toBe(1);
+    expect(coloured.stdout.replace(ANSI_ALL, "")).toContain("TIPX104");
+    expect(ANSI.test(coloured.stdout)).toBe(true);
   });
 
   it("never colours JSON output", async () => {
     const file = await dir.write("colour-json.json", bundleWithUnknownKey());
-    expect(ANSI.test((await runCli(["validate", "--format", "json", file], { isStdoutTTY: true, env: { FORCE_COLOR: "1" } })).stdout)).toBe(false);
+    const result = await runCli(["validate", "--format", "json", file], { isStdoutTTY: true, env: { FORCE_COLOR: "1" } });
+    expect(result.code).toBe(1);
+    expect((jsonLines(result.stdout)[0] as ValidateRecordLine).issues.map((issue) => issue.code)).toEqual(["TIPX104"]);
+    expect(ANSI.test(result.stdout)).toBe(false);
   });
 
   it("follows NO_COLOR before FORCE_COLOR", () => {

@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateJsonSchemas, serializeJsonSchema } from "@tipx/schema";
+import { es } from "@tipx/schema/locales/es";
+import { th } from "@tipx/schema/locales/th";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempDir, type TempDir } from "./_test/harness";
 
@@ -13,10 +15,10 @@ afterAll(async () => {
 });
 
 describe("tipx schema", () => {
-  it("writes every JSON Schema file into --out, as @tipx/schema generates them, and says so", async () => {
+  it("writes every JSON Schema file into --out, as @tipx/schema publishes them (Thai and Spanish labels), and says so", async () => {
     const result = await runCli(["schema", "--out", "schemas"], { cwd: dir.path });
     expect(result.code).toBe(0);
-    const expected = generateJsonSchemas();
+    const expected = generateJsonSchemas({ locales: [th, es] });
     const written = (await readdir(path.join(dir.path, "schemas"), { recursive: true })).filter((name) => name.endsWith(".json"));
     expect(written.sort()).toEqual(expected.map((file) => file.fileName).sort());
     for (const file of expected) {
@@ -32,7 +34,7 @@ describe("tipx schema", () => {
   });
 
   it("--check exits 0 when the files are up to date and 1 when one differs or is missing", async () => {
-    await runCli(["schema", "--out", "checked"], { cwd: dir.path });
+    expect((await runCli(["schema", "--out", "checked"], { cwd: dir.path })).code).toBe(0);
     expect((await runCli(["schema", "--out", "checked", "--check"], { cwd: dir.path })).code).toBe(0);
     await writeFile(path.join(dir.path, "checked", "bundle.json"), "{}\n");
     const stale = await runCli(["schema", "--out", "checked", "--check"], { cwd: dir.path });

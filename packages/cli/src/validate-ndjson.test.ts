@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWithBadUuid, bundleWithDanglingOwner, bundleWithOrganization, minimalBundle, ndjson } from "./_test/bundles";
-import { jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
+import { bundleWithBadUuid, bundleWithDanglingOwner, bundleWithOrganization, minimalBundle } from "../../schema/src/validate/_test-bundles";
+import { jsonLines, ndjson, runCli, tempDir, type TempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
 
 let dir: TempDir;
@@ -13,6 +13,16 @@ afterAll(async () => {
 });
 
 const MIXED = ndjson(minimalBundle(1), bundleWithOrganization(2), '{"tipx": "1.0", "id": ', bundleWithBadUuid(), "", bundleWithDanglingOwner(5), minimalBundle(6));
+/** Each record of MIXED as [line, ok, error codes]. */
+const MIXED_ERRORS = [
+  [1, true, []],
+  [2, true, []],
+  [3, false, ["TIPX101"]],
+  [4, false, ["TIPX105"]],
+  [6, false, ["TIPX402"]],
+  [7, true, []],
+];
+const errorsOf = (records: readonly ValidateRecordLine[]) => records.map((r) => [r.line, r.ok, r.issues.filter((i) => i.severity === "error").map((i) => i.code)]);
 
 describe("tipx validate: NDJSON", () => {
   it("reports a malformed line as TIPX101 at its line number and validates the lines after it", async () => {
@@ -20,20 +30,14 @@ describe("tipx validate: NDJSON", () => {
     const result = await runCli(["validate", "--format", "json", file]);
     expect(result.code).toBe(1);
     const records = jsonLines(result.stdout).slice(0, -1) as ValidateRecordLine[];
-    expect(records.map((r) => [r.line, r.ok, r.issues.filter((i) => i.severity === "error").map((i) => i.code)])).toEqual([
-      [1, true, []],
-      [2, true, []],
-      [3, false, ["TIPX101"]],
-      [4, false, ["TIPX105"]],
-      [6, false, ["TIPX402"]],
-      [7, true, []],
-    ]);
+    expect(errorsOf(records)).toEqual(MIXED_ERRORS);
     expect(records[2]?.issues[0]).toMatchObject({ code: "TIPX101", severity: "error", path: "" });
   });
 
   it("writes JSON lines of the documented shape, then a summary", async () => {
     const file = await dir.write("shape.ndjson", MIXED);
     const result = await runCli(["validate", "--format", "json", file]);
+    expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split("\n");
     const values = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const summary = values.pop();
@@ -53,8 +57,8 @@ describe("tipx validate: NDJSON", () => {
     const result = await runCli(["validate", "--format", "json", "-"], { stdin });
     expect(result.code).toBe(1);
     const records = jsonLines(result.stdout).slice(0, -1) as ValidateRecordLine[];
-    expect(records).toHaveLength(6);
-    expect(records.every((r) => r.file === "-")).toBe(true);
+    expect(errorsOf(records)).toEqual(MIXED_ERRORS);
+    expect(records.map((r) => r.file)).toEqual(Array(6).fill("-"));
   });
 
   it("names stdin <stdin> in the text report and reads a single bundle from it as a document", async () => {
@@ -64,19 +68,22 @@ describe("tipx validate: NDJSON", () => {
   });
 
   it("takes a .jsonl file of one line as NDJSON (with a line number), and NDJSON content without the extension too", async () => {
-    const single = await dir.write("one.jsonl", ndjson(bundleWithBadUuid()));
-    expect((await runCli(["validate", single])).stdout).toContain("  line 1  error    TIPX105  /id");
-    const unnamed = await dir.write("export.txt", ndjson(minimalBundle(), bundleWithBadUuid()));
-    expect((await runCli(["validate", unnamed])).stdout).toContain("  line 2  error    TIPX105  /id");
+    const single = await runCli(["validate", await dir.write("one.jsonl", ndjson(bundleWithBadUuid()))]);
+    expect(single.code).toBe(1);
+    expect(single.stdout).toContain("  line 1  error    TIPX105  /id");
+    const unnamed = await runCli(["validate", await dir.write("export.txt", ndjson(minimalBundle(), bundleWithBadUuid()))]);
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stdout).toContain("  line 2  error    TIPX105  /id");
   });
 
   it("handles CRLF line ends and a byte-order mark", async () => {
     const file = await dir.write("windows.ndjson", `\uFEFF${ndjson(minimalBundle(1), bundleWithBadUuid()).replaceAll("\n", "\r\n")}`);
     const result = await runCli(["validate", "--format", "json", file]);
+    expect(result.code).toBe(1);
     const records = jsonLines(result.stdout).slice(0, -1) as ValidateRecordLine[];
-    expect(records.map((r) => [r.line, r.ok])).toEqual([
-      [1, true],
-      [2, false],
+    expect(errorsOf(records)).toEqual([
+      [1, true, []],
+      [2, false, ["TIPX105"]],
     ]);
   });
 

@@ -2,15 +2,15 @@ import { chmod, mkdir } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  bundleWithBadThaiPin,
   bundleWithBadUuid,
   bundleWithDanglingOwner,
   bundleWithOrganization,
   bundleWithUnknownKey,
   bundleWithWarningsOnly,
   minimalBundle,
-  ndjson,
-} from "./_test/bundles";
-import { Capture, jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
+} from "../../schema/src/validate/_test-bundles";
+import { Capture, jsonLines, ndjson, runCli, tempDir, type TempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
 import { run } from "./main";
 
@@ -64,7 +64,7 @@ describe("tipx validate: JSON files and exit codes", () => {
     expect(result.stderr).toContain(`cannot read ${dir.path}/missing.json: no such file`);
     expect(result.stderr).toContain(`cannot read ${folder}: it is a directory`);
     expect(result.stdout).toContain("still-read.json  valid");
-    expect(result.stdout).toContain("still-read-invalid.json  invalid");
+    expect(result.stdout).toContain("still-read-invalid.json  invalid\n  error    TIPX104  /foo  ");
     expect(result.stdout).toContain("2 files could not be read");
   });
 
@@ -155,17 +155,27 @@ describe("tipx validate: JSON files and exit codes", () => {
     const file = await dir.write("warnings.json", bundleWithWarningsOnly());
     const standard = await validateJson([file]);
     expect(standard.code).toBe(0);
-    expect(standard.summary.warnings).toBeGreaterThan(0);
+    expect(standard.records[0]?.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ["TIPX603", "warning"],
+      ["TIPX601", "warning"],
+    ]);
     const strict = await validateJson(["--level", "strict", file]);
     expect(strict.code).toBe(1);
     expect(strict.summary.warnings).toBe(0);
-    expect(strict.records[0]?.issues.every((issue) => issue.severity === "error")).toBe(true);
+    expect(strict.records[0]?.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ["TIPX603", "error"],
+      ["TIPX601", "error"],
+    ]);
   });
 
-  it("accepts a country profile", async () => {
-    const file = await dir.write("profile.json", bundleWithOrganization());
-    const result = await runCli(["validate", "--profile", "TH", file]);
-    expect(result.code).toBe(0);
+  it("runs a country profile's rules with --profile, and not without it", async () => {
+    const file = await dir.write("profile.json", bundleWithBadThaiPin());
+    const withProfile = await validateJson(["--profile", "TH", file]);
+    expect(withProfile.code).toBe(1);
+    expect(withProfile.records[0]?.issues.map((issue) => [issue.code, issue.path])).toEqual([["TIPX302", "/entities/0/identityDocuments/0/number"]]);
+    const without = await validateJson([file]);
+    expect(without.code).toBe(0);
+    expect(without.records[0]?.issues.map((issue) => issue.code)).toEqual([]);
   });
 
   it("with --quiet prints only invalid records and no summary", async () => {
@@ -174,7 +184,7 @@ describe("tipx validate: JSON files and exit codes", () => {
     const result = await runCli(["validate", "--quiet", valid, invalid]);
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain("quiet-valid.json");
-    expect(result.stdout).toContain("quiet-invalid.json  invalid");
+    expect(result.stdout).toContain("quiet-invalid.json  invalid\n  error    TIPX104  /foo  ");
     expect(result.stdout).not.toContain("records");
   });
 
@@ -182,14 +192,15 @@ describe("tipx validate: JSON files and exit codes", () => {
     const json = await dir.write("report.json", bundleWithDanglingOwner());
     const lines = await dir.write("report.ndjson", ndjson(minimalBundle(), '{"tipx": "1.0", "id": ', bundleWithUnknownKey()));
     const result = await runCli(["validate", json, lines]);
+    expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(dir.path, "<tmp>")).toMatchInlineSnapshot(`
       "<tmp>/report.json  invalid
-        error    TIPX402  /entities/1/owner  Case owner: no Organization with this id in the bundle.
+        error    TIPX402  /entities/1/owner  Case owner: no organisation with this id in the bundle.
         warning  TIPX603  /entities/1/status  Recommended field is missing: Case status (HTCDS core field cas_Status).
         warning  TIPX601  /entities/1/parties  The case has no party with the role victim or presumed-victim.
       <tmp>/report.ndjson
         line 2  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
-        line 3  error    TIPX104  /foo  Unknown field "foo" in Bundle; put data outside the model under "extensions" with a namespaced key.
+        line 3  error    TIPX104  /foo  Unknown field "foo" in bundle; put data outside the model under "extensions" with a namespaced key.
         3 records: 1 valid, 2 invalid
 
       2 files, 4 records: 1 valid, 3 invalid (3 errors, 2 warnings)

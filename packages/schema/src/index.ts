@@ -6,9 +6,32 @@
  * @packageDocumentation
  */
 
-// Languages and translations
-export { LANGS, translate } from "./i18n/lang";
-export type { Lang, Translated, TranslatedLang } from "./i18n/lang";
+// Languages and translation catalogues (each language is its own module: @tipx/schema/locales/th, .../es)
+export { LANGS } from "./i18n/lang";
+export type { Lang } from "./i18n/lang";
+export { defineCatalogue, definePartialCatalogue } from "./i18n/catalogue";
+export type {
+  Catalogue,
+  CatalogueText,
+  CodeListTexts,
+  CompleteCatalogue,
+  FieldTexts,
+  IssueCatalogue,
+  IssueTexts,
+  TermCatalogue,
+} from "./i18n/catalogue";
+export {
+  codeLabel,
+  codeListName,
+  fieldDescription,
+  fieldLabel,
+  issueTexts,
+  namesIn,
+  renderMessage,
+  termText,
+} from "./i18n/text";
+export { catalogueCoverage, catalogueKeys, translatableCodeLists } from "./i18n/coverage";
+export type { CatalogueCoverage, Fallback } from "./i18n/coverage";
 
 // Code lists (the barrel lists every list by name)
 export * from "./codelists/index";
@@ -34,6 +57,7 @@ export {
   SubdivisionCode,
 } from "./model/primitives";
 export { earliestDay, isCertainlyBefore, latestDay } from "./model/partial-date-range";
+export { findField, modelFields } from "./model/field-index";
 export { ENTITY_TYPES } from "./model/entity-base";
 export type { EntityType } from "./model/entity-base";
 export { AgeEstimate, IdentityDocument, MAJORITY_STATUSES, Person, PersonNames, Phone, PHONE_KINDS } from "./model/person";
@@ -49,7 +73,9 @@ export { Bundle, Entity, Party, TIPX_VERSION } from "./model/bundle";
 
 // Issues and validation
 export { defineIssue } from "./issues/issue";
-export type { Issue, IssueDefinition, IssueParams, MessageTemplate, Severity } from "./issues/issue";
+export type { IssueDefinition, IssueParamRecord, IssueParamValue, MessageTemplate, Names, Severity } from "./issues/issue";
+export { FORMAT_NAMES, JSON_TYPES, TERMS } from "./issues/terms";
+export type { FormatName, JsonType, SizeUnit, TermKey } from "./issues/terms";
 export { STRUCTURE_ISSUES } from "./issues/structure";
 export { CODE_LIST_ISSUES } from "./issues/codelists";
 export { PROFILE_ISSUES } from "./issues/profile";
@@ -57,14 +83,16 @@ export type { ProfileIssueCode } from "./issues/profile";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
 export { PRIVACY_ISSUES } from "./issues/privacy";
 export { QUALITY_ISSUES } from "./issues/quality";
-export { explain, ISSUE_CODES, ISSUES, isIssueCode } from "./issues/catalogue";
-export type { Explanation, IssueCode, IssueFamily } from "./issues/catalogue";
+export { ISSUE_CODES, ISSUES, isIssueCode, issueFamily } from "./issues/issues";
+export type { Issue, IssueCode, IssueFamily, IssueParams } from "./issues/issues";
+export { explain } from "./i18n/explain";
+export type { Explanation } from "./i18n/explain";
 export { validate } from "./validate/validate";
 export { listReferences } from "./validate/rules/references";
 export type { ValidateOptions, ValidationResult } from "./validate/validate";
 export type { ValidationLevel } from "./validate/format-issue";
 export { toJsonPointer } from "./validate/raw-issue";
-export type { PathSegment, Rule, RuleContext } from "./validate/rule";
+export type { BundleIndex, PathSegment, ReportedParams, Rule, RuleContext } from "./validate/rule";
 
 // Country profiles
 export { isProfileCode, PROFILE_CODES, ProfileCode } from "./profiles/profile-code";

@@ -1,6 +1,7 @@
-// Shared by the tests that cross-check tipx against the reference tables in ../shared/reference (a
-// folder next to the repository, not inside it). The tables may be absent on a given machine, so the
-// tests skip themselves and say so:
+// Shared by the tests that read tables: the committed inputs of the generated code lists under
+// packages/schema/data (always there), and the reference tables in ../shared/reference (a folder next to
+// the repository, not inside it, which CI does not have). Tests that need a reference table skip
+// themselves when it is absent and say so, naming the path they looked for:
 //
 //   const file = "countries.csv";
 //   warnIfAbsent(file);
@@ -60,25 +61,55 @@ export function hasReference(relative: string): boolean {
  *   with more or fewer fields than the header).
  */
 export function readReferenceCsv(relative: string): Record<string, string>[] {
-  const file = referencePath(relative);
+  return parseCsvFile(referencePath(relative));
+}
+
+/**
+ * Resolves a path inside the committed data folder, `packages/schema/data`.
+ *
+ * @param relative - The path under the data folder, such as `"htcds/picklist_values.csv"`.
+ * @returns The absolute path.
+ */
+export function dataPath(relative: string): string {
+  return path.resolve(findRepoRoot(), "packages/schema/data", relative);
+}
+
+/**
+ * Reads a committed data table (packages/schema/data) like {@link readReferenceCsv}. The tables are in
+ * the repository, so the tests that read them never skip.
+ *
+ * @param relative - The path under the data folder, such as `"subdivisions/TH.csv"`.
+ * @returns The rows, in file order.
+ * @throws Error naming the file when it cannot be read or is not well-formed CSV.
+ */
+export function readDataCsv(relative: string): Record<string, string>[] {
+  return parseCsvFile(dataPath(relative));
+}
+
+function parseCsvFile(file: string): Record<string, string>[] {
   const result = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), {
     header: true,
     skipEmptyLines: true,
     delimiter: ",",
   });
   if (result.errors.length > 0) {
-    const problems = result.errors.map((error) => `${error.row === undefined ? "" : `data row ${error.row + 1}: `}${error.message}`);
-    throw new Error(`Could not parse the reference file ${file}: ${problems.join("; ")}`);
+    const problems = result.errors.map(
+      (error) => `${error.row === undefined ? "" : `data row ${error.row + 1}: `}${error.message}`,
+    );
+    throw new Error(`Could not parse ${file}: ${problems.join("; ")}`);
   }
   return result.data;
 }
 
 /**
  * Says on the console that the tests using a reference file are skipped, when that file is absent:
- * `Skipped: the reference file <path> is absent`. Says nothing when the file is present.
+ * `Skipped: the reference file ../shared/reference/<relative> (from the repository root) is absent`. Says
+ * nothing when the file is present.
  *
  * @param relative - The path under the reference folder, such as `"htcds/picklist_values.csv"`.
  */
 export function warnIfAbsent(relative: string): void {
-  if (!hasReference(relative)) console.warn(`Skipped: the reference file ${referencePath(relative)} is absent`);
+  if (hasReference(relative)) return;
+  const shown = path.relative(findRepoRoot(), referencePath(relative)).split(path.sep).join("/");
+  console.warn(`Skipped: the reference file ${shown} (from the repository root) is absent`);
 }

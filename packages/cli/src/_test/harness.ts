@@ -99,3 +99,15 @@ export function jsonLines(text: string): unknown[] {
 
 /** Matches an ANSI escape sequence. */
 export const ANSI = /\u001b\[/;
+
+/** Matches every ANSI colour sequence, to strip them (`text.replace(ANSI_ALL, "")`). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI sequence starts with ESC
+export const ANSI_ALL = /\u001b\[[0-9;]*m/g;
+
+/**
+ * NDJSON text: one line per item, strings written as they are (to plant malformed lines), objects as
+ * JSON.
+ */
+export function ndjson(...lines: readonly (Record<string, unknown> | string)[]): string {
+  return `${lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n")}\n`;
+}

@@ -2,6 +2,7 @@ import type { Explanation, Lang } from "@tipx/schema";
 import type { OutputFormat } from "../choices";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
+import { loadCatalogue } from "../catalogue";
 import { cliMessages } from "../messages/index";
 import { UsageError } from "../usage-error";
 
@@ -41,9 +42,10 @@ function explanationText(explanation: Explanation, lang: Lang): string {
  */
 export async function explainCommand(code: string | undefined, options: ExplainCommandOptions, io: CliIo): Promise<ExitCode> {
   const { explain, ISSUE_CODES } = await import("@tipx/schema");
+  const locale = await loadCatalogue(options.lang);
   if (options.list) {
     if (code !== undefined) throw new UsageError("give either an issue code or --list, not both");
-    const all = ISSUE_CODES.flatMap((each) => explain(each, options.lang) ?? []);
+    const all = ISSUE_CODES.flatMap((each) => explain(each, locale) ?? []);
     if (options.format === "json") {
       io.stdout.write(`${JSON.stringify(all.map(({ code: c, family, severity, title }) => ({ code: c, family, severity, title })), null, 2)}\n`);
     } else {
@@ -52,7 +54,7 @@ export async function explainCommand(code: string | undefined, options: ExplainC
     return EXIT_CODES.ok;
   }
   if (code === undefined) throw new UsageError("give an issue code, such as TIPX402, or --list to see them all");
-  const explanation = explain(code, options.lang);
+  const explanation = explain(code, locale);
   if (explanation === undefined) {
     throw new UsageError(`unknown issue code ${JSON.stringify(code.slice(0, 40))}; run \`tipx explain --list\` to see every code`);
   }

@@ -36,8 +36,10 @@ async function readIfPresent(file: string): Promise<string | undefined> {
  */
 export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): Promise<ExitCode> {
   const { generateJsonSchemas, serializeJsonSchema } = await import("@tipx/schema");
+  // The published files carry the Thai and Spanish field labels, so `--check` compares like with like.
+  const [{ th }, { es }] = await Promise.all([import("@tipx/schema/locales/th"), import("@tipx/schema/locales/es")]);
   const directory = path.resolve(io.cwd, options.out);
-  const files = generateJsonSchemas().map(({ fileName, schema }) => ({
+  const files = generateJsonSchemas({ locales: [th, es] }).map(({ fileName, schema }) => ({
     shown: path.join(options.out, fileName),
     absolute: path.join(directory, fileName),
     text: serializeJsonSchema(schema),

@@ -1,9 +1,9 @@
-import type { Issue, Lang, ProfileCode, ValidateOptions, ValidationLevel } from "@tipx/schema";
+import type { Catalogue, Issue, ProfileCode, ValidateOptions, ValidationLevel } from "@tipx/schema";
 import type { CliMessages } from "../messages/messages";
 import type { InputRecord, RecordLayout } from "./records";
 
 /** The parts of `@tipx/schema` the validate command uses (loaded lazily, so `tipx --version` stays fast). */
-export type SchemaApi = Pick<typeof import("@tipx/schema"), "validate" | "ISSUES">;
+export type SchemaApi = Pick<typeof import("@tipx/schema"), "validate" | "ISSUES" | "renderMessage">;
 
 /** A record after validation. */
 export interface RecordOutcome {
@@ -19,8 +19,8 @@ export interface RecordOutcome {
 
 /** The validation settings of one run. */
 export interface CheckSettings {
-  /** The language of the messages. */
-  readonly lang: Lang;
+  /** The catalogue of the messages' language; English when absent. */
+  readonly locale?: Catalogue;
   /** The validation level, when given. */
   readonly level?: ValidationLevel;
   /** The country profile, when given. */
@@ -31,14 +31,14 @@ export interface CheckSettings {
  * Creates the function that validates one record: a parsed value goes through `validate()`, a text
  * that is not JSON becomes one TIPX101 issue at the root.
  *
- * @param schema - `@tipx/schema`'s `validate` and `ISSUES`.
- * @param settings - language, level and profile.
+ * @param schema - `@tipx/schema`'s `validate`, `ISSUES` and `renderMessage`.
+ * @param settings - catalogue, level and profile.
  * @param messages - the CLI's words in the same language (for TIPX101's detail).
  * @returns the checker.
  */
 export function createChecker(schema: SchemaApi, settings: CheckSettings, messages: CliMessages): (record: InputRecord) => RecordOutcome {
   const options: ValidateOptions = {
-    lang: settings.lang,
+    ...(settings.locale === undefined ? {} : { locale: settings.locale }),
     ...(settings.level === undefined ? {} : { level: settings.level }),
     ...(settings.profile === undefined ? {} : { profile: settings.profile }),
   };
@@ -49,7 +49,8 @@ export function createChecker(schema: SchemaApi, settings: CheckSettings, messag
       return { line: record.line, layout: record.layout, ok: result.ok, issues: result.issues };
     }
     const detail = messages.jsonProblem(record.parsed.problem);
-    const issue: Issue = { code: "TIPX101", severity: notJson.severity, path: "", message: notJson.message[settings.lang]({ detail }), params: { detail } };
+    const message = schema.renderMessage("TIPX101", { detail }, settings.locale);
+    const issue: Issue = { code: "TIPX101", severity: notJson.severity, path: "", message, params: { detail } };
     return { line: record.line, layout: record.layout, ok: false, issues: [issue] };
   };
 }

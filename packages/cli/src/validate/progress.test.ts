@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { minimalBundle } from "../_test/bundles";
+import { minimalBundle } from "../../../schema/src/validate/_test-bundles";
 import { ANSI, runCli, tempDir, type TempDir } from "../_test/harness";
 import { PROGRESS_MIN_BYTES, shouldShowProgress } from "./progress";
 
@@ -37,8 +37,12 @@ describe("progress bar", () => {
   });
 
   it("is not drawn when stderr is not a terminal, nor for stdin", async () => {
-    expect((await runCli(["validate", large])).stderr).toBe("");
+    const notTerminal = await runCli(["validate", large]);
+    expect(notTerminal.code).toBe(0);
+    expect(notTerminal.stderr).toBe("");
     const stdin = Readable.from([`${JSON.stringify(minimalBundle())}\n`.repeat(10)]);
-    expect((await runCli(["validate", "-"], { isStderrTTY: true, stdin })).stderr).toBe("");
+    const fromStdin = await runCli(["validate", "-"], { isStderrTTY: true, stdin });
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stderr).toBe("");
   });
 });

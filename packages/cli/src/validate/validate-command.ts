@@ -4,6 +4,7 @@ import type { OutputFormat } from "../choices";
 import { palette, wantsColor } from "../color";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
+import { loadCatalogue } from "../catalogue";
 import { cliMessages } from "../messages/index";
 import { Output } from "../output";
 import { UsageError } from "../usage-error";
@@ -132,8 +133,9 @@ export async function validateCommand(names: readonly string[], options: Validat
       ? jsonReporter({ out, err, messages, quiet: options.quiet })
       : textReporter({ out, err, colors: palette(color), errColors: palette(wantsColor(io, io.isStderrTTY, options.color)), messages, quiet: options.quiet });
   const summary = emptySummary();
+  const locale = await loadCatalogue(options.lang);
   const settings = {
-    lang: options.lang,
+    ...(locale === undefined ? {} : { locale }),
     ...(options.level === undefined ? {} : { level: options.level }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   };

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The classifications of a bundle, from least to most protected.
@@ -17,35 +17,36 @@ export const CLASSIFICATIONS = ["public", "internal", "confidential", "restricte
  *
  * @example
  * ```ts
- * import { classifications, translate } from "@tipx/schema";
- * translate(classifications.meta.confidential.label, "th"); // "ลับ"
+ * import { codeLabel, classifications } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * codeLabel(classifications, "confidential", th); // "ลับ"
  * ```
  */
 export const classifications = defineCodeList({
   id: "tipx.classification",
-  name: { en: "Classification", th: "ชั้นความลับ", es: "Clasificación" },
+  name: "Classification",
   source: "tipx 1.0, after four-level information classification schemes (ISO/IEC 27001:2022 Annex A control 5.12)",
   codes: CLASSIFICATIONS,
   extensible: false,
   meta: {
     public: {
-      label: { en: "Public", th: "เปิดเผยได้", es: "Pública" },
+      label: "Public",
       definition: "Anyone may see it, including the public; it must hold no personal data (for example published statistics).",
     },
     internal: {
-      label: { en: "Internal", th: "ใช้ภายในหน่วยงาน", es: "Uso interno" },
+      label: "Internal",
       definition:
         "Staff of the sender and of the recipients may see it for their work; not for publication. Suitable for " +
         "aggregate or pseudonymised data.",
     },
     confidential: {
-      label: { en: "Confidential", th: "ลับ", es: "Confidencial" },
+      label: "Confidential",
       definition:
         "Only staff of the sender and recipients who work on the case or purpose it was sent for may see it (need " +
         "to know). The usual level for case data about identifiable people.",
     },
     restricted: {
-      label: { en: "Restricted", th: "ลับมาก", es: "Restringida" },
+      label: "Restricted",
       definition:
         "Only the people the sender names may see it. For data whose disclosure could endanger someone, such as " +
         "protected witnesses, victims' whereabouts or planned operations.",

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The purposes a person can consent to their data being used for.
@@ -25,13 +25,14 @@ export const CONSENT_PURPOSES = [
  *
  * @example
  * ```ts
- * import { consentPurposes, translate } from "@tipx/schema";
- * translate(consentPurposes.meta["cross-border-transfer"].label, "es"); // "Transferencia internacional de datos"
+ * import { codeLabel, consentPurposes } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(consentPurposes, "cross-border-transfer", es); // "Transferencia internacional de datos"
  * ```
  */
 export const consentPurposes = defineCodeList({
   id: "tipx.consent-purpose",
-  name: { en: "Consent purpose", th: "วัตถุประสงค์ของความยินยอม", es: "Finalidad del consentimiento" },
+  name: "Consent purpose",
   source:
     "tipx 1.0, after the purpose-limitation principle of data-protection law (Thailand PDPA B.E. 2562, Argentina " +
     "Ley 25.326, EU GDPR art. 5(1)(b)) and the HTCDS 2.0 Consent section (con_Consent)",
@@ -39,31 +40,27 @@ export const consentPurposes = defineCodeList({
   extensible: false,
   meta: {
     "case-management": {
-      label: { en: "Case management", th: "การบริหารจัดการรายกรณี", es: "Gestión del caso" },
+      label: "Case management",
       definition: "Recording and using the person's data to assist them within the organisation that holds it.",
     },
     referral: {
-      label: { en: "Referral", th: "การส่งต่อ", es: "Derivación" },
+      label: "Referral",
       definition: "Sharing the person's data with another organisation so that it can provide services.",
     },
     prosecution: {
-      label: { en: "Prosecution", th: "การดำเนินคดี", es: "Proceso penal" },
+      label: "Prosecution",
       definition: "Sharing the person's data with police, prosecutors or courts for criminal proceedings.",
     },
     statistics: {
-      label: { en: "Statistics", th: "การจัดทำสถิติ", es: "Estadística" },
+      label: "Statistics",
       definition: "Using the data, without identifying the person, in aggregate statistics such as CTDC's.",
     },
     research: {
-      label: { en: "Research", th: "การวิจัย", es: "Investigación académica" },
+      label: "Research",
       definition: "Using the data in a study; not criminal investigation, which is prosecution.",
     },
     "cross-border-transfer": {
-      label: {
-        en: "Cross-border transfer",
-        th: "การส่งข้อมูลไปต่างประเทศ",
-        es: "Transferencia internacional de datos",
-      },
+      label: "Cross-border transfer",
       definition: "Sending the person's data to an organisation in another country, for example for repatriation.",
     },
   },
@@ -99,34 +96,35 @@ export const CONSENT_METHODS = ["written", "verbal", "digital", "by-guardian", "
  *
  * @example
  * ```ts
- * import { consentMethods, translate } from "@tipx/schema";
- * translate(consentMethods.meta.written.label, "th"); // "เป็นลายลักษณ์อักษร"
+ * import { codeLabel, consentMethods } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * codeLabel(consentMethods, "written", th); // "เป็นลายลักษณ์อักษร"
  * ```
  */
 export const consentMethods = defineCodeList({
   id: "tipx.consent-method",
-  name: { en: "Consent method", th: "วิธีการให้ความยินยอม", es: "Forma del consentimiento" },
+  name: "Consent method",
   source: "tipx 1.0, after the HTCDS 2.0 Consent section (con_Consent) and the consent forms of data-protection law",
   codes: CONSENT_METHODS,
   extensible: false,
   meta: {
     written: {
-      label: { en: "Written", th: "เป็นลายลักษณ์อักษร", es: "Por escrito" },
+      label: "Written",
       definition: "The person signed or thumb-printed a consent form.",
     },
     verbal: {
-      label: { en: "Verbal", th: "ด้วยวาจา", es: "Verbal" },
+      label: "Verbal",
       definition: "The person consented orally and the case worker recorded it, ideally with a witness or interpreter.",
     },
     digital: {
-      label: { en: "Digital", th: "ทางอิเล็กทรอนิกส์", es: "Digital" },
+      label: "Digital",
       definition: "The person consented through an electronic form or app.",
     },
     "by-guardian": {
-      label: { en: "By guardian", th: "โดยผู้ปกครองหรือผู้แทนโดยชอบธรรม", es: "Por tutor o representante legal" },
+      label: "By guardian",
       definition: "A parent, guardian or legal representative consented for a child or a person who cannot consent.",
     },
-    other: { label: { en: "Other", th: "อื่น ๆ", es: "Otra" } },
+    other: { label: "Other" },
   },
 });
 

@@ -1,6 +1,11 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
-import type { CodeMeta } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
+import type { CodeMeta } from "./codelist";
+import {
+  HTCDS_CAS_REASON_FOR_INCOMING_REFERRAL,
+  HTCDS_CAS_REASON_FOR_OUTGOING_REFERRAL,
+  HTCDS_CAS_STATUS,
+} from "./htcds-picklists.generated";
 
 /**
  * The HTCDS 2.0 case statuses (`cas_Status`), spelt and ordered as in the standard.
@@ -11,39 +16,40 @@ import type { CodeMeta } from "./_codelist";
  * CASE_STATUSES.includes("FollowUp"); // true
  * ```
  */
-export const CASE_STATUSES = ["Active", "FollowUp", "Closed", "ClosedReferred"] as const;
+export const CASE_STATUSES = HTCDS_CAS_STATUS;
 
 /**
  * The HTCDS 2.0 picklist of the statuses of a case in an organisation's case management.
  *
  * @example
  * ```ts
- * import { caseStatuses, translate } from "@tipx/schema";
- * translate(caseStatuses.meta.FollowUp.label, "es"); // "En seguimiento"
+ * import { codeLabel, caseStatuses } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(caseStatuses, "FollowUp", es); // "En seguimiento"
  * ```
  */
 export const caseStatuses = defineCodeList({
   id: "htcds.case-status",
-  name: { en: "Case status", th: "สถานะของกรณี", es: "Estado del caso" },
+  name: "Case status",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_Status; shared/reference/htcds/picklist_values.csv",
   htcdsField: "cas_Status",
   codes: CASE_STATUSES,
   extensible: false,
   meta: {
     Active: {
-      label: { en: "Active", th: "อยู่ระหว่างดำเนินการ", es: "Activo" },
+      label: "Active",
       definition: "The organisation is working on the case.",
     },
     FollowUp: {
-      label: { en: "Follow Up", th: "ติดตามผล", es: "En seguimiento" },
+      label: "Follow Up",
       definition: "The main assistance is over and the organisation is checking on the person's situation.",
     },
     Closed: {
-      label: { en: "Closed", th: "ปิดกรณีแล้ว", es: "Cerrado" },
+      label: "Closed",
       definition: "The organisation has finished its work on the case.",
     },
     ClosedReferred: {
-      label: { en: "Closed Referred", th: "ปิดกรณีแล้ว (ส่งต่อ)", es: "Cerrado por derivación" },
+      label: "Closed Referred",
       definition: "The organisation closed the case because it referred it to another organisation.",
     },
   },
@@ -73,26 +79,18 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
  * REFERRAL_REASONS.includes("AdditionalServicesRequired"); // true
  * ```
  */
-export const REFERRAL_REASONS = ["AdditionalServicesRequired", "MigrationOrChangeOfLocation", "Other"] as const;
+export const REFERRAL_REASONS = HTCDS_CAS_REASON_FOR_INCOMING_REFERRAL;
 
 const _referralReasonMeta: { readonly [K in (typeof REFERRAL_REASONS)[number]]: CodeMeta } = {
   AdditionalServicesRequired: {
-    label: {
-      en: "Additional Services Required",
-      th: "ต้องการบริการเพิ่มเติม",
-      es: "Se requieren servicios adicionales",
-    },
+    label: "Additional Services Required",
     definition: "The person needs services the referring organisation does not provide.",
   },
   MigrationOrChangeOfLocation: {
-    label: {
-      en: "Migration or Change of Location",
-      th: "การย้ายถิ่นหรือเปลี่ยนที่อยู่",
-      es: "Migración o cambio de lugar de residencia",
-    },
+    label: "Migration or Change of Location",
     definition: "The person moved, or is returning, to an area another organisation serves.",
   },
-  Other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+  Other: { label: "Other" },
 };
 
 /**
@@ -106,7 +104,7 @@ const _referralReasonMeta: { readonly [K in (typeof REFERRAL_REASONS)[number]]: 
  */
 export const incomingReferralReasons = defineCodeList({
   id: "htcds.incoming-referral-reason",
-  name: { en: "Reason for incoming referral", th: "เหตุผลของการรับส่งต่อ", es: "Motivo de la derivación recibida" },
+  name: "Reason for incoming referral",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForIncomingReferral; shared/reference/htcds/picklist_values.csv",
   htcdsField: "cas_ReasonForIncomingReferral",
   codes: REFERRAL_REASONS,
@@ -125,10 +123,10 @@ export const incomingReferralReasons = defineCodeList({
  */
 export const outgoingReferralReasons = defineCodeList({
   id: "htcds.outgoing-referral-reason",
-  name: { en: "Reason for outgoing referral", th: "เหตุผลของการส่งต่อ", es: "Motivo de la derivación realizada" },
+  name: "Reason for outgoing referral",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForOutgoingReferral; shared/reference/htcds/picklist_values.csv",
   htcdsField: "cas_ReasonForOutgoingReferral",
-  codes: REFERRAL_REASONS,
+  codes: HTCDS_CAS_REASON_FOR_OUTGOING_REFERRAL,
   extensible: false,
   meta: _referralReasonMeta,
 });

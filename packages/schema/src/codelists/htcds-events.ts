@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
+import { HTCDS_HTE_TYPE } from "./htcds-picklists.generated";
 
 /**
  * The HTCDS 2.0 types of historic trafficking event (`hte_Type`), spelt and ordered as in the standard.
@@ -10,35 +11,36 @@ import { defineCodeList } from "./_codelist";
  * TRAFFICKING_EVENT_TYPES; // ["Recruitment", "Transit", "Exploitation"]
  * ```
  */
-export const TRAFFICKING_EVENT_TYPES = ["Recruitment", "Transit", "Exploitation"] as const;
+export const TRAFFICKING_EVENT_TYPES = HTCDS_HTE_TYPE;
 
 /**
  * The HTCDS 2.0 picklist of the stages of a trafficking journey a historic event records.
  *
  * @example
  * ```ts
- * import { traffickingEventTypes, translate } from "@tipx/schema";
- * translate(traffickingEventTypes.meta.Recruitment.label, "es"); // "Captación"
+ * import { codeLabel, traffickingEventTypes } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(traffickingEventTypes, "Recruitment", es); // "Captación"
  * ```
  */
 export const traffickingEventTypes = defineCodeList({
   id: "htcds.trafficking-event-type",
-  name: { en: "Trafficking event type", th: "ประเภทเหตุการณ์การค้ามนุษย์", es: "Tipo de hecho de trata" },
+  name: "Trafficking event type",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist hte_Type; shared/reference/htcds/picklist_values.csv",
   htcdsField: "hte_Type",
   codes: TRAFFICKING_EVENT_TYPES,
   extensible: false,
   meta: {
     Recruitment: {
-      label: { en: "Recruitment", th: "การจัดหา", es: "Captación" },
+      label: "Recruitment",
       definition: "Where and when the victim was recruited.",
     },
     Transit: {
-      label: { en: "Transit", th: "การเดินทางผ่าน", es: "Tránsito" },
+      label: "Transit",
       definition: "A place the victim passed through on the way to exploitation.",
     },
     Exploitation: {
-      label: { en: "Exploitation", th: "การแสวงประโยชน์", es: "Explotación" },
+      label: "Exploitation",
       definition: "Where and when the victim was exploited.",
     },
   },

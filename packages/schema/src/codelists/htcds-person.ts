@@ -1,5 +1,10 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
+import {
+  HTCDS_PRS_GENDER,
+  HTCDS_PRS_HIGHEST_LEVEL_OF_EDUCATION,
+  HTCDS_PRS_MARITAL_STATUS,
+} from "./htcds-picklists.generated";
 
 /**
  * The HTCDS 2.0 gender codes (`prs_Gender`), spelt and ordered as in the standard.
@@ -10,14 +15,7 @@ import { defineCodeList } from "./_codelist";
  * GENDERS.includes("NonConforming"); // true
  * ```
  */
-export const GENDERS = [
-  "Feminine",
-  "Masculine",
-  "TransgenderFeminine",
-  "TransgenderMasculine",
-  "NonConforming",
-  "NonSpecifiedUnknown",
-] as const;
+export const GENDERS = HTCDS_PRS_GENDER;
 
 /**
  * The HTCDS 2.0 picklist of genders. HTCDS describes gender as a person's expression or condition of
@@ -25,34 +23,35 @@ export const GENDERS = [
  *
  * @example
  * ```ts
- * import { genders, translate } from "@tipx/schema";
- * translate(genders.meta.Feminine.label, "es"); // "Femenino"
+ * import { codeLabel, genders } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(genders, "Feminine", es); // "Femenino"
  * ```
  */
 export const genders = defineCodeList({
   id: "htcds.gender",
-  name: { en: "Gender", th: "เพศสภาพ", es: "Género" },
+  name: "Gender",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_Gender; shared/reference/htcds/picklist_values.csv",
   htcdsField: "prs_Gender",
   codes: GENDERS,
   extensible: false,
   meta: {
-    Feminine: { label: { en: "Feminine", th: "หญิง", es: "Femenino" } },
-    Masculine: { label: { en: "Masculine", th: "ชาย", es: "Masculino" } },
+    Feminine: { label: "Feminine" },
+    Masculine: { label: "Masculine" },
     TransgenderFeminine: {
-      label: { en: "Transgender Feminine", th: "หญิงข้ามเพศ", es: "Transgénero femenino" },
+      label: "Transgender Feminine",
       definition: "A person whose gender is feminine and differs from the sex they were assigned at birth.",
     },
     TransgenderMasculine: {
-      label: { en: "Transgender Masculine", th: "ชายข้ามเพศ", es: "Transgénero masculino" },
+      label: "Transgender Masculine",
       definition: "A person whose gender is masculine and differs from the sex they were assigned at birth.",
     },
     NonConforming: {
-      label: { en: "Non-Conforming", th: "ไม่อยู่ในกรอบเพศหญิง-ชาย", es: "Género no conforme" },
+      label: "Non-Conforming",
       definition: "A person whose gender is neither solely feminine nor solely masculine, such as a non-binary person.",
     },
     NonSpecifiedUnknown: {
-      label: { en: "Not Specified/Unknown", th: "ไม่ระบุ/ไม่ทราบ", es: "No especificado/Desconocido" },
+      label: "Not Specified/Unknown",
       definition: "The person did not say, or the gender is not known.",
     },
   },
@@ -81,35 +80,36 @@ export type Gender = z.infer<typeof Gender>;
  * MARITAL_STATUSES.length; // 6
  * ```
  */
-export const MARITAL_STATUSES = ["Single", "Married", "Widowed", "Divorced", "Separated", "RegisteredPartnership"] as const;
+export const MARITAL_STATUSES = HTCDS_PRS_MARITAL_STATUS;
 
 /**
  * The HTCDS 2.0 picklist of marital statuses.
  *
  * @example
  * ```ts
- * import { maritalStatuses, translate } from "@tipx/schema";
- * translate(maritalStatuses.meta.Widowed.label, "th"); // "หม้าย"
+ * import { codeLabel, maritalStatuses } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * codeLabel(maritalStatuses, "Widowed", th); // "หม้าย"
  * ```
  */
 export const maritalStatuses = defineCodeList({
   id: "htcds.marital-status",
-  name: { en: "Marital status", th: "สถานภาพสมรส", es: "Estado civil" },
+  name: "Marital status",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_MaritalStatus; shared/reference/htcds/picklist_values.csv",
   htcdsField: "prs_MaritalStatus",
   codes: MARITAL_STATUSES,
   extensible: false,
   meta: {
-    Single: { label: { en: "Single", th: "โสด", es: "Soltero/a" } },
-    Married: { label: { en: "Married", th: "สมรส", es: "Casado/a" } },
-    Widowed: { label: { en: "Widowed", th: "หม้าย", es: "Viudo/a" } },
-    Divorced: { label: { en: "Divorced", th: "หย่า", es: "Divorciado/a" } },
+    Single: { label: "Single" },
+    Married: { label: "Married" },
+    Widowed: { label: "Widowed" },
+    Divorced: { label: "Divorced" },
     Separated: {
-      label: { en: "Separated", th: "แยกกันอยู่", es: "Separado/a" },
+      label: "Separated",
       definition: "Married but living apart from the spouse, without a divorce.",
     },
     RegisteredPartnership: {
-      label: { en: "Registered Partnership", th: "คู่ชีวิตที่จดทะเบียน", es: "Unión civil registrada" },
+      label: "Registered Partnership",
       definition: "A partnership registered with the authorities other than marriage, such as a civil union.",
     },
   },
@@ -139,17 +139,7 @@ export type MaritalStatus = z.infer<typeof MaritalStatus>;
  * EDUCATION_LEVELS.indexOf("PrimaryEducation"); // 1 (ISCED level 1)
  * ```
  */
-export const EDUCATION_LEVELS = [
-  "EarlyChildhoodEducation",
-  "PrimaryEducation",
-  "LowerSecondaryEducation",
-  "UpperSecondaryEducation",
-  "PostSecondaryNonTertiaryEducation",
-  "ShortCycleTertiaryEducation",
-  "BachelorsOrEquivalentLevel",
-  "MastersOrEquivalentLevel",
-  "DoctoralOrEquivalentLevel",
-] as const;
+export const EDUCATION_LEVELS = HTCDS_PRS_HIGHEST_LEVEL_OF_EDUCATION;
 
 /**
  * The HTCDS 2.0 picklist of the highest level of education a person completed (ISCED 2011 levels).
@@ -163,7 +153,7 @@ export const EDUCATION_LEVELS = [
  */
 export const educationLevels = defineCodeList({
   id: "htcds.education-level",
-  name: { en: "Highest level of education", th: "ระดับการศึกษาสูงสุด", es: "Máximo nivel educativo alcanzado" },
+  name: "Highest level of education",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_HighestLevelOfEducation, based on UNESCO ISCED 2011 levels 0–8; " +
     "shared/reference/htcds/picklist_values.csv",
@@ -172,59 +162,39 @@ export const educationLevels = defineCodeList({
   extensible: false,
   meta: {
     EarlyChildhoodEducation: {
-      label: { en: "Early Childhood Education", th: "การศึกษาปฐมวัย", es: "Educación de la primera infancia" },
+      label: "Early Childhood Education",
       definition: "ISCED 2011 level 0: organised education for young children before primary school.",
     },
     PrimaryEducation: {
-      label: { en: "Primary Education", th: "ประถมศึกษา", es: "Educación primaria" },
+      label: "Primary Education",
       definition: "ISCED 2011 level 1: basic reading, writing and arithmetic, usually from age 5 to 7 for about six years.",
     },
     LowerSecondaryEducation: {
-      label: { en: "Lower Secondary Education", th: "มัธยมศึกษาตอนต้น", es: "Educación secundaria baja" },
+      label: "Lower Secondary Education",
       definition: "ISCED 2011 level 2: the first stage of secondary school, often the end of compulsory schooling.",
     },
     UpperSecondaryEducation: {
-      label: { en: "Upper Secondary Education", th: "มัธยมศึกษาตอนปลาย", es: "Educación secundaria alta" },
+      label: "Upper Secondary Education",
       definition: "ISCED 2011 level 3: the last stage of secondary school, general or vocational.",
     },
     PostSecondaryNonTertiaryEducation: {
-      label: {
-        en: "Post-secondary Non-tertiary Education",
-        th: "การศึกษาหลังมัธยมศึกษาที่ไม่ใช่ระดับอุดมศึกษา",
-        es: "Educación postsecundaria no terciaria",
-      },
+      label: "Post-secondary Non-tertiary Education",
       definition: "ISCED 2011 level 4: programmes after secondary school that are not degree-level, often vocational.",
     },
     ShortCycleTertiaryEducation: {
-      label: {
-        en: "Short-cycle Tertiary Education",
-        th: "อุดมศึกษาระยะสั้น (อนุปริญญา)",
-        es: "Educación terciaria de ciclo corto",
-      },
+      label: "Short-cycle Tertiary Education",
       definition: "ISCED 2011 level 5: short tertiary programmes, usually of two to three years, such as a diploma.",
     },
     BachelorsOrEquivalentLevel: {
-      label: {
-        en: "Bachelor’s or Equivalent Level",
-        th: "ปริญญาตรีหรือเทียบเท่า",
-        es: "Grado en educación terciaria o nivel equivalente",
-      },
+      label: "Bachelor’s or Equivalent Level",
       definition: "ISCED 2011 level 6.",
     },
     MastersOrEquivalentLevel: {
-      label: {
-        en: "Master’s or Equivalent Level",
-        th: "ปริญญาโทหรือเทียบเท่า",
-        es: "Nivel de maestría, especialización o equivalente",
-      },
+      label: "Master’s or Equivalent Level",
       definition: "ISCED 2011 level 7.",
     },
     DoctoralOrEquivalentLevel: {
-      label: {
-        en: "Doctoral or Equivalent Level",
-        th: "ปริญญาเอกหรือเทียบเท่า",
-        es: "Nivel de doctorado o equivalente",
-      },
+      label: "Doctoral or Equivalent Level",
       definition: "ISCED 2011 level 8.",
     },
   },

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
+import { HTCDS_SPL_TYPE } from "./htcds-picklists.generated";
 
 /**
  * The HTCDS 2.0 support plan types (`spl_Type`), spelt and ordered as in the standard.
@@ -10,77 +11,60 @@ import { defineCodeList } from "./_codelist";
  * SUPPORT_PLAN_TYPES.includes("Livelihood"); // true
  * ```
  */
-export const SUPPORT_PLAN_TYPES = [
-  "Education",
-  "Financial",
-  "Health",
-  "LabourExploitationRehabilitation",
-  "Legal",
-  "Livelihood",
-  "RightsBasedTraining",
-  "SexualExploitationRehabilitation",
-  "SocialCare",
-] as const;
+export const SUPPORT_PLAN_TYPES = HTCDS_SPL_TYPE;
 
 /**
  * The HTCDS 2.0 picklist of the kinds of support plan agreed with a survivor.
  *
  * @example
  * ```ts
- * import { supportPlanTypes, translate } from "@tipx/schema";
- * translate(supportPlanTypes.meta.Livelihood.label, "es"); // "Medios de vida"
+ * import { codeLabel, supportPlanTypes } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(supportPlanTypes, "Livelihood", es); // "Medios de vida"
  * ```
  */
 export const supportPlanTypes = defineCodeList({
   id: "htcds.support-plan-type",
-  name: { en: "Support plan type", th: "ประเภทแผนการช่วยเหลือ", es: "Tipo de plan de apoyo" },
+  name: "Support plan type",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist spl_Type; shared/reference/htcds/picklist_values.csv",
   htcdsField: "spl_Type",
   codes: SUPPORT_PLAN_TYPES,
   extensible: false,
   meta: {
     Education: {
-      label: { en: "Education", th: "ด้านการศึกษา", es: "Educación" },
+      label: "Education",
       definition: "Schooling, literacy or vocational training.",
     },
     Financial: {
-      label: { en: "Financial", th: "ด้านการเงิน", es: "Apoyo económico" },
+      label: "Financial",
       definition: "Cash or other financial assistance, or help managing money.",
     },
     Health: {
-      label: { en: "Health", th: "ด้านสุขภาพ", es: "Salud" },
+      label: "Health",
       definition: "Physical and mental health care.",
     },
     LabourExploitationRehabilitation: {
-      label: {
-        en: "Labour Exploitation Rehabilitation",
-        th: "การฟื้นฟูผู้เสียหายจากการแสวงประโยชน์ด้านแรงงาน",
-        es: "Rehabilitación tras explotación laboral",
-      },
+      label: "Labour Exploitation Rehabilitation",
       definition: "Recovery support designed for survivors of labour exploitation.",
     },
     Legal: {
-      label: { en: "Legal", th: "ด้านกฎหมาย", es: "Asistencia jurídica" },
+      label: "Legal",
       definition: "Legal advice and representation, for example in criminal proceedings or compensation claims.",
     },
     Livelihood: {
-      label: { en: "Livelihood", th: "ด้านการประกอบอาชีพ", es: "Medios de vida" },
+      label: "Livelihood",
       definition: "Help to earn a living: job placement, skills, starting a small business.",
     },
     RightsBasedTraining: {
-      label: { en: "Rights-based Training", th: "การอบรมด้านสิทธิ", es: "Capacitación en derechos" },
+      label: "Rights-based Training",
       definition: "Training that helps survivors know and claim their rights, for example as workers or migrants.",
     },
     SexualExploitationRehabilitation: {
-      label: {
-        en: "Sexual Exploitation Rehabilitation",
-        th: "การฟื้นฟูผู้เสียหายจากการแสวงประโยชน์ทางเพศ",
-        es: "Rehabilitación tras explotación sexual",
-      },
+      label: "Sexual Exploitation Rehabilitation",
       definition: "Recovery support designed for survivors of sexual exploitation.",
     },
     SocialCare: {
-      label: { en: "Social Care", th: "ด้านการดูแลทางสังคม", es: "Atención social" },
+      label: "Social Care",
       definition: "Accommodation, daily-living support and family or community reintegration.",
     },
   },

@@ -1,7 +1,19 @@
-import { z } from "zod";
-import type { Translated } from "../i18n/lang";
-import { defineCodeList } from "./_codelist";
-import type { CodeMeta } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
+import type { CodeMeta } from "./codelist";
+import {
+  HTCDS_VIC_EXPLOITATION_WEBSITES_AND_APPS,
+  HTCDS_VIC_FORCED_LABOUR_INDUSTRY,
+  HTCDS_VIC_METHODS_OF_CONTROL,
+  HTCDS_VIC_METHOD_OF_RECRUITMENT,
+  HTCDS_VIC_RECRUITMENT_WEBSITES_AND_APPS,
+  HTCDS_VIC_RELATIONSHIP_TO_TRAFFICKER,
+  HTCDS_VIC_TRAFFICKING_STATUS,
+  HTCDS_VIC_TRAFFICKING_STATUS_DECISION_MAKING_ORG,
+  HTCDS_VIC_TYPE_OF_EXPLOITATION,
+  HTCDS_VIC_TYPE_OF_SEX_EXPLOITATION,
+  HTCDS_VIC_VULNERABILITIES,
+} from "./htcds-picklists.generated";
 import { isicSections } from "./isic";
 import type { IsicSection } from "./isic";
 
@@ -17,11 +29,7 @@ import type { IsicSection } from "./isic";
  * TRAFFICKING_STATUSES[0]; // "PossibleVictimOfTrafficking"
  * ```
  */
-export const TRAFFICKING_STATUSES = [
-  "PossibleVictimOfTrafficking",
-  "ActualVictimOfTrafficking",
-  "NotAVictimOfTrafficking",
-] as const;
+export const TRAFFICKING_STATUSES = HTCDS_VIC_TRAFFICKING_STATUS;
 
 /**
  * The HTCDS 2.0 picklist of trafficking statuses: whether a person has been found to be a victim of
@@ -29,36 +37,29 @@ export const TRAFFICKING_STATUSES = [
  *
  * @example
  * ```ts
- * import { traffickingStatuses, translate } from "@tipx/schema";
- * translate(traffickingStatuses.meta.PossibleVictimOfTrafficking.label, "es"); // "Posible víctima de trata"
+ * import { codeLabel, traffickingStatuses } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(traffickingStatuses, "PossibleVictimOfTrafficking", es); // "Posible víctima de trata"
  * ```
  */
 export const traffickingStatuses = defineCodeList({
   id: "htcds.trafficking-status",
-  name: { en: "Trafficking status", th: "สถานะผู้เสียหายจากการค้ามนุษย์", es: "Condición de víctima de trata" },
+  name: "Trafficking status",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatus; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_TraffickingStatus",
   codes: TRAFFICKING_STATUSES,
   extensible: false,
   meta: {
     PossibleVictimOfTrafficking: {
-      label: {
-        en: "Possible victim of trafficking",
-        th: "ผู้ที่อาจเป็นผู้เสียหายจากการค้ามนุษย์",
-        es: "Posible víctima de trata",
-      },
+      label: "Possible victim of trafficking",
       definition: "There are indicators of trafficking, but the person's status has not been verified (for example a helpline caller).",
     },
     ActualVictimOfTrafficking: {
-      label: {
-        en: "Actual victim of trafficking",
-        th: "ผู้เสียหายจากการค้ามนุษย์ (ยืนยันแล้ว)",
-        es: "Víctima de trata confirmada",
-      },
+      label: "Actual victim of trafficking",
       definition: "The person has been determined to be a victim of trafficking.",
     },
     NotAVictimOfTrafficking: {
-      label: { en: "Not a victim of trafficking", th: "ไม่ใช่ผู้เสียหายจากการค้ามนุษย์", es: "No es víctima de trata" },
+      label: "Not a victim of trafficking",
       definition: "The person has been determined not to be a victim of trafficking; the record is kept.",
     },
   },
@@ -88,48 +89,35 @@ export type TraffickingStatus = z.infer<typeof TraffickingStatus>;
  * TRAFFICKING_STATUS_DECIDERS.includes("CourtOrProsecution"); // true
  * ```
  */
-export const TRAFFICKING_STATUS_DECIDERS = [
-  "Police",
-  "NGO",
-  "CourtOrProsecution",
-  "NonPoliceGovernmentalOrganization",
-  "Other",
-] as const;
+export const TRAFFICKING_STATUS_DECIDERS = HTCDS_VIC_TRAFFICKING_STATUS_DECISION_MAKING_ORG;
 
 /**
  * The HTCDS 2.0 picklist of the kinds of organisation that decided a person's trafficking status.
  *
  * @example
  * ```ts
- * import { traffickingStatusDeciders, translate } from "@tipx/schema";
- * translate(traffickingStatusDeciders.meta.CourtOrProsecution.label, "es"); // "Tribunal o fiscalía"
+ * import { codeLabel, traffickingStatusDeciders } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(traffickingStatusDeciders, "CourtOrProsecution", es); // "Tribunal o fiscalía"
  * ```
  */
 export const traffickingStatusDeciders = defineCodeList({
   id: "htcds.trafficking-status-decider",
-  name: {
-    en: "Organisation that decided the trafficking status",
-    th: "หน่วยงานที่วินิจฉัยสถานะผู้เสียหาย",
-    es: "Organismo que determinó la condición de víctima",
-  },
+  name: "Organisation that decided the trafficking status",
   // The HTCDS Excel templates misspell this field as vic_TraffickinStatusDecisionMakingOrg; the ODS is right.
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatusDecisionMakingOrg; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_TraffickingStatusDecisionMakingOrg",
   codes: TRAFFICKING_STATUS_DECIDERS,
   extensible: false,
   meta: {
-    Police: { label: { en: "Police", th: "ตำรวจ", es: "Policía" } },
-    NGO: { label: { en: "NGO", th: "องค์กรพัฒนาเอกชน", es: "ONG" } },
-    CourtOrProsecution: { label: { en: "Court or prosecution", th: "ศาลหรือพนักงานอัยการ", es: "Tribunal o fiscalía" } },
+    Police: { label: "Police" },
+    NGO: { label: "NGO" },
+    CourtOrProsecution: { label: "Court or prosecution" },
     NonPoliceGovernmentalOrganization: {
-      label: {
-        en: "Non-police governmental organization",
-        th: "หน่วยงานของรัฐที่ไม่ใช่ตำรวจ",
-        es: "Organismo gubernamental no policial",
-      },
+      label: "Non-police governmental organization",
       definition: "A government body other than the police, such as a social-welfare ministry or a labour inspectorate.",
     },
-    Other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    Other: { label: "Other" },
   },
 });
 
@@ -157,7 +145,7 @@ export type TraffickingStatusDecider = z.infer<typeof TraffickingStatusDecider>;
  * RELATIONSHIPS_TO_TRAFFICKER.includes("Unaquainted"); // true
  * ```
  */
-export const RELATIONSHIPS_TO_TRAFFICKER = ["Familial", "Acquainted", "Unaquainted"] as const;
+export const RELATIONSHIPS_TO_TRAFFICKER = HTCDS_VIC_RELATIONSHIP_TO_TRAFFICKER;
 
 /**
  * The HTCDS 2.0 picklist of a victim's relationship to the trafficker.
@@ -170,24 +158,24 @@ export const RELATIONSHIPS_TO_TRAFFICKER = ["Familial", "Acquainted", "Unaquaint
  */
 export const relationshipsToTrafficker = defineCodeList({
   id: "htcds.relationship-to-trafficker",
-  name: { en: "Relationship to trafficker", th: "ความสัมพันธ์กับผู้ค้ามนุษย์", es: "Relación con el tratante" },
+  name: "Relationship to trafficker",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RelationshipToTrafficker; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_RelationshipToTrafficker",
   codes: RELATIONSHIPS_TO_TRAFFICKER,
   extensible: false,
   meta: {
     Familial: {
-      label: { en: "Familial", th: "ญาติหรือคนในครอบครัว", es: "Familiar" },
+      label: "Familial",
       definition: "The trafficker is a relative of the victim.",
     },
     Acquainted: {
-      label: { en: "Acquainted", th: "คนรู้จัก", es: "Conocido" },
+      label: "Acquainted",
       definition: "The victim knew the trafficker before, but they are not related: a friend, neighbour, partner or employer.",
     },
     // "Unaquainted" is misspelt in HTCDS 2.0 itself (code and label); the code stays as the standard
     // spells it so that HTCDS data round-trips, and converters also accept the correct spelling.
     Unaquainted: {
-      label: { en: "Unaquainted", th: "ไม่รู้จักกันมาก่อน", es: "Desconocido" },
+      label: "Unaquainted",
       definition: "The victim did not know the trafficker before. (HTCDS spells the code and label 'Unaquainted'.)",
       aliases: ["Unacquainted"],
     },
@@ -218,45 +206,24 @@ export type RelationshipToTrafficker = z.infer<typeof RelationshipToTrafficker>;
  * WEBSITES_AND_APPS.includes("Line"); // true
  * ```
  */
-export const WEBSITES_AND_APPS = [
-  "Facebook",
-  "Instagram",
-  "WhatsApp",
-  "Telegram",
-  "FacebookMessenger",
-  "Viber",
-  "SnapChat",
-  "Line",
-  "4Sale",
-  "WeChat",
-  "QQ",
-  "QZone",
-  "TikTok",
-  "Twitter",
-  "Other",
-] as const;
-
-/* @__NO_SIDE_EFFECTS__ */
-function _brand(name: string): Translated {
-  return { en: name, th: name, es: name };
-}
+export const WEBSITES_AND_APPS = HTCDS_VIC_RECRUITMENT_WEBSITES_AND_APPS;
 
 const _websiteOrAppMeta: { readonly [K in (typeof WEBSITES_AND_APPS)[number]]: CodeMeta } = {
-  Facebook: { label: _brand("Facebook") },
-  Instagram: { label: _brand("Instagram") },
-  WhatsApp: { label: _brand("WhatsApp") },
-  Telegram: { label: _brand("Telegram") },
-  FacebookMessenger: { label: _brand("Facebook Messenger") },
-  Viber: { label: _brand("Viber") },
-  SnapChat: { label: _brand("SnapChat"), aliases: ["Snapchat"] },
-  Line: { label: _brand("Line"), definition: "The LINE messaging app, widely used in Thailand.", aliases: ["LINE"] },
-  "4Sale": { label: _brand("4Sale"), definition: "A classified-advertisements app used mainly in Kuwait and the Gulf states." },
-  WeChat: { label: _brand("WeChat") },
-  QQ: { label: _brand("QQ"), definition: "Tencent's QQ instant-messaging service." },
-  QZone: { label: _brand("QZone"), definition: "Tencent's Qzone social-networking site." },
-  TikTok: { label: _brand("TikTok") },
-  Twitter: { label: _brand("Twitter"), definition: "Twitter, renamed X in 2023.", aliases: ["X"] },
-  Other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+  Facebook: { label: "Facebook" },
+  Instagram: { label: "Instagram" },
+  WhatsApp: { label: "WhatsApp" },
+  Telegram: { label: "Telegram" },
+  FacebookMessenger: { label: "Facebook Messenger" },
+  Viber: { label: "Viber" },
+  SnapChat: { label: "SnapChat", aliases: ["Snapchat"] },
+  Line: { label: "Line", definition: "The LINE messaging app, widely used in Thailand.", aliases: ["LINE"] },
+  "4Sale": { label: "4Sale", definition: "A classified-advertisements app used mainly in Kuwait and the Gulf states." },
+  WeChat: { label: "WeChat" },
+  QQ: { label: "QQ", definition: "Tencent's QQ instant-messaging service." },
+  QZone: { label: "QZone", definition: "Tencent's Qzone social-networking site." },
+  TikTok: { label: "TikTok" },
+  Twitter: { label: "Twitter", definition: "Twitter, renamed X in 2023.", aliases: ["X"] },
+  Other: { label: "Other" },
 };
 
 /**
@@ -271,11 +238,7 @@ const _websiteOrAppMeta: { readonly [K in (typeof WEBSITES_AND_APPS)[number]]: C
  */
 export const recruitmentWebsitesAndApps = defineCodeList({
   id: "htcds.recruitment-websites-and-apps",
-  name: {
-    en: "Recruitment websites and apps",
-    th: "เว็บไซต์และแอปพลิเคชันที่ใช้ในการจัดหา",
-    es: "Sitios web y aplicaciones usados para la captación",
-  },
+  name: "Recruitment websites and apps",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RecruitmentWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_RecruitmentWebsitesAndApps",
   codes: WEBSITES_AND_APPS,
@@ -295,14 +258,10 @@ export const recruitmentWebsitesAndApps = defineCodeList({
  */
 export const exploitationWebsitesAndApps = defineCodeList({
   id: "htcds.exploitation-websites-and-apps",
-  name: {
-    en: "Exploitation websites and apps",
-    th: "เว็บไซต์และแอปพลิเคชันที่ใช้ในการแสวงประโยชน์",
-    es: "Sitios web y aplicaciones usados para la explotación",
-  },
+  name: "Exploitation websites and apps",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ExploitationWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_ExploitationWebsitesAndApps",
-  codes: WEBSITES_AND_APPS,
+  codes: HTCDS_VIC_EXPLOITATION_WEBSITES_AND_APPS,
   extensible: true,
   meta: _websiteOrAppMeta,
 });
@@ -331,89 +290,55 @@ export type WebsiteOrApp = z.infer<typeof WebsiteOrApp>;
  * RECRUITMENT_METHODS.includes("ThroughOnlineSocialNetworks"); // true
  * ```
  */
-export const RECRUITMENT_METHODS = [
-  "AtAPlaceOfBusiness",
-  "AtAnEducationalInstitution",
-  "AtWork",
-  "ThroughOnlineSocialNetworks",
-  "ThroughAnOnlineAdvertisement",
-  "ThroughATelevisionAdvert",
-  "ThroughANewspaperAdvert",
-  "ThroughFamilyOrFamilyEvents",
-  "ThroughFriendsOrSocialEvents",
-  "Other",
-] as const;
+export const RECRUITMENT_METHODS = HTCDS_VIC_METHOD_OF_RECRUITMENT;
 
 /**
  * The HTCDS 2.0 picklist of how or where a victim was recruited.
  *
  * @example
  * ```ts
- * import { recruitmentMethods, translate } from "@tipx/schema";
- * translate(recruitmentMethods.meta.AtWork.label, "es"); // "En el lugar de trabajo"
+ * import { codeLabel, recruitmentMethods } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(recruitmentMethods, "AtWork", es); // "En el lugar de trabajo"
  * ```
  */
 export const recruitmentMethods = defineCodeList({
   id: "htcds.recruitment-method",
-  name: { en: "Method of recruitment", th: "วิธีการจัดหาผู้เสียหาย", es: "Modalidad de captación" },
+  name: "Method of recruitment",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodOfRecruitment; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_MethodOfRecruitment",
   codes: RECRUITMENT_METHODS,
   extensible: false,
   meta: {
     AtAPlaceOfBusiness: {
-      label: { en: "At a place of business", th: "ที่สถานประกอบการ", es: "En un establecimiento comercial" },
+      label: "At a place of business",
       definition: "Approached at a shop, bar, restaurant or other business premises.",
     },
     AtAnEducationalInstitution: {
-      label: { en: "At an educational institution", th: "ที่สถานศึกษา", es: "En una institución educativa" },
+      label: "At an educational institution",
     },
-    AtWork: { label: { en: "At work", th: "ที่ทำงาน", es: "En el lugar de trabajo" } },
+    AtWork: { label: "At work" },
     ThroughOnlineSocialNetworks: {
-      label: {
-        en: "Through online social networks",
-        th: "ผ่านเครือข่ายสังคมออนไลน์",
-        es: "A través de redes sociales",
-      },
+      label: "Through online social networks",
       definition: "Contacted through social media or messaging apps; the platforms go in recruitmentWebsitesAndApps.",
     },
     ThroughAnOnlineAdvertisement: {
-      label: {
-        en: "Through an online advertisement",
-        th: "ผ่านโฆษณาออนไลน์",
-        es: "A través de un anuncio en internet",
-      },
+      label: "Through an online advertisement",
       definition: "Answered an advertisement on the internet, such as a job offer.",
     },
     ThroughATelevisionAdvert: {
-      label: {
-        en: "Through a television advert",
-        th: "ผ่านโฆษณาทางโทรทัศน์",
-        es: "A través de un anuncio de televisión",
-      },
+      label: "Through a television advert",
     },
     ThroughANewspaperAdvert: {
-      label: {
-        en: "Through a newspaper advert",
-        th: "ผ่านโฆษณาในหนังสือพิมพ์",
-        es: "A través de un aviso en el periódico",
-      },
+      label: "Through a newspaper advert",
     },
     ThroughFamilyOrFamilyEvents: {
-      label: {
-        en: "Through family or family events",
-        th: "ผ่านครอบครัวหรืองานของครอบครัว",
-        es: "A través de la familia o de reuniones familiares",
-      },
+      label: "Through family or family events",
     },
     ThroughFriendsOrSocialEvents: {
-      label: {
-        en: "Through friends or social events",
-        th: "ผ่านเพื่อนหรืองานสังสรรค์",
-        es: "A través de amistades o eventos sociales",
-      },
+      label: "Through friends or social events",
     },
-    Other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    Other: { label: "Other" },
   },
 });
 
@@ -449,37 +374,21 @@ export type RecruitmentMethod = z.infer<typeof RecruitmentMethod>;
  * METHODS_OF_CONTROL.includes("DebtBondage"); // true
  * ```
  */
-export const METHODS_OF_CONTROL = [
-  "PhysicalThreats",
-  "ThreatsLawEnforcement",
-  "ThreatensChildrenFamily",
-  "DebtBondage",
-  "FalsePromises",
-  "PhysicalAbuse",
-  "SexualAbuse",
-  "TakesEarnings",
-  "RestrictsFinancialAccess",
-  "RestrictsMedicalCare",
-  "WithholdsNecessities",
-  "PsychologicalAbuse",
-  "PsychoactiveSubstance",
-  "ExcessiveWorkingHours",
-  "WithholdsDocuments",
-  "Other",
-] as const;
+export const METHODS_OF_CONTROL = HTCDS_VIC_METHODS_OF_CONTROL;
 
 /**
  * The HTCDS 2.0 picklist of the means exploiters used to control a victim.
  *
  * @example
  * ```ts
- * import { methodsOfControl, translate } from "@tipx/schema";
- * translate(methodsOfControl.meta.DebtBondage.label, "es"); // "Servidumbre por deudas"
+ * import { codeLabel, methodsOfControl } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(methodsOfControl, "DebtBondage", es); // "Servidumbre por deudas"
  * ```
  */
 export const methodsOfControl = defineCodeList({
   id: "htcds.method-of-control",
-  name: { en: "Methods of control", th: "วิธีการควบคุมผู้เสียหาย", es: "Medios de control" },
+  name: "Methods of control",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodsOfControl (the ODS picklist, which has no RestrictsMovement); " +
     "shared/reference/htcds/picklist_values.csv",
@@ -488,89 +397,69 @@ export const methodsOfControl = defineCodeList({
   extensible: false,
   meta: {
     PhysicalThreats: {
-      label: { en: "Physical threats", th: "การข่มขู่ว่าจะทำร้าย", es: "Amenazas de violencia" },
+      label: "Physical threats",
       definition: "The exploiter threatened, openly or by implication, to harm the victim or someone else.",
     },
     ThreatsLawEnforcement: {
-      label: {
-        en: "Threats of law enforcement",
-        th: "การข่มขู่ว่าจะแจ้งเจ้าหน้าที่รัฐ",
-        es: "Amenazas de denuncia ante las autoridades",
-      },
+      label: "Threats of law enforcement",
       definition: "The exploiter threatened to report the victim to the police, immigration or other authorities.",
     },
     ThreatensChildrenFamily: {
-      label: { en: "Threatens children/family", th: "การข่มขู่บุตรหรือครอบครัว", es: "Amenazas a hijos o familiares" },
+      label: "Threatens children/family",
       definition: "The exploiter threatened the victim's children or family, or used access to the children, to control the victim.",
     },
     DebtBondage: {
-      label: { en: "Debt bondage", th: "การใช้หนี้เป็นเครื่องผูกมัด (แรงงานขัดหนี้)", es: "Servidumbre por deudas" },
+      label: "Debt bondage",
       definition:
         "The victim was made to work off a real or invented debt whose amount and terms they did not control " +
         "(1956 UN Supplementary Convention on the Abolition of Slavery).",
     },
     FalsePromises: {
-      label: { en: "False promises", th: "การหลอกลวงด้วยคำสัญญาเท็จ", es: "Falsas promesas" },
+      label: "False promises",
       definition: "The victim was deceived into the situation, for example about the job, pay or conditions.",
     },
     PhysicalAbuse: {
-      label: { en: "Physical abuse", th: "การทำร้ายร่างกาย", es: "Maltrato físico" },
+      label: "Physical abuse",
       definition: "The exploiter hurt the victim physically, sexual violence excepted (see SexualAbuse).",
     },
     SexualAbuse: {
-      label: { en: "Sexual abuse", th: "การล่วงละเมิดทางเพศ", es: "Abuso sexual" },
+      label: "Sexual abuse",
       definition: "The exploiter used unwanted sexual contact or reproductive coercion to control the victim.",
     },
     TakesEarnings: {
-      label: { en: "Takes earnings", th: "การยึดค่าจ้างหรือรายได้", es: "Apropiación de los ingresos" },
+      label: "Takes earnings",
       definition: "The exploiter took the victim's pay or earnings.",
     },
     RestrictsFinancialAccess: {
-      label: { en: "Restricts financial access", th: "การจำกัดการเข้าถึงเงิน", es: "Restricción del acceso al dinero" },
+      label: "Restricts financial access",
       definition: "The exploiter controlled or blocked the victim's access to money, bank accounts or cards.",
     },
     RestrictsMedicalCare: {
-      label: {
-        en: "Restricts medical care",
-        th: "การจำกัดการเข้าถึงการรักษาพยาบาล",
-        es: "Restricción de la atención médica",
-      },
+      label: "Restricts medical care",
       definition: "The exploiter withheld or controlled the victim's access to health care.",
     },
     WithholdsNecessities: {
-      label: {
-        en: "Withholds necessities",
-        th: "การไม่ให้ปัจจัยจำเป็นในการดำรงชีวิต",
-        es: "Privación de necesidades básicas",
-      },
+      label: "Withholds necessities",
       definition: "The exploiter denied or threatened to deny food, water, shelter, hygiene or clothing.",
     },
     PsychologicalAbuse: {
-      label: { en: "Psychological abuse", th: "การทารุณกรรมทางจิตใจ", es: "Maltrato psicológico" },
+      label: "Psychological abuse",
       definition: "The exploiter used humiliation, verbal abuse, manipulation or emotional ties to control the victim.",
     },
     PsychoactiveSubstance: {
-      label: {
-        en: "Psychoactive substance",
-        th: "การใช้ยาเสพติดหรือสารออกฤทธิ์ต่อจิตประสาท",
-        es: "Sustancias psicoactivas",
-      },
+      label: "Psychoactive substance",
       definition: "The exploiter gave the victim drugs or alcohol, or exploited an existing addiction, to make them compliant.",
     },
     ExcessiveWorkingHours: {
-      label: {
-        en: "Excessive working hours",
-        th: "การบังคับให้ทำงานเกินเวลาอย่างมาก",
-        es: "Jornadas de trabajo excesivas",
-      },
+      label: "Excessive working hours",
       definition: "The victim was made to work far longer than agreed or promised.",
     },
     WithholdsDocuments: {
-      label: { en: "Withholds documents", th: "การยึดเอกสารประจำตัว", es: "Retención de documentos" },
+      label: "Withholds documents",
       definition: "The exploiter kept the victim's passport, identity card, work permit or other documents.",
     },
     Other: {
-      label: { en: "Other", th: "อื่น ๆ", es: "Otro" },
+      label: "Other",
       definition: "Any other means of control, including restricting movement, which this HTCDS picklist lacks.",
     },
   },
@@ -601,17 +490,7 @@ export type MethodOfControl = z.infer<typeof MethodOfControl>;
  * ```
  */
 export const EXPLOITATION_TYPES = [
-  "ForcedLabour",
-  "SexualExploitation",
-  "ChildLabour",
-  "ForcedMarriage",
-  "Servitude",
-  "ForcedMilitaryByNonStateActors",
-  "OrganRemoval",
-  "ForcedBegging",
-  "ForcedAdoption",
-  "Surrogacy",
-  "Other",
+  ...HTCDS_VIC_TYPE_OF_EXPLOITATION,
   // tipx extension, appended so that the HTCDS codes keep their positions.
   "ForcedCriminality",
 ] as const;
@@ -627,7 +506,7 @@ export const EXPLOITATION_TYPES = [
  */
 export const exploitationTypes = defineCodeList({
   id: "htcds.exploitation-type",
-  name: { en: "Type of exploitation", th: "รูปแบบการแสวงประโยชน์", es: "Tipo de explotación" },
+  name: "Type of exploitation",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfExploitation; shared/reference/htcds/picklist_values.csv; " +
     "plus ForcedCriminality, a tipx 1.0 extension not in HTCDS",
@@ -636,50 +515,46 @@ export const exploitationTypes = defineCodeList({
   extensible: false,
   meta: {
     ForcedLabour: {
-      label: { en: "Forced labour", th: "การบังคับใช้แรงงาน", es: "Trabajo forzoso" },
+      label: "Forced labour",
       definition: "Work exacted under the menace of a penalty and not offered voluntarily (ILO Forced Labour Convention, 1930).",
     },
     SexualExploitation: {
-      label: { en: "Sexual exploitation", th: "การแสวงประโยชน์ทางเพศ", es: "Explotación sexual" },
+      label: "Sexual exploitation",
       definition: "Profiting from the sexual use of another person; the form goes in sexExploitationTypes.",
     },
     ChildLabour: {
-      label: { en: "Child labour", th: "การใช้แรงงานเด็ก", es: "Trabajo infantil" },
+      label: "Child labour",
       definition: "Work by a child below the legal minimum age, or hazardous work by anyone under 18 (ILO C138, C182).",
     },
     ForcedMarriage: {
-      label: { en: "Forced marriage", th: "การบังคับให้แต่งงาน", es: "Matrimonio forzado" },
+      label: "Forced marriage",
       definition: "A marriage the person entered without free and full consent, or could not leave.",
     },
     Servitude: {
-      label: { en: "Servitude", th: "การทำให้ตกอยู่ในภาวะจำยอมคล้ายทาส", es: "Servidumbre" },
+      label: "Servitude",
       definition: "Being made to live and serve under another's control with no realistic way out, short of legal ownership.",
     },
     ForcedMilitaryByNonStateActors: {
-      label: {
-        en: "Forced military (by non-state actors)",
-        th: "การบังคับให้เป็นทหารโดยกลุ่มติดอาวุธที่ไม่ใช่รัฐ",
-        es: "Reclutamiento militar forzado (por actores no estatales)",
-      },
+      label: "Forced military (by non-state actors)",
       definition: "Forced recruitment or use by an armed group that is not a state force, including child soldiers.",
     },
     OrganRemoval: {
-      label: { en: "Organ removal", th: "การตัดอวัยวะ", es: "Extracción de órganos" },
+      label: "Organ removal",
     },
     ForcedBegging: {
-      label: { en: "Forced begging", th: "การบังคับให้ขอทาน", es: "Mendicidad forzada" },
+      label: "Forced begging",
     },
     ForcedAdoption: {
-      label: { en: "Forced adoption", th: "การบังคับยกบุตรให้ผู้อื่นรับเป็นบุตรบุญธรรม", es: "Adopción forzada" },
+      label: "Forced adoption",
       definition: "A child given up or taken for adoption through coercion, deception or payment.",
     },
     Surrogacy: {
-      label: { en: "Surrogacy", th: "การอุ้มบุญ (ตั้งครรภ์แทน)", es: "Gestación subrogada" },
+      label: "Surrogacy",
       definition: "The person was made to carry a pregnancy for others (exploitative surrogacy).",
     },
-    Other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    Other: { label: "Other" },
     ForcedCriminality: {
-      label: { en: "Forced criminality", th: "การบังคับให้กระทำความผิดทางอาญา", es: "Criminalidad forzada" },
+      label: "Forced criminality",
       definition:
         "People forced to commit crimes for their exploiters, for example to run online scams in compounds on the " +
         "Thai–Myanmar border, to sell drugs or to steal. A tipx extension: HTCDS 2.0 has no code for it.",
@@ -712,29 +587,7 @@ export type ExploitationType = z.infer<typeof ExploitationType>;
  * FORCED_LABOUR_INDUSTRIES[0]; // "A_AgricultureForestryAndFishing"
  * ```
  */
-export const FORCED_LABOUR_INDUSTRIES = [
-  "A_AgricultureForestryAndFishing",
-  "B_MiningAndQuarrying",
-  "C_Manufacturing",
-  "D_ElectricityGasSteamAndAirConditioningSupply",
-  "E_WaterSupplySewerageWasteManagement",
-  "F_Construction",
-  "G_WholesaleAndRetailTradeRepairOfMotorVehicles",
-  "H_TransportationAndStorage",
-  "I_AccommodationAndFoodServiceActivities",
-  "J_InformationAndCommunication",
-  "K_FinancialAndInsuranceActivities",
-  "L_RealEstateActivities",
-  "M_ProfessionalScientificAndTechnicalActivities",
-  "N_AdministrativeAndSupportServiceActivities",
-  "O_PublicAdministrationAndDefence",
-  "P_Education",
-  "Q_HumanHealthAndSocialWorkActivities",
-  "R_ArtsEntertainmentAndRecreation",
-  "S_OtherServiceActivities",
-  "T_ActivitiesOfHouseholdsAsEmployers",
-  "U_ActivitiesOfExtraterritorialOrganizations",
-] as const;
+export const FORCED_LABOUR_INDUSTRIES = HTCDS_VIC_FORCED_LABOUR_INDUSTRY;
 
 /**
  * The ISIC Rev.4 section letter of each HTCDS forced-labour industry.
@@ -772,11 +625,10 @@ export const FORCED_LABOUR_INDUSTRY_TO_ISIC_SECTION: {
 };
 
 // The English label is HTCDS's own value label (which for E and T differs slightly from the ISIC title);
-// the Thai and Spanish ones are those of the ISIC section, so the two lists never drift apart.
+// the catalogues translate it as they translate the ISIC section.
 /* @__NO_SIDE_EFFECTS__ */
-function _industry(section: IsicSection, en: string): CodeMeta {
-  const { th, es } = isicSections.meta[section].label;
-  return { label: { en, th, es }, definition: `ISIC Rev.4 section ${section}.` };
+function _industry(section: IsicSection, label: string): CodeMeta {
+  return { label, definition: `ISIC Rev.4 section ${section}.` };
 }
 
 /**
@@ -786,16 +638,12 @@ function _industry(section: IsicSection, en: string): CodeMeta {
  * @example
  * ```ts
  * import { forcedLabourIndustries } from "@tipx/schema";
- * forcedLabourIndustries.meta.F_Construction.label.en; // "Construction"
+ * forcedLabourIndustries.meta.F_Construction.label; // "Construction"
  * ```
  */
 export const forcedLabourIndustries = defineCodeList({
   id: "htcds.forced-labour-industry",
-  name: {
-    en: "Forced labour industry",
-    th: "ประเภทอุตสาหกรรมที่มีการบังคับใช้แรงงาน",
-    es: "Sector de actividad del trabajo forzoso",
-  },
+  name: "Forced labour industry",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ForcedLabourIndustry (ISIC Rev.4 sections); " +
     "shared/reference/htcds/picklist_values.csv",
@@ -854,48 +702,40 @@ export type ForcedLabourIndustry = z.infer<typeof ForcedLabourIndustry>;
  * SEX_EXPLOITATION_TYPES.length; // 4
  * ```
  */
-export const SEX_EXPLOITATION_TYPES = [
-  "Prostitution",
-  "Pornography",
-  "RemoteInteractiveServices",
-  "PrivateSexualServices",
-] as const;
+export const SEX_EXPLOITATION_TYPES = HTCDS_VIC_TYPE_OF_SEX_EXPLOITATION;
 
 /**
  * The HTCDS 2.0 picklist of forms of sexual exploitation.
  *
  * @example
  * ```ts
- * import { sexExploitationTypes, translate } from "@tipx/schema";
- * translate(sexExploitationTypes.meta.Pornography.label, "es"); // "Pornografía"
+ * import { codeLabel, sexExploitationTypes } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(sexExploitationTypes, "Pornography", es); // "Pornografía"
  * ```
  */
 export const sexExploitationTypes = defineCodeList({
   id: "htcds.sex-exploitation-type",
-  name: { en: "Type of sexual exploitation", th: "รูปแบบการแสวงประโยชน์ทางเพศ", es: "Tipo de explotación sexual" },
+  name: "Type of sexual exploitation",
   source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfSexExploitation; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_TypeOfSexExploitation",
   codes: SEX_EXPLOITATION_TYPES,
   extensible: false,
   meta: {
     Prostitution: {
-      label: { en: "Prostitution", th: "การค้าประเวณี", es: "Prostitución" },
+      label: "Prostitution",
       definition: "Exploitation of the victim in selling sex to clients in person.",
     },
     Pornography: {
-      label: { en: "Pornography", th: "สื่อลามกอนาจาร", es: "Pornografía" },
+      label: "Pornography",
       definition: "Making the victim take part in the production of sexual images or videos.",
     },
     RemoteInteractiveServices: {
-      label: {
-        en: "Remote Interactive Services",
-        th: "บริการทางเพศแบบโต้ตอบทางไกล (เช่น ผ่านกล้องเว็บแคม)",
-        es: "Servicios sexuales interactivos a distancia (p. ej., cámara web)",
-      },
+      label: "Remote Interactive Services",
       definition: "Sexual performances for remote clients in real time, for example by webcam or video call.",
     },
     PrivateSexualServices: {
-      label: { en: "Private Sexual Services", th: "บริการทางเพศส่วนบุคคล", es: "Servicios sexuales privados" },
+      label: "Private Sexual Services",
       definition:
         "Sexual services to particular individuals in private rather than to clients of a commercial sex trade " +
         "(HTCDS gives no definition; this reading is tipx's).",
@@ -927,25 +767,12 @@ export type SexExploitationType = z.infer<typeof SexExploitationType>;
  * VULNERABILITIES.includes("Poverty"); // true
  * ```
  */
-export const VULNERABILITIES = [
-  "Addiction",
-  "SocialGroup",
-  "Discrimination",
-  "Poverty",
-  "DisabilityAndPhysicalHealth",
-  "MentalHealth",
-  "Migration",
-  "Homelessness",
-  "AbuseSocialMedia",
-  "AbusePhysical",
-  "Education",
-  "WorkEnvironment",
-] as const;
+export const VULNERABILITIES = HTCDS_VIC_VULNERABILITIES;
 
 // HTCDS 2.0 deprecated the whole field, not single values, and names no replacement code: risks and
 // vulnerabilities are now assessed through its Assessment and Planning sections.
 /* @__NO_SIDE_EFFECTS__ */
-function _deprecated(label: Translated, what: string): CodeMeta {
+function _deprecated(label: string, what: string): CodeMeta {
   return {
     label,
     status: "deprecated",
@@ -965,7 +792,7 @@ function _deprecated(label: Translated, what: string): CodeMeta {
  */
 export const vulnerabilities = defineCodeList({
   id: "htcds.vulnerability",
-  name: { en: "Vulnerabilities", th: "ปัจจัยความเปราะบาง", es: "Vulnerabilidades" },
+  name: "Vulnerabilities",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_Vulnerabilities, a field DEPRECATED in HTCDS 2.0 in favour of the " +
     "Assessment and Planning sections; shared/reference/htcds/picklist_values.csv",
@@ -974,42 +801,42 @@ export const vulnerabilities = defineCodeList({
   extensible: false,
   meta: {
     Addiction: _deprecated(
-      { en: "Addiction", th: "การติดสารเสพติด", es: "Adicciones" },
+      "Addiction",
       "Dependence on drugs, alcohol or gambling.",
     ),
     SocialGroup: _deprecated(
-      { en: "Social Group", th: "กลุ่มทางสังคม", es: "Grupo social" },
+      "Social Group",
       "Belonging to a marginalised social group.",
     ),
     Discrimination: _deprecated(
-      { en: "Discrimination", th: "การถูกเลือกปฏิบัติ", es: "Discriminación" },
+      "Discrimination",
       "Discrimination faced by the person.",
     ),
-    Poverty: _deprecated({ en: "Poverty", th: "ความยากจน", es: "Pobreza" }, "Poverty of the person or household."),
+    Poverty: _deprecated("Poverty", "Poverty of the person or household."),
     DisabilityAndPhysicalHealth: _deprecated(
-      { en: "Disability and physical health", th: "ความพิการและสุขภาพกาย", es: "Discapacidad y salud física" },
+      "Disability and physical health",
       "A disability or physical health condition.",
     ),
-    MentalHealth: _deprecated({ en: "Mental health", th: "สุขภาพจิต", es: "Salud mental" }, "A mental health condition."),
+    MentalHealth: _deprecated("Mental health", "A mental health condition."),
     Migration: _deprecated(
-      { en: "Migration", th: "การย้ายถิ่น", es: "Migración" },
+      "Migration",
       "Being a migrant, especially irregular.",
     ),
     Homelessness: _deprecated(
-      { en: "Homelessness", th: "การไร้ที่อยู่อาศัย", es: "Situación de calle" },
+      "Homelessness",
       "Having no stable home.",
     ),
     AbuseSocialMedia: _deprecated(
-      { en: "Abuse - social media", th: "การถูกล่วงละเมิดผ่านสื่อสังคมออนไลน์", es: "Abuso en redes sociales" },
+      "Abuse - social media",
       "Abuse suffered through social media.",
     ),
     AbusePhysical: _deprecated(
-      { en: "Abuse - physical", th: "การถูกทำร้ายร่างกาย", es: "Abuso físico" },
+      "Abuse - physical",
       "Physical abuse suffered before.",
     ),
-    Education: _deprecated({ en: "Education", th: "การศึกษา", es: "Educación" }, "Little or no schooling."),
+    Education: _deprecated("Education", "Little or no schooling."),
     WorkEnvironment: _deprecated(
-      { en: "Work environment", th: "สภาพแวดล้อมในการทำงาน", es: "Entorno laboral" },
+      "Work environment",
       "A risky or unregulated workplace.",
     ),
   },

@@ -1,7 +1,7 @@
 // The public surface of the code lists, re-exported by name (no `export *`) so that every export is a
 // deliberate choice; plus the two registries of lists, HTCDS_PICKLISTS and CODE_LISTS.
 
-import type { CodeList } from "./_codelist";
+import type { CodeList } from "./codelist";
 import { countries } from "./countries";
 import { classifications } from "./classifications";
 import { consentMethods, consentPurposes } from "./consent-purposes";
@@ -33,8 +33,8 @@ import { partyRoles } from "./party-roles";
 import { referralServices } from "./referral-services";
 import { referralStatuses } from "./referral-statuses";
 
-export type { CodeList, CodeMeta, CodeStatus } from "./_codelist";
-export { defineCodeList, isCode } from "./_codelist";
+export type { CodeList, CodeMeta, CodeStatus } from "./codelist";
+export { defineCodeList, isCode } from "./codelist";
 
 export { ORGANIZATION_TYPES, OrganizationType, organizationTypes } from "./htcds-organization";
 export {

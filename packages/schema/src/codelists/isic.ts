@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The 21 sections of ISIC Rev.4 (the UN International Standard Industrial Classification of All
@@ -22,149 +22,90 @@ export const ISIC_SECTIONS = [
  *
  * @example
  * ```ts
- * import { isicSections, translate } from "@tipx/schema";
- * translate(isicSections.meta.F.label, "es"); // "Construcción"
+ * import { codeLabel, isicSections } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(isicSections, "F", es); // "Construcción"
  * ```
  * @see https://unstats.un.org/unsd/classifications/Econ/isic
  */
 export const isicSections = defineCodeList({
   id: "isic4.section",
-  name: { en: "ISIC Rev.4 section", th: "หมวดใหญ่ตาม ISIC Rev.4", es: "Sección de la CIIU Rev.4" },
+  name: "ISIC Rev.4 section",
   source: "UN ISIC Rev.4 (2008), sections A–U",
   codes: ISIC_SECTIONS,
   extensible: false,
   meta: {
     A: {
-      label: {
-        en: "Agriculture, forestry and fishing",
-        th: "เกษตรกรรม การป่าไม้ และการประมง",
-        es: "Agricultura, ganadería, silvicultura y pesca",
-      },
+      label: "Agriculture, forestry and fishing",
       definition: "Growing crops, raising animals, logging, fishing and aquaculture.",
     },
     B: {
-      label: { en: "Mining and quarrying", th: "การทำเหมืองแร่และเหมืองหิน", es: "Explotación de minas y canteras" },
+      label: "Mining and quarrying",
       definition: "Extracting minerals that occur naturally as solids, liquids or gases: coal, ores, crude oil, gas, stone, sand and gems.",
     },
     C: {
-      label: { en: "Manufacturing", th: "การผลิต", es: "Industrias manufactureras" },
+      label: "Manufacturing",
       definition: "Transforming materials or components into new products, in factories or at home.",
     },
     D: {
-      label: {
-        en: "Electricity, gas, steam and air conditioning supply",
-        th: "ไฟฟ้า ก๊าซ ไอน้ำ และระบบปรับอากาศ",
-        es: "Suministro de electricidad, gas, vapor y aire acondicionado",
-      },
+      label: "Electricity, gas, steam and air conditioning supply",
     },
     E: {
-      label: {
-        en: "Water supply; sewerage, waste management and remediation activities",
-        th: "การจัดหาน้ำ การจัดการน้ำเสีย ของเสีย และสิ่งปฏิกูล",
-        es: "Suministro de agua; evacuación de aguas residuales, gestión de desechos y descontaminación",
-      },
+      label: "Water supply; sewerage, waste management and remediation activities",
       definition: "Includes collecting, sorting and recycling waste, work often done informally.",
     },
     F: {
-      label: { en: "Construction", th: "การก่อสร้าง", es: "Construcción" },
+      label: "Construction",
     },
     G: {
-      label: {
-        en: "Wholesale and retail trade; repair of motor vehicles and motorcycles",
-        th: "การขายส่งและการขายปลีก การซ่อมยานยนต์และจักรยานยนต์",
-        es: "Comercio al por mayor y al por menor; reparación de vehículos automotores y motocicletas",
-      },
+      label: "Wholesale and retail trade; repair of motor vehicles and motorcycles",
     },
     H: {
-      label: {
-        en: "Transportation and storage",
-        th: "การขนส่งและสถานที่เก็บสินค้า",
-        es: "Transporte y almacenamiento",
-      },
+      label: "Transportation and storage",
     },
     I: {
-      label: {
-        en: "Accommodation and food service activities",
-        th: "ที่พักแรมและบริการด้านอาหาร",
-        es: "Actividades de alojamiento y de servicio de comidas",
-      },
+      label: "Accommodation and food service activities",
       definition: "Hotels and other lodging, restaurants, food stalls and bars.",
     },
     J: {
-      label: {
-        en: "Information and communication",
-        th: "ข้อมูลข่าวสารและการสื่อสาร",
-        es: "Información y comunicaciones",
-      },
+      label: "Information and communication",
     },
     K: {
-      label: {
-        en: "Financial and insurance activities",
-        th: "กิจกรรมทางการเงินและการประกันภัย",
-        es: "Actividades financieras y de seguros",
-      },
+      label: "Financial and insurance activities",
     },
     L: {
-      label: { en: "Real estate activities", th: "กิจกรรมอสังหาริมทรัพย์", es: "Actividades inmobiliarias" },
+      label: "Real estate activities",
     },
     M: {
-      label: {
-        en: "Professional, scientific and technical activities",
-        th: "กิจกรรมทางวิชาชีพ วิทยาศาสตร์ และเทคนิค",
-        es: "Actividades profesionales, científicas y técnicas",
-      },
+      label: "Professional, scientific and technical activities",
     },
     N: {
-      label: {
-        en: "Administrative and support service activities",
-        th: "กิจกรรมการบริหารและการบริการสนับสนุน",
-        es: "Actividades de servicios administrativos y de apoyo",
-      },
+      label: "Administrative and support service activities",
       definition: "Includes employment and recruitment agencies, cleaning of buildings, security services and travel agencies.",
     },
     O: {
-      label: {
-        en: "Public administration and defence; compulsory social security",
-        th: "การบริหารราชการ การป้องกันประเทศ และการประกันสังคมภาคบังคับ",
-        es: "Administración pública y defensa; planes de seguridad social de afiliación obligatoria",
-      },
+      label: "Public administration and defence; compulsory social security",
     },
     P: {
-      label: { en: "Education", th: "การศึกษา", es: "Enseñanza" },
+      label: "Education",
     },
     Q: {
-      label: {
-        en: "Human health and social work activities",
-        th: "กิจกรรมด้านสุขภาพและงานสังคมสงเคราะห์",
-        es: "Actividades de atención de la salud humana y de asistencia social",
-      },
+      label: "Human health and social work activities",
     },
     R: {
-      label: {
-        en: "Arts, entertainment and recreation",
-        th: "ศิลปะ ความบันเทิง และนันทนาการ",
-        es: "Actividades artísticas, de entretenimiento y recreativas",
-      },
+      label: "Arts, entertainment and recreation",
       definition: "Includes performing arts, gambling and betting, sports and amusement.",
     },
     S: {
-      label: { en: "Other service activities", th: "กิจกรรมบริการด้านอื่น ๆ", es: "Otras actividades de servicios" },
+      label: "Other service activities",
       definition: "Includes repair of household goods, laundries, hairdressing, beauty treatment and massage.",
     },
     T: {
-      label: {
-        en: "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use",
-        th: "กิจกรรมการจ้างงานในครัวเรือนส่วนบุคคล และกิจกรรมการผลิตสินค้าและบริการที่ทำขึ้นเองเพื่อใช้ในครัวเรือน",
-        es: "Actividades de los hogares como empleadores; actividades no diferenciadas de los hogares como productores de bienes y servicios para uso propio",
-      },
+      label: "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use",
       definition: "Households employing domestic workers such as maids, cooks, nannies, gardeners and drivers.",
     },
     U: {
-      label: {
-        en: "Activities of extraterritorial organizations and bodies",
-        th: "กิจกรรมขององค์การระหว่างประเทศและองค์การต่างประเทศ",
-        es: "Actividades de organizaciones y órganos extraterritoriales",
-      },
+      label: "Activities of extraterritorial organizations and bodies",
       definition: "International organisations and diplomatic missions.",
     },
   },
@@ -222,12 +163,12 @@ export const INDUSTRY_SUBDIVISIONS = [
  * @example
  * ```ts
  * import { industrySubdivisions } from "@tipx/schema";
- * industrySubdivisions.meta["03"].label.en; // "Fishing and aquaculture"
+ * industrySubdivisions.meta["03"].label; // "Fishing and aquaculture"
  * ```
  */
 export const industrySubdivisions = defineCodeList({
   id: "htcds.industry-subdivision",
-  name: { en: "Industry subdivision", th: "ประเภทอุตสาหกรรมย่อย", es: "Subdivisión de actividad económica" },
+  name: "Industry subdivision",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), Field Definitions.md, Labour Subdivisions (tier 2 and tier 3); " +
     "shared/reference/htcds/industry_subdivisions.csv; codes from UN ISIC Rev.4",
@@ -235,329 +176,205 @@ export const industrySubdivisions = defineCodeList({
   extensible: false,
   meta: {
     "01": {
-      label: {
-        en: "Crop and animal production, hunting and related service activities",
-        th: "การเพาะปลูกและการเลี้ยงสัตว์ การล่าสัตว์ และกิจกรรมบริการที่เกี่ยวข้อง",
-        es: "Agricultura, ganadería, caza y actividades de servicios conexas",
-      },
+      label: "Crop and animal production, hunting and related service activities",
       definition: "ISIC Rev.4 division 01: farming of crops and animals, hunting, and services to farms.",
     },
     "02": {
-      label: { en: "Forestry and logging", th: "การป่าไม้และการทำไม้", es: "Silvicultura y extracción de madera" },
+      label: "Forestry and logging",
       definition: "ISIC Rev.4 division 02.",
     },
     "03": {
-      label: { en: "Fishing and aquaculture", th: "การประมงและการเพาะเลี้ยงสัตว์น้ำ", es: "Pesca y acuicultura" },
+      label: "Fishing and aquaculture",
       definition: "ISIC Rev.4 division 03: capture fishing and fish farming, at sea and in fresh water.",
     },
     "10": {
-      label: {
-        en: "Manufacture of food products",
-        th: "การผลิตผลิตภัณฑ์อาหาร",
-        es: "Elaboración de productos alimenticios",
-      },
+      label: "Manufacture of food products",
       definition: "ISIC Rev.4 division 10, including seafood processing.",
     },
     "11": {
-      label: { en: "Manufacture of beverages", th: "การผลิตเครื่องดื่ม", es: "Elaboración de bebidas" },
+      label: "Manufacture of beverages",
       definition: "ISIC Rev.4 division 11.",
     },
     "12": {
-      label: {
-        en: "Manufacture of tobacco products",
-        th: "การผลิตผลิตภัณฑ์ยาสูบ",
-        es: "Elaboración de productos de tabaco",
-      },
+      label: "Manufacture of tobacco products",
       definition: "ISIC Rev.4 division 12.",
     },
     "13": {
-      label: { en: "Manufacture of textiles", th: "การผลิตสิ่งทอ", es: "Fabricación de productos textiles" },
+      label: "Manufacture of textiles",
       definition: "ISIC Rev.4 division 13.",
     },
     "14": {
-      label: {
-        en: "Manufacture of wearing apparel",
-        th: "การผลิตเสื้อผ้าเครื่องแต่งกาย",
-        es: "Fabricación de prendas de vestir",
-      },
+      label: "Manufacture of wearing apparel",
       definition: "ISIC Rev.4 division 14, including garment workshops.",
     },
     "15": {
-      label: {
-        en: "Manufacture of leather and related products",
-        th: "การผลิตเครื่องหนังและผลิตภัณฑ์ที่เกี่ยวข้อง",
-        es: "Fabricación de productos de cuero y productos conexos",
-      },
+      label: "Manufacture of leather and related products",
       definition: "ISIC Rev.4 division 15, including footwear.",
     },
     // HTCDS's Field Definitions.md repeats the leather definition under this label; ours is ISIC's scope.
     "16": {
-      label: {
-        en: "Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials",
-        th: "การผลิตไม้และผลิตภัณฑ์จากไม้และไม้ก๊อก (ยกเว้นเฟอร์นิเจอร์) และการผลิตสิ่งของจากฟางและวัสดุถักสาน",
-        es: "Producción de madera y fabricación de productos de madera y corcho, excepto muebles; fabricación de artículos de paja y de materiales trenzables",
-      },
+      label: "Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials",
       definition: "ISIC Rev.4 division 16: sawmills and wood products other than furniture.",
     },
     "17": {
-      label: {
-        en: "Manufacture of paper and paper products",
-        th: "การผลิตกระดาษและผลิตภัณฑ์กระดาษ",
-        es: "Fabricación de papel y de productos de papel",
-      },
+      label: "Manufacture of paper and paper products",
       definition: "ISIC Rev.4 division 17.",
     },
     "18": {
-      label: {
-        en: "Printing and reproduction of recorded media",
-        th: "การพิมพ์และการผลิตซ้ำสื่อบันทึกข้อมูล",
-        es: "Impresión y reproducción de grabaciones",
-      },
+      label: "Printing and reproduction of recorded media",
       definition: "ISIC Rev.4 division 18.",
     },
     "19": {
-      label: {
-        en: "Manufacture of coke and refined petroleum products",
-        th: "การผลิตถ่านโค้กและผลิตภัณฑ์ที่ได้จากการกลั่นปิโตรเลียม",
-        es: "Fabricación de coque y productos de la refinación del petróleo",
-      },
+      label: "Manufacture of coke and refined petroleum products",
       definition: "ISIC Rev.4 division 19.",
     },
     "20": {
-      label: {
-        en: "Manufacture of chemicals and chemical products",
-        th: "การผลิตเคมีภัณฑ์และผลิตภัณฑ์เคมี",
-        es: "Fabricación de sustancias y productos químicos",
-      },
+      label: "Manufacture of chemicals and chemical products",
       definition: "ISIC Rev.4 division 20.",
     },
     "21": {
-      label: {
-        en: "Manufacture of basic pharmaceutical products and pharmaceutical preparations",
-        th: "การผลิตเภสัชภัณฑ์ขั้นมูลฐานและผลิตภัณฑ์ทางเภสัชกรรม",
-        es: "Fabricación de productos farmacéuticos, sustancias químicas medicinales y productos botánicos de uso farmacéutico",
-      },
+      label: "Manufacture of basic pharmaceutical products and pharmaceutical preparations",
       definition: "ISIC Rev.4 division 21.",
     },
     "22": {
-      label: {
-        en: "Manufacture of rubber and plastics products",
-        th: "การผลิตผลิตภัณฑ์ยางและผลิตภัณฑ์พลาสติก",
-        es: "Fabricación de productos de caucho y de plástico",
-      },
+      label: "Manufacture of rubber and plastics products",
       definition: "ISIC Rev.4 division 22.",
     },
     "23": {
-      label: {
-        en: "Manufacture of other non-metallic mineral products",
-        th: "การผลิตผลิตภัณฑ์อื่น ๆ ที่ทำจากแร่อโลหะ",
-        es: "Fabricación de otros productos minerales no metálicos",
-      },
+      label: "Manufacture of other non-metallic mineral products",
       definition: "ISIC Rev.4 division 23: glass, ceramics, bricks, cement and cut stone.",
     },
     "24": {
-      label: { en: "Manufacture of basic metals", th: "การผลิตโลหะขั้นมูลฐาน", es: "Fabricación de metales comunes" },
+      label: "Manufacture of basic metals",
       definition: "ISIC Rev.4 division 24.",
     },
     "25": {
-      label: {
-        en: "Manufacture of fabricated metal products, except machinery and equipment",
-        th: "การผลิตผลิตภัณฑ์โลหะประดิษฐ์ ยกเว้นเครื่องจักรและอุปกรณ์",
-        es: "Fabricación de productos elaborados de metal, excepto maquinaria y equipo",
-      },
+      label: "Manufacture of fabricated metal products, except machinery and equipment",
       definition: "ISIC Rev.4 division 25.",
     },
     "26": {
-      label: {
-        en: "Manufacture of computer, electronic and optical products",
-        th: "การผลิตผลิตภัณฑ์คอมพิวเตอร์ อิเล็กทรอนิกส์ และอุปกรณ์ทางทัศนศาสตร์",
-        es: "Fabricación de productos de informática, de electrónica y de óptica",
-      },
+      label: "Manufacture of computer, electronic and optical products",
       definition: "ISIC Rev.4 division 26.",
     },
     "27": {
-      label: {
-        en: "Manufacture of electrical equipment",
-        th: "การผลิตอุปกรณ์ไฟฟ้า",
-        es: "Fabricación de equipo eléctrico",
-      },
+      label: "Manufacture of electrical equipment",
       definition: "ISIC Rev.4 division 27.",
     },
     "28": {
-      label: {
-        en: "Manufacture of machinery and equipment n.e.c.",
-        th: "การผลิตเครื่องจักรและเครื่องมือ ซึ่งมิได้จัดประเภทไว้ในที่อื่น",
-        es: "Fabricación de maquinaria y equipo n.c.p.",
-      },
+      label: "Manufacture of machinery and equipment n.e.c.",
       definition: "ISIC Rev.4 division 28 (n.e.c.: not elsewhere classified).",
     },
     "29": {
-      label: {
-        en: "Manufacture of motor vehicles, trailers and semi-trailers",
-        th: "การผลิตยานยนต์ รถพ่วง และรถกึ่งพ่วง",
-        es: "Fabricación de vehículos automotores, remolques y semirremolques",
-      },
+      label: "Manufacture of motor vehicles, trailers and semi-trailers",
       definition: "ISIC Rev.4 division 29.",
     },
     "30": {
-      label: {
-        en: "Manufacture of other transport equipment",
-        th: "การผลิตอุปกรณ์ขนส่งอื่น ๆ",
-        es: "Fabricación de otro equipo de transporte",
-      },
+      label: "Manufacture of other transport equipment",
       definition: "ISIC Rev.4 division 30, including building ships and boats.",
     },
     "31": {
-      label: { en: "Manufacture of furniture", th: "การผลิตเฟอร์นิเจอร์", es: "Fabricación de muebles" },
+      label: "Manufacture of furniture",
       definition: "ISIC Rev.4 division 31.",
     },
     "32": {
-      label: { en: "Other manufacturing", th: "การผลิตผลิตภัณฑ์อื่น ๆ", es: "Otras industrias manufactureras" },
+      label: "Other manufacturing",
       definition: "ISIC Rev.4 division 32: jewellery, toys, sports goods, medical instruments and other goods.",
     },
     "33": {
-      label: {
-        en: "Repair and installation of machinery and equipment",
-        th: "การซ่อมและการติดตั้งเครื่องจักรและอุปกรณ์",
-        es: "Reparación e instalación de maquinaria y equipo",
-      },
+      label: "Repair and installation of machinery and equipment",
       definition: "ISIC Rev.4 division 33.",
     },
     "49": {
-      label: {
-        en: "Land transport and transport via pipelines",
-        th: "การขนส่งทางบกและการขนส่งทางท่อ",
-        es: "Transporte por vía terrestre y transporte por tuberías",
-      },
+      label: "Land transport and transport via pipelines",
       definition: "ISIC Rev.4 division 49: road and rail transport of passengers and freight.",
     },
     "50": {
-      label: { en: "Water transport", th: "การขนส่งทางน้ำ", es: "Transporte por vía acuática" },
+      label: "Water transport",
       definition: "ISIC Rev.4 division 50.",
     },
     "51": {
-      label: { en: "Air transport", th: "การขนส่งทางอากาศ", es: "Transporte por vía aérea" },
+      label: "Air transport",
       definition: "ISIC Rev.4 division 51.",
     },
     "52": {
-      label: {
-        en: "Warehousing and support activities for transportation",
-        th: "คลังสินค้าและกิจกรรมสนับสนุนการขนส่ง",
-        es: "Almacenamiento y actividades de apoyo al transporte",
-      },
+      label: "Warehousing and support activities for transportation",
       definition: "ISIC Rev.4 division 52, including cargo handling at ports.",
     },
     "53": {
-      label: {
-        en: "Postal and courier activities",
-        th: "กิจกรรมไปรษณีย์และการรับส่งพัสดุ",
-        es: "Actividades postales y de mensajería",
-      },
+      label: "Postal and courier activities",
       definition: "ISIC Rev.4 division 53.",
     },
     "55": {
-      label: { en: "Primarily accommodation", th: "ธุรกิจที่พักแรมเป็นหลัก", es: "Principalmente alojamiento" },
+      label: "Primarily accommodation",
       definition:
         "ISIC Rev.4 division 55 (groups 551, 552 and 559): businesses whose main purpose is lodging, such as " +
         "hotels, guesthouses, hostels and workers' dormitories.",
     },
     "HTCDS-I-561-562": {
-      label: { en: "Primarily food", th: "ธุรกิจบริการอาหารเป็นหลัก", es: "Principalmente comidas" },
+      label: "Primarily food",
       definition:
         "ISIC Rev.4 groups 561 (restaurants and mobile food service) and 562 (event catering and other food " +
         "service): businesses whose main purpose is serving food, including food stalls and canteens.",
     },
     "563": {
-      label: { en: "Primarily beverages", th: "ธุรกิจบริการเครื่องดื่มเป็นหลัก", es: "Principalmente bebidas" },
+      label: "Primarily beverages",
       definition: "ISIC Rev.4 group 563: bars, pubs, taverns and other places whose main purpose is serving drinks.",
     },
     "77": {
-      label: {
-        en: "Rental and leasing activities",
-        th: "การให้เช่าและการให้เช่าแบบลีสซิ่ง",
-        es: "Actividades de alquiler y arrendamiento",
-      },
+      label: "Rental and leasing activities",
       definition: "ISIC Rev.4 division 77.",
     },
     "78": {
-      label: { en: "Employment activities", th: "กิจกรรมการจ้างงาน", es: "Actividades de empleo" },
+      label: "Employment activities",
       definition: "ISIC Rev.4 division 78: employment and recruitment agencies, labour hire and placement.",
     },
     // HTCDS's Field Definitions.md gives this label the text of division 80 (security); ours is ISIC's 79.
     "79": {
-      label: {
-        en: "Travel agency, tour operator, reservation service and related activities",
-        th: "ตัวแทนธุรกิจการเดินทาง ผู้จัดนำเที่ยว บริการสำรองที่นั่ง และกิจกรรมที่เกี่ยวข้อง",
-        es: "Actividades de agencias de viajes, operadores turísticos, servicios de reservas y actividades conexas",
-      },
+      label: "Travel agency, tour operator, reservation service and related activities",
       definition: "ISIC Rev.4 division 79.",
     },
     "81": {
-      label: {
-        en: "Services to buildings and gardening & landscape activities, including cleaning",
-        th: "การบริการอาคาร การทำสวนและการจัดภูมิทัศน์ รวมถึงการทำความสะอาด",
-        es: "Actividades de servicios a edificios, jardinería y paisajismo, incluida la limpieza",
-      },
+      label: "Services to buildings and gardening & landscape activities, including cleaning",
       definition: "ISIC Rev.4 division 81: cleaning, facility support, pest control and landscape care.",
     },
     "82": {
-      label: {
-        en: "Office administrative, office support and other business support activities",
-        th: "การบริหารสำนักงาน การสนับสนุนงานสำนักงาน และกิจกรรมสนับสนุนธุรกิจอื่น ๆ",
-        es: "Actividades administrativas y de apoyo de oficina y otras actividades de apoyo a las empresas",
-      },
+      label: "Office administrative, office support and other business support activities",
       definition: "ISIC Rev.4 division 82, including call centres.",
     },
     "011": {
-      label: { en: "Growing of non-perennial crops", th: "การปลูกพืชล้มลุก", es: "Cultivo de plantas no perennes" },
+      label: "Growing of non-perennial crops",
       definition: "ISIC Rev.4 group 011: cereals, rice, vegetables, sugar cane, tobacco and other crops lasting one season.",
     },
     "013": {
-      label: { en: "Plant propagation", th: "การขยายพันธุ์พืช", es: "Propagación de plantas" },
+      label: "Plant propagation",
       definition: "ISIC Rev.4 group 013: nurseries producing seedlings, cuttings and other planting material.",
     },
     "014": {
-      label: { en: "Animal production", th: "การเลี้ยงสัตว์", es: "Ganadería" },
+      label: "Animal production",
       definition: "ISIC Rev.4 group 014: raising and breeding animals other than aquatic ones.",
     },
     "015": {
-      label: { en: "Mixed farming", th: "การทำฟาร์มผสม", es: "Explotación mixta" },
+      label: "Mixed farming",
       definition: "ISIC Rev.4 group 015: crops and animals produced together, with neither dominant.",
     },
     "016": {
-      label: {
-        en: "Support activities to agriculture and post-harvest crop activities",
-        th: "กิจกรรมสนับสนุนการเกษตรและกิจกรรมหลังการเก็บเกี่ยว",
-        es: "Actividades de apoyo a la agricultura y actividades poscosecha",
-      },
+      label: "Support activities to agriculture and post-harvest crop activities",
       definition: "ISIC Rev.4 group 016: farm work done for others on a fee or contract basis, and preparing harvests for market.",
     },
     "HTCDS-A-012-017": {
-      label: {
-        en: "All other classes under crop and animal prodution, hunting and related service activities",
-        th: "กิจกรรมอื่นทั้งหมดในหมวดการเพาะปลูกและการเลี้ยงสัตว์ การล่าสัตว์ และกิจกรรมบริการที่เกี่ยวข้อง",
-        es: "Todas las demás clases de agricultura, ganadería, caza y actividades de servicios conexas",
-      },
+      label: "All other classes under crop and animal prodution, hunting and related service activities",
       definition:
         "The rest of ISIC Rev.4 division 01 not listed separately by HTCDS: group 012 (growing of perennial " +
         "crops, such as fruit, rubber, oil palm and coffee) and group 017 (hunting, trapping and related services).",
       aliases: ["All other classes under crop and animal production, hunting and related service activities"],
     },
     "HTCDS-A-0311-0321": {
-      label: {
-        en: "Marine fishing or acquaculture",
-        th: "การประมงทะเลหรือการเพาะเลี้ยงสัตว์น้ำทะเล",
-        es: "Pesca o acuicultura marina",
-      },
+      label: "Marine fishing or acquaculture",
       definition: "ISIC Rev.4 classes 0311 (marine fishing) and 0321 (marine aquaculture), including work on fishing vessels at sea.",
       aliases: ["Marine fishing or aquaculture"],
     },
     "HTCDS-A-0312-0322": {
-      label: {
-        en: "Freshwater fishing or aquaculture",
-        th: "การประมงน้ำจืดหรือการเพาะเลี้ยงสัตว์น้ำจืด",
-        es: "Pesca o acuicultura de agua dulce",
-      },
+      label: "Freshwater fishing or aquaculture",
       definition: "ISIC Rev.4 classes 0312 (freshwater fishing) and 0322 (freshwater aquaculture).",
     },
   },
@@ -655,13 +472,13 @@ export const ISIC_CODES = [...ISIC_SECTIONS, ...INDUSTRY_SUBDIVISIONS] as const;
  * @example
  * ```ts
  * import { isicCodes } from "@tipx/schema";
- * isicCodes.meta.C.label.en; // "Manufacturing"
- * isicCodes.meta["14"].label.en; // "Manufacture of wearing apparel"
+ * isicCodes.meta.C.label; // "Manufacturing"
+ * isicCodes.meta["14"].label; // "Manufacture of wearing apparel"
  * ```
  */
 export const isicCodes = defineCodeList({
   id: "tipx.isic-code",
-  name: { en: "Industry (ISIC Rev.4)", th: "ประเภทอุตสาหกรรม (ISIC Rev.4)", es: "Actividad económica (CIIU Rev.4)" },
+  name: "Industry (ISIC Rev.4)",
   source: `tipx 1.0: union of ${isicSections.source} and ${industrySubdivisions.source}`,
   codes: ISIC_CODES,
   extensible: false,

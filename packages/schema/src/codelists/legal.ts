@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The stages of a legal proceeding, in the order a criminal case usually passes through them.
@@ -18,43 +18,44 @@ export const LEGAL_STAGES = ["complaint", "investigation", "prosecution", "trial
  *
  * @example
  * ```ts
- * import { legalStages, translate } from "@tipx/schema";
- * translate(legalStages.meta.investigation.label, "th"); // "ชั้นสอบสวน"
+ * import { codeLabel, legalStages } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * codeLabel(legalStages, "investigation", th); // "ชั้นสอบสวน"
  * ```
  */
 export const legalStages = defineCodeList({
   id: "tipx.legal-stage",
-  name: { en: "Legal proceeding stage", th: "ขั้นตอนของคดี", es: "Etapa del proceso judicial" },
+  name: "Legal proceeding stage",
   source: "tipx 1.0, after the stages of criminal procedure shared by TH, AR, PY and LR (no international code list exists)",
   codes: LEGAL_STAGES,
   extensible: false,
   meta: {
     complaint: {
-      label: { en: "Complaint", th: "การร้องทุกข์หรือกล่าวโทษ", es: "Denuncia" },
+      label: "Complaint",
       definition: "The offence has been reported to the police or prosecutor.",
     },
     investigation: {
-      label: { en: "Investigation", th: "ชั้นสอบสวน", es: "Investigación" },
+      label: "Investigation",
       definition: "Police or prosecutors are gathering evidence.",
     },
     prosecution: {
-      label: { en: "Prosecution", th: "ชั้นพนักงานอัยการ", es: "Acusación fiscal" },
+      label: "Prosecution",
       definition: "The prosecutor is deciding whether to charge, or has filed charges with a court.",
     },
     trial: {
-      label: { en: "Trial", th: "ชั้นพิจารณาคดีของศาล", es: "Juicio" },
+      label: "Trial",
       definition: "A first-instance court is hearing the case.",
     },
     appeal: {
-      label: { en: "Appeal", th: "ชั้นอุทธรณ์หรือฎีกา", es: "Apelación" },
+      label: "Appeal",
       definition: "A higher court is reviewing a judgment.",
     },
     enforcement: {
-      label: { en: "Enforcement", th: "การบังคับคดี", es: "Ejecución de la sentencia" },
+      label: "Enforcement",
       definition: "A final judgment is being carried out: sentence, compensation or asset forfeiture.",
     },
     closed: {
-      label: { en: "Closed", th: "คดีสิ้นสุด", es: "Concluido" },
+      label: "Closed",
       definition: "The proceeding has ended; the outcome says how.",
     },
   },
@@ -90,42 +91,43 @@ export const LEGAL_OUTCOMES = ["pending", "convicted", "acquitted", "dismissed",
  *
  * @example
  * ```ts
- * import { legalOutcomes, translate } from "@tipx/schema";
- * translate(legalOutcomes.meta.dismissed.label, "es"); // "Sobreseimiento"
+ * import { codeLabel, legalOutcomes } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(legalOutcomes, "dismissed", es); // "Sobreseimiento"
  * ```
  */
 export const legalOutcomes = defineCodeList({
   id: "tipx.legal-outcome",
-  name: { en: "Legal proceeding outcome", th: "ผลของคดี", es: "Resultado del proceso judicial" },
+  name: "Legal proceeding outcome",
   source: "tipx 1.0, after the outcomes common to the criminal procedure of TH, AR, PY and LR (no international code list exists)",
   codes: LEGAL_OUTCOMES,
   extensible: false,
   meta: {
     pending: {
-      label: { en: "Pending", th: "อยู่ระหว่างดำเนินคดี", es: "En trámite" },
+      label: "Pending",
       definition: "No outcome yet.",
     },
     convicted: {
-      label: { en: "Convicted", th: "ศาลพิพากษาลงโทษ", es: "Condena" },
+      label: "Convicted",
       definition: "A court found the accused guilty of at least one charge.",
     },
     acquitted: {
-      label: { en: "Acquitted", th: "ศาลพิพากษายกฟ้อง", es: "Absolución" },
+      label: "Acquitted",
       definition: "A court found the accused not guilty after a trial.",
     },
     dismissed: {
-      label: { en: "Dismissed", th: "สั่งไม่ฟ้องหรือจำหน่ายคดี", es: "Sobreseimiento" },
+      label: "Dismissed",
       definition: "The case was ended without a verdict on the merits, by the prosecutor or the court.",
     },
     withdrawn: {
-      label: { en: "Withdrawn", th: "ถอนคำร้องทุกข์หรือถอนฟ้อง", es: "Desistimiento" },
+      label: "Withdrawn",
       definition: "The complainant or prosecutor withdrew the complaint or the charges.",
     },
     settled: {
-      label: { en: "Settled", th: "ยอมความหรือไกล่เกลี่ยได้", es: "Acuerdo entre las partes" },
+      label: "Settled",
       definition: "Ended by agreement, as in a civil compensation or labour claim; trafficking offences themselves usually cannot be settled.",
     },
-    other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    other: { label: "Other" },
   },
 });
 

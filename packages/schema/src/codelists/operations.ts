@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The kinds of law-enforcement operation tipx records.
@@ -18,42 +18,43 @@ export const OPERATION_KINDS = ["raid", "inspection", "interception", "rescue", 
  *
  * @example
  * ```ts
- * import { operationKinds, translate } from "@tipx/schema";
- * translate(operationKinds.meta.raid.label, "es"); // "Allanamiento"
+ * import { codeLabel, operationKinds } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(operationKinds, "raid", es); // "Allanamiento"
  * ```
  */
 export const operationKinds = defineCodeList({
   id: "tipx.operation-kind",
-  name: { en: "Operation kind", th: "ประเภทปฏิบัติการ", es: "Tipo de operativo" },
+  name: "Operation kind",
   source: "tipx 1.0; no standard covers operations (HTCDS 2.0 and CTDC have none)",
   codes: OPERATION_KINDS,
   extensible: false,
   meta: {
     raid: {
-      label: { en: "Raid", th: "การเข้าตรวจค้น", es: "Allanamiento" },
+      label: "Raid",
       definition: "Entry into premises, usually with a warrant, to search them, free victims or arrest suspects.",
     },
     inspection: {
-      label: { en: "Inspection", th: "การตรวจสอบสถานประกอบการ", es: "Inspección" },
+      label: "Inspection",
       definition: "A check of a workplace, vessel or venue, for example by labour inspectors or a multidisciplinary team.",
     },
     interception: {
-      label: { en: "Interception", th: "การสกัดกั้น", es: "Interceptación" },
+      label: "Interception",
       definition: "Stopping people or a vehicle in transit, for example at a checkpoint, before exploitation.",
     },
     rescue: {
-      label: { en: "Rescue", th: "การช่วยเหลือ", es: "Rescate" },
+      label: "Rescue",
       definition: "An operation whose aim is to remove victims from exploitation.",
     },
     "border-screening": {
-      label: { en: "Border screening", th: "การคัดกรองที่ด่านชายแดน", es: "Detección en frontera" },
+      label: "Border screening",
       definition: "Screening of travellers or returnees at a border crossing to identify possible victims.",
     },
     arrest: {
-      label: { en: "Arrest", th: "การจับกุม", es: "Detención" },
+      label: "Arrest",
       definition: "An operation whose aim is to arrest suspects.",
     },
-    other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    other: { label: "Other" },
   },
 });
 

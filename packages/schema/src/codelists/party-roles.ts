@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The roles a person can have in a case. A person may have several, for example `victim` and `witness`.
@@ -27,44 +27,45 @@ export const PARTY_ROLES = [
  *
  * @example
  * ```ts
- * import { partyRoles, translate } from "@tipx/schema";
- * translate(partyRoles.meta.suspect.label, "th"); // "ผู้ต้องสงสัย"
+ * import { codeLabel, partyRoles } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * codeLabel(partyRoles, "suspect", th); // "ผู้ต้องสงสัย"
  * ```
  */
 export const partyRoles = defineCodeList({
   id: "tipx.party-role",
-  name: { en: "Role in the case", th: "บทบาทในกรณี", es: "Rol en el caso" },
+  name: "Role in the case",
   source: "tipx 1.0, after the HTCDS 2.0 victim and perpetrator contexts and the Palermo Protocol (2000)",
   codes: PARTY_ROLES,
   extensible: false,
   meta: {
     victim: {
-      label: { en: "Victim", th: "ผู้เสียหาย", es: "Víctima" },
+      label: "Victim",
       definition: "A person identified as a victim of trafficking; their trafficking status says by whom.",
     },
     "presumed-victim": {
-      label: { en: "Presumed victim", th: "ผู้ที่อาจเป็นผู้เสียหาย", es: "Presunta víctima" },
+      label: "Presumed victim",
       definition: "A person with indicators of trafficking whose identification is not complete; entitled to assistance meanwhile.",
     },
     suspect: {
-      label: { en: "Suspect", th: "ผู้ต้องสงสัย", es: "Persona sospechosa" },
+      label: "Suspect",
       definition: "A person suspected of trafficking or a related offence; presumed innocent.",
     },
-    witness: { label: { en: "Witness", th: "พยาน", es: "Testigo" } },
+    witness: { label: "Witness" },
     guardian: {
-      label: { en: "Guardian", th: "ผู้ปกครอง", es: "Tutor/a" },
+      label: "Guardian",
       definition: "A parent, legal guardian or appointed representative of a child victim.",
     },
     reporter: {
-      label: { en: "Reporter", th: "ผู้แจ้งเหตุ", es: "Denunciante" },
+      label: "Reporter",
       definition: "The person who reported the case, for example to a helpline or the police.",
     },
-    interpreter: { label: { en: "Interpreter", th: "ล่าม", es: "Intérprete" } },
+    interpreter: { label: "Interpreter" },
     "family-member": {
-      label: { en: "Family member", th: "สมาชิกในครอบครัว", es: "Familiar" },
+      label: "Family member",
       definition: "A relative of a victim who is involved in the case, for example in family tracing.",
     },
-    other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    other: { label: "Other" },
   },
 });
 

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The services a referral can request.
@@ -30,13 +30,14 @@ export const REFERRAL_SERVICES = [
  *
  * @example
  * ```ts
- * import { referralServices, translate } from "@tipx/schema";
- * translate(referralServices.meta["legal-aid"].label, "es"); // "Asistencia jurídica"
+ * import { codeLabel, referralServices } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(referralServices, "legal-aid", es); // "Asistencia jurídica"
  * ```
  */
 export const referralServices = defineCodeList({
   id: "tipx.referral-service",
-  name: { en: "Referral service", th: "บริการที่ขอรับการส่งต่อ", es: "Servicio solicitado en la derivación" },
+  name: "Referral service",
   source:
     "tipx 1.0, after the assistance listed in the Palermo Protocol (2000) art. 6(3) and the HTCDS 2.0 support plan " +
     "types (spl_Type)",
@@ -44,43 +45,43 @@ export const referralServices = defineCodeList({
   extensible: false,
   meta: {
     shelter: {
-      label: { en: "Shelter", th: "บ้านพักพิง", es: "Alojamiento" },
+      label: "Shelter",
       definition: "Safe accommodation, such as a government or NGO shelter.",
     },
-    medical: { label: { en: "Medical care", th: "การรักษาพยาบาล", es: "Atención médica" } },
+    medical: { label: "Medical care" },
     psychosocial: {
-      label: { en: "Psychosocial support", th: "การดูแลด้านจิตสังคม", es: "Apoyo psicosocial" },
+      label: "Psychosocial support",
       definition: "Counselling, psychological care and emotional support.",
     },
     "legal-aid": {
-      label: { en: "Legal aid", th: "ความช่วยเหลือทางกฎหมาย", es: "Asistencia jurídica" },
+      label: "Legal aid",
       definition: "Legal advice and representation, including in criminal proceedings and compensation claims.",
     },
     repatriation: {
-      label: { en: "Repatriation", th: "การส่งกลับประเทศต้นทาง", es: "Repatriación" },
+      label: "Repatriation",
       definition: "Safe and voluntary return to the person's country of origin or residence.",
     },
     reintegration: {
-      label: { en: "Reintegration", th: "การคืนสู่สังคม", es: "Reintegración" },
+      label: "Reintegration",
       definition: "Support to resettle in a family and community after exploitation or return.",
     },
     livelihood: {
-      label: { en: "Livelihood support", th: "การส่งเสริมอาชีพ", es: "Medios de vida" },
+      label: "Livelihood support",
       definition: "Job placement, vocational skills or help to start an income-generating activity.",
     },
-    education: { label: { en: "Education", th: "การศึกษา", es: "Educación" } },
+    education: { label: "Education" },
     interpretation: {
-      label: { en: "Interpretation", th: "บริการล่าม", es: "Interpretación" },
+      label: "Interpretation",
       definition: "An interpreter for interviews, care or court, in a language the person understands.",
     },
     "family-tracing": {
-      label: { en: "Family tracing", th: "การติดตามครอบครัว", es: "Búsqueda de familiares" },
+      label: "Family tracing",
       definition: "Finding the person's family and assessing whether returning to them is safe.",
     },
     financial: {
-      label: { en: "Financial assistance", th: "ความช่วยเหลือทางการเงิน", es: "Asistencia económica" },
+      label: "Financial assistance",
     },
-    other: { label: { en: "Other", th: "อื่น ๆ", es: "Otro" } },
+    other: { label: "Other" },
   },
 });
 

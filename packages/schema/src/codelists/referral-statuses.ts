@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { defineCodeList } from "./_codelist";
+import * as z from "zod";
+import { defineCodeList } from "./codelist";
 
 /**
  * The statuses of a tipx referral, in lifecycle order.
@@ -18,13 +18,14 @@ export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "completed
  *
  * @example
  * ```ts
- * import { referralStatuses, translate } from "@tipx/schema";
- * translate(referralStatuses.meta.accepted.label, "es"); // "Aceptada"
+ * import { codeLabel, referralStatuses } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * codeLabel(referralStatuses, "accepted", es); // "Aceptada"
  * ```
  */
 export const referralStatuses = defineCodeList({
   id: "tipx.referral-status",
-  name: { en: "Referral status", th: "สถานะการส่งต่อ", es: "Estado de la derivación" },
+  name: "Referral status",
   source:
     "tipx 1.0, after HL7 FHIR R4 Task.status (requested, accepted, rejected, completed, cancelled) and the " +
     "HTCDS 2.0 Referral Details section",
@@ -32,23 +33,23 @@ export const referralStatuses = defineCodeList({
   extensible: false,
   meta: {
     proposed: {
-      label: { en: "Proposed", th: "เสนอส่งต่อ", es: "Propuesta" },
+      label: "Proposed",
       definition: "The referring organisation has asked the receiving one to take the case; no answer yet.",
     },
     accepted: {
-      label: { en: "Accepted", th: "รับการส่งต่อแล้ว", es: "Aceptada" },
+      label: "Accepted",
       definition: "The receiving organisation agreed to provide the services requested.",
     },
     declined: {
-      label: { en: "Declined", th: "ปฏิเสธการส่งต่อ", es: "Rechazada" },
+      label: "Declined",
       definition: "The receiving organisation did not take the case (final).",
     },
     completed: {
-      label: { en: "Completed", th: "ดำเนินการเสร็จสิ้น", es: "Completada" },
+      label: "Completed",
       definition: "The services requested were provided (final).",
     },
     withdrawn: {
-      label: { en: "Withdrawn", th: "ถอนการส่งต่อ", es: "Retirada" },
+      label: "Withdrawn",
       definition: "The referral was called off before completion, by the referring organisation or at the person's wish (final).",
     },
   },

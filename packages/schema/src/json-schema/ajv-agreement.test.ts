@@ -17,7 +17,7 @@ const NOT_IN_JSON_SCHEMA = (issue: { code: string; params: Record<string, unknow
   // every rule that runs after the shape (3xx profiles, 4xx references and dates, 5xx privacy, 6xx quality)
   /^TIPX[3-6]/.test(issue.code) ||
   // a partial date whose day does not exist (2022-02-30): the JSON Schema pattern checks the shape only
-  (issue.code === "TIPX105" && issue.params["formatId"] === "calendar-date");
+  (issue.code === "TIPX105" && issue.params["format"] === "calendar-date");
 
 const ajv = new Ajv2020({ strict: true, allErrors: false });
 addFormats(ajv);

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import type { Translated } from "../i18n/lang";
+import * as z from "zod";
 import type { Sensitivity } from "./sensitivity";
 
 /** A tipx model version, such as `"1.0"`. */
@@ -10,10 +9,16 @@ export type ModelVersion = "1.0";
  * annotations all read this one record.
  */
 export interface FieldMeta {
-  /** The field's label, in every tipx language. */
-  readonly label: Translated;
-  /** What the field holds, in every tipx language. */
-  readonly description: Translated;
+  /**
+   * The field's stable id: the name of the schema that declares it and the key path inside it, such as
+   * `"PersonNames.given"` (`"Entity.id"` for the fields every entity shares). Translation catalogues
+   * are keyed by it.
+   */
+  readonly id: string;
+  /** The field's label in English, the source text every catalogue translates. */
+  readonly label: string;
+  /** What the field holds, in English. Editors show it when hovering the field of a model type. */
+  readonly description: string;
   /** How much harm the value can do if disclosed; decides redaction and whether messages may echo it. */
   readonly sensitivity: Sensitivity;
   /** The model version that introduced the field. */
@@ -44,11 +49,12 @@ export const fieldRegistry = z.registry<FieldMeta>();
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { field } from "@tipx/schema";
  * const nickname = field(z.string(), {
- *   label: { en: "Nickname", th: "ชื่อเล่น", es: "Apodo" },
- *   description: { en: "What friends call the person.", th: "ชื่อที่เพื่อนเรียก", es: "Cómo le llaman sus amistades." },
+ *   id: "Example.nickname",
+ *   label: "Nickname",
+ *   description: "What friends call the person.",
  *   sensitivity: "direct-identifier",
  * });
  * ```

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { field } from "../metadata/registry";
 import { entityFields } from "./entity-base";
 import { EntityId, PartialDate } from "./primitives";
@@ -24,19 +24,22 @@ export const TRI_STATES = ["yes", "no", "unknown"] as const;
  * ```
  */
 export const AssessmentAnswer = z.strictObject({
-  question: field(z.string().min(1), {
-    label: { en: "Question id", th: "รหัสคำถาม", es: "Id de la pregunta" },
-    description: { en: "The id of the checklist question answered.", th: "รหัสคำถามในแบบตรวจสอบที่ตอบ", es: "El id de la pregunta de la lista respondida." },
+  /** The id of the checklist question answered. */
+  question: field(z.string().min(1), { id: "AssessmentAnswer.question",
+    label: "Question id",
+    description: "The id of the checklist question answered.",
     sensitivity: "none",
   }),
-  value: field(z.union([z.enum(TRI_STATES), z.number(), z.string()]), {
-    label: { en: "Answer", th: "คำตอบ", es: "Respuesta" },
-    description: { en: "yes, no, unknown, a number or a text.", th: "ใช่ ไม่ใช่ ไม่ทราบ ตัวเลข หรือข้อความ", es: "sí, no, desconocido, un número o un texto." },
+  /** yes, no, unknown, a number or a text. */
+  value: field(z.union([z.enum(TRI_STATES), z.number(), z.string()]), { id: "AssessmentAnswer.value",
+    label: "Answer",
+    description: "yes, no, unknown, a number or a text.",
     sensitivity: "sensitive",
   }),
-  evidence: field(z.string().min(1).optional(), {
-    label: { en: "Evidence", th: "หลักฐาน", es: "Evidencia" },
-    description: { en: "What the answer rests on.", th: "สิ่งที่คำตอบอ้างอิง", es: "En qué se basa la respuesta." },
+  /** What the answer rests on. */
+  evidence: field(z.string().min(1).exactOptional(), { id: "AssessmentAnswer.evidence",
+    label: "Evidence",
+    description: "What the answer rests on.",
     sensitivity: "sensitive",
   }),
 });
@@ -53,19 +56,22 @@ export type AssessmentAnswer = z.infer<typeof AssessmentAnswer>;
  * ```
  */
 export const IndicatorFinding = z.strictObject({
-  indicator: field(z.string().min(1), {
-    label: { en: "Indicator", th: "ตัวชี้วัด", es: "Indicador" },
-    description: { en: "The indicator id.", th: "รหัสตัวชี้วัด", es: "El id del indicador." },
+  /** The indicator id. */
+  indicator: field(z.string().min(1), { id: "IndicatorFinding.indicator",
+    label: "Indicator",
+    description: "The indicator id.",
     sensitivity: "none",
   }),
-  status: field(z.enum(TRI_STATES), {
-    label: { en: "Status", th: "สถานะ", es: "Estado" },
-    description: { en: "Whether the indicator is present: yes, no or unknown.", th: "ตัวชี้วัดปรากฏหรือไม่: ใช่ ไม่ใช่ หรือไม่ทราบ", es: "Si el indicador está presente: sí, no o desconocido." },
+  /** Whether the indicator is present: yes, no or unknown. */
+  status: field(z.enum(TRI_STATES), { id: "IndicatorFinding.status",
+    label: "Status",
+    description: "Whether the indicator is present: yes, no or unknown.",
     sensitivity: "sensitive",
   }),
-  evidence: field(z.array(z.string().min(1)).optional(), {
-    label: { en: "Evidence", th: "หลักฐาน", es: "Evidencia" },
-    description: { en: "The answers or facts the verdict rests on.", th: "คำตอบหรือข้อเท็จจริงที่ผลนี้อ้างอิง", es: "Las respuestas o hechos en que se basa el resultado." },
+  /** The answers or facts the verdict rests on. */
+  evidence: field(z.array(z.string().min(1)).exactOptional(), { id: "IndicatorFinding.evidence",
+    label: "Evidence",
+    description: "The answers or facts the verdict rests on.",
     sensitivity: "sensitive",
   }),
 });
@@ -82,19 +88,22 @@ export type IndicatorFinding = z.infer<typeof IndicatorFinding>;
  * ```
  */
 export const AssessmentResult = z.strictObject({
-  classification: field(z.string().min(1), {
-    label: { en: "Classification", th: "ผลการจำแนก", es: "Clasificación" },
-    description: { en: "The instrument's verdict, such as forced-labour or unknown.", th: "ผลของเครื่องมือ เช่น แรงงานบังคับ หรือไม่ทราบ", es: "El resultado del instrumento, como trabajo forzoso o desconocido." },
+  /** The instrument's verdict, such as forced-labour or unknown. */
+  classification: field(z.string().min(1), { id: "AssessmentResult.classification",
+    label: "Classification",
+    description: "The instrument's verdict, such as forced-labour or unknown.",
     sensitivity: "sensitive",
   }),
-  indicators: field(z.array(IndicatorFinding).optional(), {
-    label: { en: "Indicators", th: "ตัวชี้วัด", es: "Indicadores" },
-    description: { en: "Every indicator's verdict.", th: "ผลของตัวชี้วัดแต่ละตัว", es: "El resultado de cada indicador." },
+  /** Every indicator's verdict. */
+  indicators: field(z.array(IndicatorFinding).exactOptional(), { id: "AssessmentResult.indicators",
+    label: "Indicators",
+    description: "Every indicator's verdict.",
     sensitivity: "sensitive",
   }),
-  unknowns: field(z.array(z.string().min(1)).optional(), {
-    label: { en: "Still unknown", th: "สิ่งที่ยังไม่ทราบ", es: "Aún desconocido" },
-    description: { en: "Questions whose answer would change the result.", th: "คำถามที่หากได้คำตอบอาจเปลี่ยนผล", es: "Preguntas cuya respuesta cambiaría el resultado." },
+  /** Questions whose answer would change the result. */
+  unknowns: field(z.array(z.string().min(1)).exactOptional(), { id: "AssessmentResult.unknowns",
+    label: "Still unknown",
+    description: "Questions whose answer would change the result.",
     sensitivity: "none",
   }),
 });
@@ -119,47 +128,55 @@ export type AssessmentResult = z.infer<typeof AssessmentResult>;
  */
 export const Assessment = z.strictObject({
   ...entityFields("Assessment"),
-  instrument: field(z.string().min(1), {
-    label: { en: "Instrument", th: "เครื่องมือประเมิน", es: "Instrumento" },
-    description: { en: "The checklist id, such as ilo-forced-labour-2012.", th: "รหัสแบบตรวจสอบ เช่น ilo-forced-labour-2012", es: "El id de la lista de verificación, como ilo-forced-labour-2012." },
+  /** The checklist id, such as ilo-forced-labour-2012. */
+  instrument: field(z.string().min(1), { id: "Assessment.instrument",
+    label: "Instrument",
+    description: "The checklist id, such as ilo-forced-labour-2012.",
     sensitivity: "none",
   }),
-  instrumentVersion: field(z.string().min(1).optional(), {
-    label: { en: "Instrument version", th: "รุ่นของเครื่องมือ", es: "Versión del instrumento" },
-    description: { en: "The checklist's version.", th: "รุ่นของแบบตรวจสอบ", es: "La versión de la lista." },
+  /** The checklist's version. */
+  instrumentVersion: field(z.string().min(1).exactOptional(), { id: "Assessment.instrumentVersion",
+    label: "Instrument version",
+    description: "The checklist's version.",
     sensitivity: "none",
   }),
-  subject: field(EntityId.optional(), {
-    label: { en: "Person assessed", th: "บุคคลที่ถูกประเมิน", es: "Persona evaluada" },
-    description: { en: "Id of the Person assessed.", th: "รหัสบุคคลที่ถูกประเมิน", es: "Id de la Person evaluada." },
+  /** Id of the Person assessed. */
+  subject: field(EntityId.exactOptional(), { id: "Assessment.subject",
+    label: "Person assessed",
+    description: "Id of the Person assessed.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  case: field(EntityId.optional(), {
-    label: { en: "Case", th: "คดี", es: "Caso" },
-    description: { en: "Id of the Case the assessment belongs to.", th: "รหัสคดีที่การประเมินนี้เกี่ยวข้อง", es: "Id del Case al que pertenece la evaluación." },
+  /** Id of the Case the assessment belongs to. */
+  case: field(EntityId.exactOptional(), { id: "Assessment.case",
+    label: "Case",
+    description: "Id of the Case the assessment belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
-  assessedOn: field(PartialDate.optional(), {
-    label: { en: "Assessed on", th: "วันที่ประเมิน", es: "Evaluado el" },
-    description: { en: "When the assessment was made.", th: "วันที่ประเมิน", es: "Cuándo se hizo la evaluación." },
+  /** When the assessment was made. */
+  assessedOn: field(PartialDate.exactOptional(), { id: "Assessment.assessedOn",
+    label: "Assessed on",
+    description: "When the assessment was made.",
     sensitivity: "none",
   }),
-  assessor: field(EntityId.optional(), {
-    label: { en: "Assessor", th: "ผู้ประเมิน", es: "Evaluador" },
-    description: { en: "Id of the Organization whose worker assessed.", th: "รหัสหน่วยงานของผู้ประเมิน", es: "Id de la Organization cuyo personal evaluó." },
+  /** Id of the Organization whose worker assessed. */
+  assessor: field(EntityId.exactOptional(), { id: "Assessment.assessor",
+    label: "Assessor",
+    description: "Id of the Organization whose worker assessed.",
     sensitivity: "none",
     references: ["Organization"],
   }),
-  answers: field(z.array(AssessmentAnswer), {
-    label: { en: "Answers", th: "คำตอบ", es: "Respuestas" },
-    description: { en: "The answers given.", th: "คำตอบที่ได้", es: "Las respuestas dadas." },
+  /** The answers given. */
+  answers: field(z.array(AssessmentAnswer), { id: "Assessment.answers",
+    label: "Answers",
+    description: "The answers given.",
     sensitivity: "sensitive",
   }),
-  result: field(AssessmentResult.optional(), {
-    label: { en: "Result", th: "ผลการประเมิน", es: "Resultado" },
-    description: { en: "The explainable result.", th: "ผลการประเมินที่อธิบายได้", es: "El resultado explicable." },
+  /** The explainable result. */
+  result: field(AssessmentResult.exactOptional(), { id: "Assessment.result",
+    label: "Result",
+    description: "The explainable result.",
     sensitivity: "sensitive",
   }),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Classification } from "../codelists/classifications";
 import { ConsentPurpose } from "../codelists/consent-purposes";
 import { CountryCode } from "../codelists/countries";
@@ -58,20 +58,23 @@ export type Entity = z.infer<typeof Entity>;
  * ```
  */
 export const Party = z.strictObject({
-  organization: field(EntityId.optional(), {
-    label: { en: "Organisation", th: "หน่วยงาน", es: "Organización" },
-    description: { en: "Id of the Organization entity, when the bundle holds one.", th: "รหัสของเอนทิตีหน่วยงาน หากมีในชุดข้อมูล", es: "Id de la entidad Organization, si el paquete la incluye." },
+  /** Id of the Organization entity, when the bundle holds one. */
+  organization: field(EntityId.exactOptional(), { id: "Party.organization",
+    label: "Organisation",
+    description: "Id of the Organization entity, when the bundle holds one.",
     sensitivity: "none",
     references: ["Organization"],
   }),
-  name: field(z.string().min(1), {
-    label: { en: "Name", th: "ชื่อ", es: "Nombre" },
-    description: { en: "The organisation's name.", th: "ชื่อหน่วยงาน", es: "El nombre de la organización." },
+  /** The organisation's name. */
+  name: field(z.string().min(1), { id: "Party.name",
+    label: "Name",
+    description: "The organisation's name.",
     sensitivity: "none",
   }),
-  country: field(CountryCode.optional(), {
-    label: { en: "Country", th: "ประเทศ", es: "País" },
-    description: { en: "The organisation's country.", th: "ประเทศของหน่วยงาน", es: "El país de la organización." },
+  /** The organisation's country. */
+  country: field(CountryCode.exactOptional(), { id: "Party.country",
+    label: "Country",
+    description: "The organisation's country.",
     sensitivity: "none",
   }),
 });
@@ -97,49 +100,58 @@ export type Party = z.infer<typeof Party>;
  * ```
  */
 export const Bundle = z.strictObject({
-  tipx: field(z.literal(TIPX_VERSION), {
-    label: { en: "tipx version", th: "รุ่นของ tipx", es: "Versión de tipx" },
-    description: { en: "The model version, \"1.0\".", th: "รุ่นของแบบจำลอง \"1.0\"", es: "La versión del modelo, \"1.0\"." },
+  /** The model version, "1.0". */
+  tipx: field(z.literal(TIPX_VERSION), { id: "Bundle.tipx",
+    label: "tipx version",
+    description: "The model version, \"1.0\".",
     sensitivity: "none",
   }),
-  id: field(EntityId, {
-    label: { en: "Bundle id", th: "รหัสชุดข้อมูล", es: "Id del paquete" },
-    description: { en: "A UUID naming this bundle.", th: "UUID ที่ระบุชุดข้อมูลนี้", es: "Un UUID que nombra este paquete." },
+  /** A UUID naming this bundle. */
+  id: field(EntityId, { id: "Bundle.id",
+    label: "Bundle id",
+    description: "A UUID naming this bundle.",
     sensitivity: "none",
   }),
-  createdAt: field(DateTime, {
-    label: { en: "Created at", th: "สร้างเมื่อ", es: "Creado el" },
-    description: { en: "When the bundle was made.", th: "เวลาที่สร้างชุดข้อมูล", es: "Cuándo se creó el paquete." },
+  /** When the bundle was made. */
+  createdAt: field(DateTime, { id: "Bundle.createdAt",
+    label: "Created at",
+    description: "When the bundle was made.",
     sensitivity: "none",
   }),
-  sender: field(Party, {
-    label: { en: "Sender", th: "ผู้ส่ง", es: "Remitente" },
-    description: { en: "The organisation sending the bundle.", th: "หน่วยงานที่ส่งชุดข้อมูล", es: "La organización que envía el paquete." },
+  /** The organisation sending the bundle. */
+  sender: field(Party, { id: "Bundle.sender",
+    label: "Sender",
+    description: "The organisation sending the bundle.",
     sensitivity: "none",
   }),
-  recipients: field(z.array(Party).optional(), {
-    label: { en: "Recipients", th: "ผู้รับ", es: "Destinatarios" },
-    description: { en: "The organisations the bundle is for.", th: "หน่วยงานที่เป็นผู้รับชุดข้อมูล", es: "Las organizaciones a las que va el paquete." },
+  /** The organisations the bundle is for. */
+  recipients: field(z.array(Party).exactOptional(), { id: "Bundle.recipients",
+    label: "Recipients",
+    description: "The organisations the bundle is for.",
     sensitivity: "none",
   }),
-  purpose: field(ConsentPurpose, {
-    label: { en: "Purpose", th: "วัตถุประสงค์", es: "Finalidad" },
-    description: { en: "Why the data is shared; consent and privacy rules depend on it.", th: "เหตุผลในการแบ่งปันข้อมูล กฎความยินยอมและความเป็นส่วนตัวขึ้นกับค่านี้", es: "Para qué se comparten los datos; las reglas de consentimiento y privacidad dependen de ello." },
+  /** Why the data is shared; consent and privacy rules depend on it. */
+  purpose: field(ConsentPurpose, { id: "Bundle.purpose",
+    label: "Purpose",
+    description: "Why the data is shared; consent and privacy rules depend on it.",
     sensitivity: "none",
   }),
-  profile: field(ProfileCode.optional(), {
-    label: { en: "Country profile", th: "โปรไฟล์ประเทศ", es: "Perfil de país" },
-    description: { en: "The country profile whose rules apply: TH, LR, PY or AR.", th: "โปรไฟล์ประเทศที่ใช้กฎ: TH, LR, PY หรือ AR", es: "El perfil de país cuyas reglas se aplican: TH, LR, PY o AR." },
+  /** The country profile whose rules apply: TH, LR, PY or AR. */
+  profile: field(ProfileCode.exactOptional(), { id: "Bundle.profile",
+    label: "Country profile",
+    description: "The country profile whose rules apply: TH, LR, PY or AR.",
     sensitivity: "none",
   }),
-  classification: field(Classification.optional(), {
-    label: { en: "Classification", th: "ชั้นความลับ", es: "Clasificación" },
-    description: { en: "Who may see the bundle.", th: "ผู้ที่มีสิทธิ์เห็นชุดข้อมูล", es: "Quién puede ver el paquete." },
+  /** Who may see the bundle. */
+  classification: field(Classification.exactOptional(), { id: "Bundle.classification",
+    label: "Classification",
+    description: "Who may see the bundle.",
     sensitivity: "none",
   }),
-  entities: field(z.array(Entity), {
-    label: { en: "Entities", th: "เอนทิตี", es: "Entidades" },
-    description: { en: "The persons, organisations, cases and other entities.", th: "บุคคล หน่วยงาน คดี และเอนทิตีอื่น", es: "Las personas, organizaciones, casos y demás entidades." },
+  /** The persons, organisations, cases and other entities. */
+  entities: field(z.array(Entity), { id: "Bundle.entities",
+    label: "Entities",
+    description: "The persons, organisations, cases and other entities.",
     sensitivity: "none",
   }),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCode } from "../codelists/countries";
 import { CaseStatus } from "../codelists/htcds-case";
 import { TraffickingEventType } from "../codelists/htcds-events";
@@ -19,14 +19,16 @@ import { DateTime, EntityId, PartialDate, Place, SubdivisionCode } from "./primi
  * ```
  */
 export const Jurisdiction = z.strictObject({
-  country: field(CountryCode, {
-    label: { en: "Country", th: "ประเทศ", es: "País" },
-    description: { en: "The country of jurisdiction.", th: "ประเทศที่มีเขตอำนาจ", es: "El país con jurisdicción." },
+  /** The country of jurisdiction. */
+  country: field(CountryCode, { id: "Jurisdiction.country",
+    label: "Country",
+    description: "The country of jurisdiction.",
     sensitivity: "none",
   }),
-  subdivision: field(SubdivisionCode.optional(), {
-    label: { en: "Subdivision", th: "เขตการปกครอง", es: "Subdivisión" },
-    description: { en: "The ISO 3166-2 subdivision of jurisdiction.", th: "เขตการปกครองตาม ISO 3166-2 ที่มีเขตอำนาจ", es: "La subdivisión ISO 3166-2 con jurisdicción." },
+  /** The ISO 3166-2 subdivision of jurisdiction. */
+  subdivision: field(SubdivisionCode.exactOptional(), { id: "Jurisdiction.subdivision",
+    label: "Subdivision",
+    description: "The ISO 3166-2 subdivision of jurisdiction.",
     sensitivity: "none",
   }),
 });
@@ -44,33 +46,38 @@ export type Jurisdiction = z.infer<typeof Jurisdiction>;
  * ```
  */
 export const TraffickingEvent = z.strictObject({
-  eventType: field(TraffickingEventType, {
-    label: { en: "Event type", th: "ประเภทเหตุการณ์", es: "Tipo de evento" },
-    description: { en: "Recruitment, transit or exploitation.", th: "การจัดหา การเคลื่อนย้าย หรือการแสวงประโยชน์", es: "Captación, tránsito o explotación." },
+  /** Recruitment, transit or exploitation. */
+  eventType: field(TraffickingEventType, { id: "TraffickingEvent.eventType",
+    label: "Event type",
+    description: "Recruitment, transit or exploitation.",
     sensitivity: "sensitive",
     htcds: "hte_Type",
   }),
-  date: field(PartialDate.optional(), {
-    label: { en: "Date", th: "วันที่", es: "Fecha" },
-    description: { en: "When the event happened.", th: "วันที่เกิดเหตุการณ์", es: "Cuándo ocurrió el evento." },
+  /** When the event happened. */
+  date: field(PartialDate.exactOptional(), { id: "TraffickingEvent.date",
+    label: "Date",
+    description: "When the event happened.",
     sensitivity: "quasi-identifier",
     htcds: "hte_Date",
   }),
-  place: field(Place.optional(), {
-    label: { en: "Place", th: "สถานที่", es: "Lugar" },
-    description: { en: "Where the event happened.", th: "สถานที่เกิดเหตุการณ์", es: "Dónde ocurrió el evento." },
+  /** Where the event happened. */
+  place: field(Place.exactOptional(), { id: "TraffickingEvent.place",
+    label: "Place",
+    description: "Where the event happened.",
     sensitivity: "quasi-identifier",
     htcds: ["hte_Street", "hte_City", "hte_State", "hte_PostalCode", "hte_Country", "hte_Latitude", "hte_Longitude"],
   }),
-  persons: field(z.array(EntityId).optional(), {
-    label: { en: "Persons", th: "บุคคล", es: "Personas" },
-    description: { en: "Ids of the Persons the event concerns; absent means all victims of the case.", th: "รหัสบุคคลที่เกี่ยวข้องกับเหตุการณ์ หากไม่ระบุหมายถึงผู้เสียหายทุกคนในคดี", es: "Ids de las Person a las que concierne el evento; si falta, todas las víctimas del caso." },
+  /** Ids of the Persons the event concerns; absent means all victims of the case. */
+  persons: field(z.array(EntityId).exactOptional(), { id: "TraffickingEvent.persons",
+    label: "Persons",
+    description: "Ids of the Persons the event concerns; absent means all victims of the case.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  description: field(z.string().min(1).optional(), {
-    label: { en: "Description", th: "รายละเอียด", es: "Descripción" },
-    description: { en: "Narrative of the event.", th: "คำบรรยายเหตุการณ์", es: "Relato del evento." },
+  /** Narrative of the event. */
+  description: field(z.string().min(1).exactOptional(), { id: "TraffickingEvent.description",
+    label: "Description",
+    description: "Narrative of the event.",
     sensitivity: "sensitive",
     htcds: "hte_Description",
   }),
@@ -88,20 +95,23 @@ export type TraffickingEvent = z.infer<typeof TraffickingEvent>;
  * ```
  */
 export const CaseComment = z.strictObject({
-  text: field(z.string().min(1), {
-    label: { en: "Comment", th: "ความเห็น", es: "Comentario" },
-    description: { en: "The comment.", th: "ข้อความความเห็น", es: "El comentario." },
+  /** The comment. */
+  text: field(z.string().min(1), { id: "CaseComment.text",
+    label: "Comment",
+    description: "The comment.",
     sensitivity: "sensitive",
     htcds: "cco_CaseComment",
   }),
-  createdAt: field(DateTime.optional(), {
-    label: { en: "Written at", th: "เขียนเมื่อ", es: "Escrito el" },
-    description: { en: "When the comment was written.", th: "เวลาที่เขียนความเห็น", es: "Cuándo se escribió el comentario." },
+  /** When the comment was written. */
+  createdAt: field(DateTime.exactOptional(), { id: "CaseComment.createdAt",
+    label: "Written at",
+    description: "When the comment was written.",
     sensitivity: "none",
   }),
-  author: field(EntityId.optional(), {
-    label: { en: "Author", th: "ผู้เขียน", es: "Autor" },
-    description: { en: "Id of the Organization whose worker wrote it.", th: "รหัสหน่วยงานของผู้เขียน", es: "Id de la Organization cuyo personal lo escribió." },
+  /** Id of the Organization whose worker wrote it. */
+  author: field(EntityId.exactOptional(), { id: "CaseComment.author",
+    label: "Author",
+    description: "Id of the Organization whose worker wrote it.",
     sensitivity: "none",
     references: ["Organization"],
   }),
@@ -119,39 +129,45 @@ export type CaseComment = z.infer<typeof CaseComment>;
  * ```
  */
 export const SupportPlan = z.strictObject({
-  planType: field(SupportPlanType, {
-    label: { en: "Plan type", th: "ประเภทแผน", es: "Tipo de plan" },
-    description: { en: "The kind of support.", th: "ประเภทความช่วยเหลือ", es: "El tipo de apoyo." },
+  /** The kind of support. */
+  planType: field(SupportPlanType, { id: "SupportPlan.planType",
+    label: "Plan type",
+    description: "The kind of support.",
     sensitivity: "sensitive",
     htcds: "spl_Type",
   }),
-  person: field(EntityId.optional(), {
-    label: { en: "Person", th: "บุคคล", es: "Persona" },
-    description: { en: "Id of the Person the plan supports.", th: "รหัสบุคคลที่ได้รับการช่วยเหลือตามแผน", es: "Id de la Person a quien apoya el plan." },
+  /** Id of the Person the plan supports. */
+  person: field(EntityId.exactOptional(), { id: "SupportPlan.person",
+    label: "Person",
+    description: "Id of the Person the plan supports.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  objectives: field(z.string().min(1).optional(), {
-    label: { en: "Objectives", th: "วัตถุประสงค์", es: "Objetivos" },
-    description: { en: "What the plan aims at.", th: "เป้าหมายของแผน", es: "Lo que persigue el plan." },
+  /** What the plan aims at. */
+  objectives: field(z.string().min(1).exactOptional(), { id: "SupportPlan.objectives",
+    label: "Objectives",
+    description: "What the plan aims at.",
     sensitivity: "sensitive",
     htcds: "spl_Objectives",
   }),
-  actionPlan: field(z.string().min(1).optional(), {
-    label: { en: "Action plan", th: "แผนปฏิบัติ", es: "Plan de acción" },
-    description: { en: "The actions planned.", th: "การดำเนินการตามแผน", es: "Las acciones previstas." },
+  /** The actions planned. */
+  actionPlan: field(z.string().min(1).exactOptional(), { id: "SupportPlan.actionPlan",
+    label: "Action plan",
+    description: "The actions planned.",
     sensitivity: "sensitive",
     htcds: "spl_ActionPlan",
   }),
-  plannedEndOn: field(PartialDate.optional(), {
-    label: { en: "Planned end", th: "วันสิ้นสุดตามแผน", es: "Fin previsto" },
-    description: { en: "When the plan should end.", th: "วันที่แผนควรสิ้นสุด", es: "Cuándo debería terminar el plan." },
+  /** When the plan should end. */
+  plannedEndOn: field(PartialDate.exactOptional(), { id: "SupportPlan.plannedEndOn",
+    label: "Planned end",
+    description: "When the plan should end.",
     sensitivity: "none",
     htcds: "spl_PlannedEndDate",
   }),
-  actualEndOn: field(PartialDate.optional(), {
-    label: { en: "Actual end", th: "วันสิ้นสุดจริง", es: "Fin real" },
-    description: { en: "When the plan ended.", th: "วันที่แผนสิ้นสุดจริง", es: "Cuándo terminó el plan." },
+  /** When the plan ended. */
+  actualEndOn: field(PartialDate.exactOptional(), { id: "SupportPlan.actualEndOn",
+    label: "Actual end",
+    description: "When the plan ended.",
     sensitivity: "none",
     htcds: "spl_ActualEndDate",
   }),
@@ -178,58 +194,68 @@ export type SupportPlan = z.infer<typeof SupportPlan>;
  */
 export const Case = z.strictObject({
   ...entityFields("Case"),
-  status: field(CaseStatus.optional(), {
-    label: { en: "Case status", th: "สถานะคดี", es: "Estado del caso" },
-    description: { en: "Active, follow-up, closed or closed after referral.", th: "ดำเนินการ ติดตาม ปิด หรือปิดโดยส่งต่อ", es: "Activo, seguimiento, cerrado o cerrado por derivación." },
+  /** Active, follow-up, closed or closed after referral. */
+  status: field(CaseStatus.exactOptional(), { id: "Case.status",
+    label: "Case status",
+    description: "Active, follow-up, closed or closed after referral.",
     sensitivity: "none",
     htcds: "cas_Status",
   }),
-  closureReason: field(z.string().min(1).optional(), {
-    label: { en: "Reason for closure", th: "เหตุผลในการปิดคดี", es: "Motivo del cierre" },
-    description: { en: "Why the case was closed.", th: "เหตุผลที่ปิดคดี", es: "Por qué se cerró el caso." },
+  /** Why the case was closed. */
+  closureReason: field(z.string().min(1).exactOptional(), { id: "Case.closureReason",
+    label: "Reason for closure",
+    description: "Why the case was closed.",
     sensitivity: "sensitive",
     htcds: "cas_ReasonForCaseClosure",
   }),
-  owner: field(EntityId.optional(), {
-    label: { en: "Case owner", th: "หน่วยงานเจ้าของคดี", es: "Titular del caso" },
-    description: { en: "Id of the Organization that owns the case.", th: "รหัสหน่วยงานที่เป็นเจ้าของคดี", es: "Id de la Organization titular del caso." },
+  /** Id of the Organization that owns the case. */
+  owner: field(EntityId.exactOptional(), { id: "Case.owner",
+    label: "Case owner",
+    description: "Id of the Organization that owns the case.",
     sensitivity: "none",
     htcds: "cas_CaseOwner",
     references: ["Organization"],
   }),
-  jurisdiction: field(Jurisdiction.optional(), {
-    label: { en: "Jurisdiction", th: "เขตอำนาจ", es: "Jurisdicción" },
-    description: { en: "The country and subdivision handling the case.", th: "ประเทศและเขตการปกครองที่ดูแลคดี", es: "El país y la subdivisión que tramitan el caso." },
+  /** The country and subdivision handling the case. */
+  jurisdiction: field(Jurisdiction.exactOptional(), { id: "Case.jurisdiction",
+    label: "Jurisdiction",
+    description: "The country and subdivision handling the case.",
     sensitivity: "none",
   }),
-  openedOn: field(PartialDate.optional(), {
-    label: { en: "Opened on", th: "วันที่เปิดคดี", es: "Abierto el" },
-    description: { en: "When the case was opened.", th: "วันที่เปิดคดี", es: "Cuándo se abrió el caso." },
+  /** When the case was opened. */
+  openedOn: field(PartialDate.exactOptional(), { id: "Case.openedOn",
+    label: "Opened on",
+    description: "When the case was opened.",
     sensitivity: "none",
   }),
-  closedOn: field(PartialDate.optional(), {
-    label: { en: "Closed on", th: "วันที่ปิดคดี", es: "Cerrado el" },
-    description: { en: "When the case was closed.", th: "วันที่ปิดคดี", es: "Cuándo se cerró el caso." },
+  /** When the case was closed. */
+  closedOn: field(PartialDate.exactOptional(), { id: "Case.closedOn",
+    label: "Closed on",
+    description: "When the case was closed.",
     sensitivity: "none",
   }),
-  parties: field(z.array(CaseParty), {
-    label: { en: "Parties", th: "คู่กรณี", es: "Partes" },
-    description: { en: "The people in the case with their roles.", th: "บุคคลในคดีและบทบาท", es: "Las personas del caso con sus funciones." },
+  /** The people in the case with their roles. */
+  parties: field(z.array(CaseParty), { id: "Case.parties",
+    label: "Parties",
+    description: "The people in the case with their roles.",
     sensitivity: "sensitive",
   }),
-  events: field(z.array(TraffickingEvent).optional(), {
-    label: { en: "Trafficking events", th: "เหตุการณ์การค้ามนุษย์", es: "Eventos de trata" },
-    description: { en: "Recruitment, transit and exploitation events.", th: "เหตุการณ์การจัดหา การเคลื่อนย้าย และการแสวงประโยชน์", es: "Eventos de captación, tránsito y explotación." },
+  /** Recruitment, transit and exploitation events. */
+  events: field(z.array(TraffickingEvent).exactOptional(), { id: "Case.events",
+    label: "Trafficking events",
+    description: "Recruitment, transit and exploitation events.",
     sensitivity: "sensitive",
   }),
-  comments: field(z.array(CaseComment).optional(), {
-    label: { en: "Comments", th: "ความเห็น", es: "Comentarios" },
-    description: { en: "Case workers' comments.", th: "ความเห็นของเจ้าหน้าที่ผู้ดูแลคดี", es: "Comentarios del personal del caso." },
+  /** Case workers' comments. */
+  comments: field(z.array(CaseComment).exactOptional(), { id: "Case.comments",
+    label: "Comments",
+    description: "Case workers' comments.",
     sensitivity: "sensitive",
   }),
-  supportPlans: field(z.array(SupportPlan).optional(), {
-    label: { en: "Support plans", th: "แผนการช่วยเหลือ", es: "Planes de apoyo" },
-    description: { en: "Support plans for the victims.", th: "แผนการช่วยเหลือผู้เสียหาย", es: "Planes de apoyo a las víctimas." },
+  /** Support plans for the victims. */
+  supportPlans: field(z.array(SupportPlan).exactOptional(), { id: "Case.supportPlans",
+    label: "Support plans",
+    description: "Support plans for the victims.",
     sensitivity: "sensitive",
   }),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConsentMethod, ConsentPurpose } from "../codelists/consent-purposes";
 import { LanguageCode } from "../codelists/languages";
 import { field } from "../metadata/registry";
@@ -24,48 +24,56 @@ import { EntityId, PartialDate } from "./primitives";
  */
 export const Consent = z.strictObject({
   ...entityFields("Consent"),
-  person: field(EntityId, {
-    label: { en: "Person", th: "บุคคล", es: "Persona" },
-    description: { en: "Id of the Person who consents.", th: "รหัสบุคคลผู้ให้ความยินยอม", es: "Id de la Person que consiente." },
+  /** Id of the Person who consents. */
+  person: field(EntityId, { id: "Consent.person",
+    label: "Person",
+    description: "Id of the Person who consents.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  purposes: field(z.array(ConsentPurpose).min(1), {
-    label: { en: "Purposes", th: "วัตถุประสงค์", es: "Finalidades" },
-    description: { en: "What the data may be used for.", th: "วัตถุประสงค์ที่อนุญาตให้ใช้ข้อมูล", es: "Para qué pueden usarse los datos." },
+  /** What the data may be used for. */
+  purposes: field(z.array(ConsentPurpose).min(1), { id: "Consent.purposes",
+    label: "Purposes",
+    description: "What the data may be used for.",
     sensitivity: "none",
     htcds: "con_Consent",
   }),
-  givenOn: field(PartialDate, {
-    label: { en: "Given on", th: "วันที่ให้ความยินยอม", es: "Otorgado el" },
-    description: { en: "When consent was given.", th: "วันที่ให้ความยินยอม", es: "Cuándo se otorgó el consentimiento." },
+  /** When consent was given. */
+  givenOn: field(PartialDate, { id: "Consent.givenOn",
+    label: "Given on",
+    description: "When consent was given.",
     sensitivity: "none",
   }),
-  withdrawnOn: field(PartialDate.optional(), {
-    label: { en: "Withdrawn on", th: "วันที่ถอนความยินยอม", es: "Revocado el" },
-    description: { en: "When consent was withdrawn.", th: "วันที่ถอนความยินยอม", es: "Cuándo se revocó el consentimiento." },
+  /** When consent was withdrawn. */
+  withdrawnOn: field(PartialDate.exactOptional(), { id: "Consent.withdrawnOn",
+    label: "Withdrawn on",
+    description: "When consent was withdrawn.",
     sensitivity: "none",
   }),
-  method: field(ConsentMethod.optional(), {
-    label: { en: "How obtained", th: "วิธีการได้รับความยินยอม", es: "Cómo se obtuvo" },
-    description: { en: "Written, verbal, digital, by a guardian...", th: "เป็นลายลักษณ์อักษร วาจา ดิจิทัล โดยผู้ปกครอง ฯลฯ", es: "Por escrito, verbal, digital, por tutor..." },
+  /** Written, verbal, digital, by a guardian... */
+  method: field(ConsentMethod.exactOptional(), { id: "Consent.method",
+    label: "How obtained",
+    description: "Written, verbal, digital, by a guardian...",
     sensitivity: "none",
   }),
-  guardian: field(EntityId.optional(), {
-    label: { en: "Guardian", th: "ผู้ปกครอง", es: "Tutor" },
-    description: { en: "Id of the Person who consented for a child.", th: "รหัสบุคคลที่ให้ความยินยอมแทนเด็ก", es: "Id de la Person que consintió por un niño o niña." },
+  /** Id of the Person who consented for a child. */
+  guardian: field(EntityId.exactOptional(), { id: "Consent.guardian",
+    label: "Guardian",
+    description: "Id of the Person who consented for a child.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  recordedBy: field(EntityId.optional(), {
-    label: { en: "Recorded by", th: "บันทึกโดย", es: "Registrado por" },
-    description: { en: "Id of the Organization that recorded the consent.", th: "รหัสหน่วยงานที่บันทึกความยินยอม", es: "Id de la Organization que registró el consentimiento." },
+  /** Id of the Organization that recorded the consent. */
+  recordedBy: field(EntityId.exactOptional(), { id: "Consent.recordedBy",
+    label: "Recorded by",
+    description: "Id of the Organization that recorded the consent.",
     sensitivity: "none",
     references: ["Organization"],
   }),
-  language: field(LanguageCode.optional(), {
-    label: { en: "Language of the consent", th: "ภาษาที่ใช้ขอความยินยอม", es: "Idioma del consentimiento" },
-    description: { en: "The ISO 639-1 code of the language consent was explained in.", th: "รหัส ISO 639-1 ของภาษาที่ใช้อธิบายเพื่อขอความยินยอม", es: "El código ISO 639-1 del idioma en que se explicó el consentimiento." },
+  /** The ISO 639-1 code of the language consent was explained in. */
+  language: field(LanguageCode.exactOptional(), { id: "Consent.language",
+    label: "Language of the consent",
+    description: "The ISO 639-1 code of the language consent was explained in.",
     sensitivity: "quasi-identifier",
   }),
 });

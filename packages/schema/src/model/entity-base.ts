@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { field } from "../metadata/registry";
 import { EntityId, Extensions, Identifier, RecordMeta } from "./primitives";
 
@@ -31,49 +31,34 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  */
 export function entityFields<T extends EntityType>(type: T) {
   return {
-    type: field(z.literal(type), {
-      label: { en: "Entity type", th: "ประเภทเอนทิตี", es: "Tipo de entidad" },
-      description: {
-        en: "What kind of entity this is; decides which fields it has.",
-        th: "ชนิดของเอนทิตี ซึ่งกำหนดว่ามีฟิลด์ใดบ้าง",
-        es: "Qué clase de entidad es; decide qué campos tiene.",
-      },
+    /** What kind of entity this is; decides which fields it has. */
+    type: field(z.literal(type), { id: "Entity.type",
+      label: "Entity type",
+      description: "What kind of entity this is; decides which fields it has.",
       sensitivity: "none",
     }),
-    id: field(EntityId, {
-      label: { en: "Entity id", th: "รหัสเอนทิตี", es: "Id de la entidad" },
-      description: {
-        en: "A UUID naming this entity, unique in the bundle; other entities refer to it by this id.",
-        th: "UUID ที่ระบุเอนทิตีนี้ ไม่ซ้ำกันในชุดข้อมูล เอนทิตีอื่นอ้างถึงด้วยรหัสนี้",
-        es: "Un UUID que nombra esta entidad, único en el paquete; las demás entidades la citan por este id.",
-      },
+    /** A UUID naming this entity, unique in the bundle; other entities refer to it by this id. */
+    id: field(EntityId, { id: "Entity.id",
+      label: "Entity id",
+      description: "A UUID naming this entity, unique in the bundle; other entities refer to it by this id.",
       sensitivity: "none",
     }),
-    identifiers: field(z.array(Identifier).optional(), {
-      label: { en: "Local identifiers", th: "รหัสอ้างอิงของหน่วยงาน", es: "Identificadores locales" },
-      description: {
-        en: "The ids that holders' own systems give this entity (case numbers, file numbers).",
-        th: "รหัสที่ระบบของหน่วยงานผู้ถือข้อมูลกำหนดให้เอนทิตีนี้ (เลขคดี เลขแฟ้ม)",
-        es: "Los ids que los sistemas de cada titular dan a esta entidad (números de caso o de expediente).",
-      },
+    /** The ids that holders' own systems give this entity (case numbers, file numbers). */
+    identifiers: field(z.array(Identifier).exactOptional(), { id: "Entity.identifiers",
+      label: "Local identifiers",
+      description: "The ids that holders' own systems give this entity (case numbers, file numbers).",
       sensitivity: "direct-identifier",
     }),
-    meta: field(RecordMeta.optional(), {
-      label: { en: "Record metadata", th: "ข้อมูลการบันทึก", es: "Metadatos del registro" },
-      description: {
-        en: "When and by which system the record was created and changed.",
-        th: "เวลาและระบบที่สร้างและแก้ไขระเบียน",
-        es: "Cuándo y en qué sistema se creó y modificó el registro.",
-      },
+    /** When and by which system the record was created and changed. */
+    meta: field(RecordMeta.exactOptional(), { id: "Entity.meta",
+      label: "Record metadata",
+      description: "When and by which system the record was created and changed.",
       sensitivity: "none",
     }),
-    extensions: field(Extensions.optional(), {
-      label: { en: "Extensions", th: "ส่วนขยาย", es: "Extensiones" },
-      description: {
-        en: "Data outside the model, under namespaced keys such as \"org.example/field\".",
-        th: "ข้อมูลนอกแบบจำลอง ภายใต้คีย์ที่มีเนมสเปซ เช่น \"org.example/field\"",
-        es: "Datos fuera del modelo, con claves con espacio de nombres como \"org.example/field\".",
-      },
+    /** Data outside the model, under namespaced keys such as "org.example/field". */
+    extensions: field(Extensions.exactOptional(), { id: "Entity.extensions",
+      label: "Extensions",
+      description: "Data outside the model, under namespaced keys such as \"org.example/field\".",
       sensitivity: "sensitive",
     }),
   } as const;

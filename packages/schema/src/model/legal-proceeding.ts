@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LegalOutcome, LegalStage } from "../codelists/legal";
 import { field } from "../metadata/registry";
 import { Jurisdiction } from "./case";
@@ -17,19 +17,22 @@ import { EntityId, PartialDate } from "./primitives";
  * ```
  */
 export const Charge = z.strictObject({
-  instrument: field(z.string().min(1), {
-    label: { en: "Legal instrument", th: "กฎหมาย", es: "Instrumento legal" },
-    description: { en: "The law cited, by its profile code.", th: "กฎหมายที่อ้าง ตามรหัสในโปรไฟล์ประเทศ", es: "La ley citada, por su código de perfil." },
+  /** The law cited, by its profile code. */
+  instrument: field(z.string().min(1), { id: "Charge.instrument",
+    label: "Legal instrument",
+    description: "The law cited, by its profile code.",
     sensitivity: "none",
   }),
-  section: field(z.string().min(1).optional(), {
-    label: { en: "Section", th: "มาตรา", es: "Artículo" },
-    description: { en: "The section or article cited.", th: "มาตราที่อ้าง", es: "El artículo citado." },
+  /** The section or article cited. */
+  section: field(z.string().min(1).exactOptional(), { id: "Charge.section",
+    label: "Section",
+    description: "The section or article cited.",
     sensitivity: "none",
   }),
-  against: field(z.array(EntityId).min(1), {
-    label: { en: "Charged persons", th: "ผู้ถูกกล่าวหา", es: "Personas imputadas" },
-    description: { en: "Ids of the Persons charged.", th: "รหัสบุคคลที่ถูกกล่าวหา", es: "Ids de las Person imputadas." },
+  /** Ids of the Persons charged. */
+  against: field(z.array(EntityId).min(1), { id: "Charge.against",
+    label: "Charged persons",
+    description: "Ids of the Persons charged.",
     sensitivity: "none",
     references: ["Person"],
   }),
@@ -47,35 +50,40 @@ export type Charge = z.infer<typeof Charge>;
  * ```
  */
 export const Sentence = z.strictObject({
-  imprisonmentMonths: field(z.number().min(0).optional(), {
-    label: { en: "Imprisonment (months)", th: "จำคุก (เดือน)", es: "Prisión (meses)" },
-    description: { en: "Length of imprisonment in months.", th: "ระยะเวลาจำคุกเป็นเดือน", es: "Duración de la prisión en meses." },
+  /** Length of imprisonment in months. */
+  imprisonmentMonths: field(z.number().min(0).exactOptional(), { id: "Sentence.imprisonmentMonths",
+    label: "Imprisonment (months)",
+    description: "Length of imprisonment in months.",
     sensitivity: "sensitive",
   }),
+  /** The fine, with its ISO 4217 currency. */
   fine: field(
     z
       .strictObject({
-        amount: field(z.number().min(0), {
-          label: { en: "Amount", th: "จำนวนเงิน", es: "Importe" },
-          description: { en: "The amount of the fine.", th: "จำนวนเงินค่าปรับ", es: "El importe de la multa." },
+        /** The amount of the fine. */
+        amount: field(z.number().min(0), { id: "Sentence.fine.amount",
+          label: "Amount",
+          description: "The amount of the fine.",
           sensitivity: "sensitive",
         }),
-        currency: field(z.string().regex(PATTERNS.iso4217), {
-          label: { en: "Currency", th: "สกุลเงิน", es: "Moneda" },
-          description: { en: "ISO 4217 currency code, such as THB.", th: "รหัสสกุลเงิน ISO 4217 เช่น THB", es: "Código de moneda ISO 4217, como THB." },
+        /** ISO 4217 currency code, such as THB. */
+        currency: field(z.string().regex(PATTERNS.iso4217), { id: "Sentence.fine.currency",
+          label: "Currency",
+          description: "ISO 4217 currency code, such as THB.",
           sensitivity: "none",
         }),
       })
-      .optional(),
-    {
-      label: { en: "Fine", th: "ค่าปรับ", es: "Multa" },
-      description: { en: "The fine, with its ISO 4217 currency.", th: "ค่าปรับ พร้อมสกุลเงิน ISO 4217", es: "La multa, con su moneda ISO 4217." },
+      .exactOptional(),
+    { id: "Sentence.fine",
+      label: "Fine",
+      description: "The fine, with its ISO 4217 currency.",
       sensitivity: "sensitive",
     },
   ),
-  description: field(z.string().min(1).optional(), {
-    label: { en: "Description", th: "รายละเอียด", es: "Descripción" },
-    description: { en: "The sentence as pronounced.", th: "คำพิพากษาตามที่อ่าน", es: "La condena tal como se dictó." },
+  /** The sentence as pronounced. */
+  description: field(z.string().min(1).exactOptional(), { id: "Sentence.description",
+    label: "Description",
+    description: "The sentence as pronounced.",
     sensitivity: "sensitive",
   }),
 });
@@ -99,55 +107,65 @@ export type Sentence = z.infer<typeof Sentence>;
  */
 export const LegalProceeding = z.strictObject({
   ...entityFields("LegalProceeding"),
-  case: field(EntityId.optional(), {
-    label: { en: "Case", th: "คดี", es: "Caso" },
-    description: { en: "Id of the Case the proceeding belongs to.", th: "รหัสคดีที่กระบวนการนี้เกี่ยวข้อง", es: "Id del Case al que pertenece el proceso." },
+  /** Id of the Case the proceeding belongs to. */
+  case: field(EntityId.exactOptional(), { id: "LegalProceeding.case",
+    label: "Case",
+    description: "Id of the Case the proceeding belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
-  jurisdiction: field(Jurisdiction, {
-    label: { en: "Jurisdiction", th: "เขตอำนาจ", es: "Jurisdicción" },
-    description: { en: "The country (and subdivision) whose courts hear it.", th: "ประเทศ (และเขตการปกครอง) ที่ศาลพิจารณา", es: "El país (y subdivisión) cuyos tribunales lo conocen." },
+  /** The country (and subdivision) whose courts hear it. */
+  jurisdiction: field(Jurisdiction, { id: "LegalProceeding.jurisdiction",
+    label: "Jurisdiction",
+    description: "The country (and subdivision) whose courts hear it.",
     sensitivity: "none",
   }),
-  court: field(z.string().min(1).optional(), {
-    label: { en: "Court", th: "ศาล", es: "Tribunal" },
-    description: { en: "The court or prosecutor's office.", th: "ศาลหรือสำนักงานอัยการ", es: "El tribunal o la fiscalía." },
+  /** The court or prosecutor's office. */
+  court: field(z.string().min(1).exactOptional(), { id: "LegalProceeding.court",
+    label: "Court",
+    description: "The court or prosecutor's office.",
     sensitivity: "none",
   }),
-  docketNumber: field(z.string().min(1).optional(), {
-    label: { en: "Docket number", th: "หมายเลขคดี", es: "Número de expediente" },
-    description: { en: "The court's case number.", th: "หมายเลขคดีของศาล", es: "El número de expediente judicial." },
+  /** The court's case number. */
+  docketNumber: field(z.string().min(1).exactOptional(), { id: "LegalProceeding.docketNumber",
+    label: "Docket number",
+    description: "The court's case number.",
     sensitivity: "quasi-identifier",
   }),
-  stage: field(LegalStage.optional(), {
-    label: { en: "Stage", th: "ขั้นตอน", es: "Etapa" },
-    description: { en: "Where the proceeding stands.", th: "ขั้นตอนปัจจุบันของกระบวนการ", es: "En qué etapa está el proceso." },
+  /** Where the proceeding stands. */
+  stage: field(LegalStage.exactOptional(), { id: "LegalProceeding.stage",
+    label: "Stage",
+    description: "Where the proceeding stands.",
     sensitivity: "none",
   }),
-  charges: field(z.array(Charge), {
-    label: { en: "Charges", th: "ข้อหา", es: "Cargos" },
-    description: { en: "The charges brought.", th: "ข้อหาที่ตั้ง", es: "Los cargos formulados." },
+  /** The charges brought. */
+  charges: field(z.array(Charge), { id: "LegalProceeding.charges",
+    label: "Charges",
+    description: "The charges brought.",
     sensitivity: "sensitive",
   }),
-  filedOn: field(PartialDate.optional(), {
-    label: { en: "Filed on", th: "วันที่ยื่นฟ้อง", es: "Presentado el" },
-    description: { en: "When the proceeding started.", th: "วันที่เริ่มกระบวนการ", es: "Cuándo empezó el proceso." },
+  /** When the proceeding started. */
+  filedOn: field(PartialDate.exactOptional(), { id: "LegalProceeding.filedOn",
+    label: "Filed on",
+    description: "When the proceeding started.",
     sensitivity: "none",
   }),
-  decidedOn: field(PartialDate.optional(), {
-    label: { en: "Decided on", th: "วันที่มีคำตัดสิน", es: "Resuelto el" },
-    description: { en: "When the outcome was decided.", th: "วันที่มีคำตัดสิน", es: "Cuándo se resolvió." },
+  /** When the outcome was decided. */
+  decidedOn: field(PartialDate.exactOptional(), { id: "LegalProceeding.decidedOn",
+    label: "Decided on",
+    description: "When the outcome was decided.",
     sensitivity: "none",
   }),
-  outcome: field(LegalOutcome.optional(), {
-    label: { en: "Outcome", th: "ผลคดี", es: "Resultado" },
-    description: { en: "Convicted, acquitted, dismissed...", th: "ลงโทษ ยกฟ้อง จำหน่ายคดี ฯลฯ", es: "Condena, absolución, sobreseimiento..." },
+  /** Convicted, acquitted, dismissed... */
+  outcome: field(LegalOutcome.exactOptional(), { id: "LegalProceeding.outcome",
+    label: "Outcome",
+    description: "Convicted, acquitted, dismissed...",
     sensitivity: "sensitive",
   }),
-  sentence: field(Sentence.optional(), {
-    label: { en: "Sentence", th: "โทษ", es: "Condena" },
-    description: { en: "The sentence handed down.", th: "โทษที่ศาลกำหนด", es: "La condena impuesta." },
+  /** The sentence handed down. */
+  sentence: field(Sentence.exactOptional(), { id: "LegalProceeding.sentence",
+    label: "Sentence",
+    description: "The sentence handed down.",
     sensitivity: "sensitive",
   }),
 });

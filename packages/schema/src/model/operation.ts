@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { OperationKind } from "../codelists/operations";
 import { field } from "../metadata/registry";
 import { entityFields } from "./entity-base";
@@ -15,15 +15,17 @@ import { EntityId, PartialDate, Place } from "./primitives";
  * ```
  */
 export const OperationHeadcount = z.strictObject({
-  persons: field(z.array(EntityId).optional(), {
-    label: { en: "Persons", th: "บุคคล", es: "Personas" },
-    description: { en: "Ids of the Person entities concerned.", th: "รหัสของเอนทิตีบุคคลที่เกี่ยวข้อง", es: "Ids de las entidades Person afectadas." },
+  /** Ids of the Person entities concerned. */
+  persons: field(z.array(EntityId).exactOptional(), { id: "OperationHeadcount.persons",
+    label: "Persons",
+    description: "Ids of the Person entities concerned.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  count: field(z.int().min(0).optional(), {
-    label: { en: "Count", th: "จำนวน", es: "Cantidad" },
-    description: { en: "How many people, named or not.", th: "จำนวนคน ทั้งที่ระบุชื่อและไม่ระบุ", es: "Cuántas personas, con o sin nombre." },
+  /** How many people, named or not. */
+  count: field(z.int().min(0).exactOptional(), { id: "OperationHeadcount.count",
+    label: "Count",
+    description: "How many people, named or not.",
     sensitivity: "none",
   }),
 });
@@ -52,52 +54,61 @@ export type OperationHeadcount = z.infer<typeof OperationHeadcount>;
  */
 export const Operation = z.strictObject({
   ...entityFields("Operation"),
-  kind: field(OperationKind, {
-    label: { en: "Operation kind", th: "ประเภทปฏิบัติการ", es: "Tipo de operativo" },
-    description: { en: "Raid, inspection, interception, rescue...", th: "การบุกค้น การตรวจ การสกัดกั้น การช่วยเหลือ ฯลฯ", es: "Allanamiento, inspección, interceptación, rescate..." },
+  /** Raid, inspection, interception, rescue... */
+  kind: field(OperationKind, { id: "Operation.kind",
+    label: "Operation kind",
+    description: "Raid, inspection, interception, rescue...",
     sensitivity: "none",
   }),
-  date: field(PartialDate, {
-    label: { en: "Date", th: "วันที่", es: "Fecha" },
-    description: { en: "When the operation took place.", th: "วันที่ดำเนินปฏิบัติการ", es: "Cuándo se realizó el operativo." },
+  /** When the operation took place. */
+  date: field(PartialDate, { id: "Operation.date",
+    label: "Date",
+    description: "When the operation took place.",
     sensitivity: "none",
   }),
-  leadAgency: field(EntityId, {
-    label: { en: "Lead agency", th: "หน่วยงานหลัก", es: "Organismo a cargo" },
-    description: { en: "Id of the Organization that led the operation.", th: "รหัสของหน่วยงานที่นำปฏิบัติการ", es: "Id de la Organization que dirigió el operativo." },
-    sensitivity: "none",
-    references: ["Organization"],
-  }),
-  otherAgencies: field(z.array(EntityId).optional(), {
-    label: { en: "Other agencies", th: "หน่วยงานร่วม", es: "Otros organismos" },
-    description: { en: "Ids of the other Organizations that took part.", th: "รหัสของหน่วยงานอื่นที่ร่วมปฏิบัติการ", es: "Ids de las demás Organization participantes." },
+  /** Id of the Organization that led the operation. */
+  leadAgency: field(EntityId, { id: "Operation.leadAgency",
+    label: "Lead agency",
+    description: "Id of the Organization that led the operation.",
     sensitivity: "none",
     references: ["Organization"],
   }),
-  place: field(Place.optional(), {
-    label: { en: "Place", th: "สถานที่", es: "Lugar" },
-    description: { en: "Where the operation took place.", th: "สถานที่ดำเนินปฏิบัติการ", es: "Dónde se realizó el operativo." },
+  /** Ids of the other Organizations that took part. */
+  otherAgencies: field(z.array(EntityId).exactOptional(), { id: "Operation.otherAgencies",
+    label: "Other agencies",
+    description: "Ids of the other Organizations that took part.",
+    sensitivity: "none",
+    references: ["Organization"],
+  }),
+  /** Where the operation took place. */
+  place: field(Place.exactOptional(), { id: "Operation.place",
+    label: "Place",
+    description: "Where the operation took place.",
     sensitivity: "quasi-identifier",
   }),
-  rescued: field(OperationHeadcount.optional(), {
-    label: { en: "Rescued", th: "ผู้ได้รับการช่วยเหลือ", es: "Personas rescatadas" },
-    description: { en: "The people the operation rescued or intercepted.", th: "บุคคลที่ได้รับการช่วยเหลือหรือสกัดกั้นในปฏิบัติการ", es: "Las personas rescatadas o interceptadas en el operativo." },
+  /** The people the operation rescued or intercepted. */
+  rescued: field(OperationHeadcount.exactOptional(), { id: "Operation.rescued",
+    label: "Rescued",
+    description: "The people the operation rescued or intercepted.",
     sensitivity: "none",
   }),
-  arrested: field(OperationHeadcount.optional(), {
-    label: { en: "Arrested", th: "ผู้ถูกจับกุม", es: "Personas detenidas" },
-    description: { en: "The people the operation arrested.", th: "บุคคลที่ถูกจับกุมในปฏิบัติการ", es: "Las personas detenidas en el operativo." },
+  /** The people the operation arrested. */
+  arrested: field(OperationHeadcount.exactOptional(), { id: "Operation.arrested",
+    label: "Arrested",
+    description: "The people the operation arrested.",
     sensitivity: "none",
   }),
-  cases: field(z.array(EntityId).optional(), {
-    label: { en: "Cases", th: "คดี", es: "Casos" },
-    description: { en: "Ids of the Cases the operation opened or belongs to.", th: "รหัสของคดีที่เกิดจากหรือเกี่ยวข้องกับปฏิบัติการ", es: "Ids de los Case que abrió el operativo o a los que pertenece." },
+  /** Ids of the Cases the operation opened or belongs to. */
+  cases: field(z.array(EntityId).exactOptional(), { id: "Operation.cases",
+    label: "Cases",
+    description: "Ids of the Cases the operation opened or belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
-  description: field(z.string().min(1).optional(), {
-    label: { en: "Description", th: "รายละเอียด", es: "Descripción" },
-    description: { en: "A narrative of the operation; keep personal data out of it.", th: "คำบรรยายปฏิบัติการ ไม่ควรใส่ข้อมูลส่วนบุคคล", es: "Relato del operativo; sin datos personales." },
+  /** A narrative of the operation; keep personal data out of it. */
+  description: field(z.string().min(1).exactOptional(), { id: "Operation.description",
+    label: "Description",
+    description: "A narrative of the operation; keep personal data out of it.",
     sensitivity: "sensitive",
   }),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCode } from "../codelists/countries";
 import { OrganizationType } from "../codelists/htcds-organization";
 import { field } from "../metadata/registry";
@@ -24,43 +24,50 @@ import { PhoneNumber, Place } from "./primitives";
  */
 export const Organization = z.strictObject({
   ...entityFields("Organization"),
-  name: field(z.string().min(1), {
-    label: { en: "Organisation name", th: "ชื่อหน่วยงาน", es: "Nombre de la organización" },
-    description: { en: "The organisation's name.", th: "ชื่อของหน่วยงาน", es: "El nombre de la organización." },
+  /** The organisation's name. */
+  name: field(z.string().min(1), { id: "Organization.name",
+    label: "Organisation name",
+    description: "The organisation's name.",
     sensitivity: "none",
     htcds: "org_Name",
   }),
-  organizationType: field(OrganizationType.optional(), {
-    label: { en: "Organisation type", th: "ประเภทหน่วยงาน", es: "Tipo de organización" },
-    description: { en: "The kind of organisation, HTCDS 2.0 values.", th: "ประเภทของหน่วยงาน ตามค่าของ HTCDS 2.0", es: "El tipo de organización, valores de HTCDS 2.0." },
+  /** The kind of organisation, HTCDS 2.0 values. */
+  organizationType: field(OrganizationType.exactOptional(), { id: "Organization.organizationType",
+    label: "Organisation type",
+    description: "The kind of organisation, HTCDS 2.0 values.",
     sensitivity: "none",
     htcds: "org_Type",
   }),
-  country: field(CountryCode.optional(), {
-    label: { en: "Country", th: "ประเทศ", es: "País" },
-    description: { en: "The country the organisation works in or is registered in.", th: "ประเทศที่หน่วยงานดำเนินงานหรือจดทะเบียน", es: "El país donde la organización trabaja o está registrada." },
+  /** The country the organisation works in or is registered in. */
+  country: field(CountryCode.exactOptional(), { id: "Organization.country",
+    label: "Country",
+    description: "The country the organisation works in or is registered in.",
     sensitivity: "none",
   }),
-  agency: field(z.string().min(1).optional(), {
-    label: { en: "Agency code", th: "รหัสหน่วยงานรัฐ", es: "Código de organismo" },
-    description: { en: "The code of a lead agency from the country profile, such as TH-DOPA or AR-PROTEX.", th: "รหัสหน่วยงานหลักจากโปรไฟล์ประเทศ เช่น TH-DOPA หรือ AR-PROTEX", es: "El código de un organismo del perfil del país, como TH-DOPA o AR-PROTEX." },
+  /** The code of a lead agency from the country profile, such as TH-DOPA or AR-PROTEX. */
+  agency: field(z.string().min(1).exactOptional(), { id: "Organization.agency",
+    label: "Agency code",
+    description: "The code of a lead agency from the country profile, such as TH-DOPA or AR-PROTEX.",
     sensitivity: "none",
   }),
-  address: field(Place.optional(), {
-    label: { en: "Address", th: "ที่อยู่", es: "Dirección" },
-    description: { en: "The organisation's address; a shelter's address may need protecting.", th: "ที่อยู่ของหน่วยงาน ที่อยู่ของสถานคุ้มครองอาจต้องปกปิด", es: "La dirección de la organización; la de un refugio puede requerir protección." },
+  /** The organisation's address; a shelter's address may need protecting. */
+  address: field(Place.exactOptional(), { id: "Organization.address",
+    label: "Address",
+    description: "The organisation's address; a shelter's address may need protecting.",
     sensitivity: "quasi-identifier",
     htcds: ["org_ShippingStreet", "org_ShippingCity", "org_ShippingState", "org_ShippingPostalCode", "org_ShippingCountry", "org_ShippingLatitude", "org_ShippingLongitude"],
   }),
-  phone: field(PhoneNumber.optional(), {
-    label: { en: "Phone", th: "โทรศัพท์", es: "Teléfono" },
-    description: { en: "The organisation's telephone number, E.164.", th: "หมายเลขโทรศัพท์ของหน่วยงาน รูปแบบ E.164", es: "El teléfono de la organización, E.164." },
+  /** The organisation's telephone number, E.164. */
+  phone: field(PhoneNumber.exactOptional(), { id: "Organization.phone",
+    label: "Phone",
+    description: "The organisation's telephone number, E.164.",
     sensitivity: "none",
     htcds: "org_Phone",
   }),
-  email: field(z.email().optional(), {
-    label: { en: "E-mail", th: "อีเมล", es: "Correo electrónico" },
-    description: { en: "The organisation's e-mail address.", th: "อีเมลของหน่วยงาน", es: "El correo electrónico de la organización." },
+  /** The organisation's e-mail address. */
+  email: field(z.email().exactOptional(), { id: "Organization.email",
+    label: "E-mail",
+    description: "The organisation's e-mail address.",
     sensitivity: "none",
   }),
 });

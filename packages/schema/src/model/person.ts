@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCode } from "../codelists/countries";
 import { EducationLevel, Gender, MaritalStatus } from "../codelists/htcds-person";
 import { IdentityDocumentKind } from "../codelists/identity-documents";
@@ -18,49 +18,57 @@ import { CalendarDate, PartialDate, PhoneNumber, Place } from "./primitives";
  * ```
  */
 export const PersonNames = z.strictObject({
-  salutation: field(z.string().min(1).optional(), {
-    label: { en: "Salutation", th: "คำนำหน้าชื่อ", es: "Tratamiento" },
-    description: { en: "Form of address such as Mr, Ms, นาย, นางสาว.", th: "คำนำหน้าชื่อ เช่น นาย นางสาว", es: "Forma de tratamiento como Sr., Sra." },
+  /** Form of address such as Mr or Ms (in Thai, for example Nai or Nang Sao). */
+  salutation: field(z.string().min(1).exactOptional(), { id: "PersonNames.salutation",
+    label: "Salutation",
+    description: "Form of address such as Mr or Ms (in Thai, for example Nai or Nang Sao).",
     sensitivity: "quasi-identifier",
     htcds: "prs_Salutation",
   }),
-  title: field(z.string().min(1).optional(), {
-    label: { en: "Title", th: "ตำแหน่งหรือยศ", es: "Título" },
-    description: { en: "A title such as a rank or honorific.", th: "ยศหรือตำแหน่ง", es: "Un título como un rango o tratamiento honorífico." },
+  /** A title such as a rank or honorific. */
+  title: field(z.string().min(1).exactOptional(), { id: "PersonNames.title",
+    label: "Title",
+    description: "A title such as a rank or honorific.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Title",
   }),
-  given: field(z.string().min(1).optional(), {
-    label: { en: "Given name", th: "ชื่อ", es: "Nombre" },
-    description: { en: "The given (first) name.", th: "ชื่อตัว", es: "El nombre de pila." },
+  /** The given (first) name. */
+  given: field(z.string().min(1).exactOptional(), { id: "PersonNames.given",
+    label: "Given name",
+    description: "The given (first) name.",
     sensitivity: "direct-identifier",
     htcds: "prs_FirstName",
   }),
-  middle: field(z.string().min(1).optional(), {
-    label: { en: "Middle name", th: "ชื่อกลาง", es: "Segundo nombre" },
-    description: { en: "The middle name or names.", th: "ชื่อกลาง", es: "El segundo nombre o nombres." },
+  /** The middle name or names. */
+  middle: field(z.string().min(1).exactOptional(), { id: "PersonNames.middle",
+    label: "Middle name",
+    description: "The middle name or names.",
     sensitivity: "direct-identifier",
     htcds: "prs_MiddleName",
   }),
-  family: field(z.string().min(1).optional(), {
-    label: { en: "Family name", th: "นามสกุล", es: "Apellido" },
-    description: { en: "The family name (surname).", th: "นามสกุล", es: "El apellido o apellidos." },
+  /** The family name (surname). */
+  family: field(z.string().min(1).exactOptional(), { id: "PersonNames.family",
+    label: "Family name",
+    description: "The family name (surname).",
     sensitivity: "direct-identifier",
     htcds: "prs_SecondName",
   }),
-  full: field(z.string().min(1).optional(), {
-    label: { en: "Full name", th: "ชื่อเต็ม", es: "Nombre completo" },
-    description: { en: "The whole name as written, when it cannot be split into parts.", th: "ชื่อเต็มตามที่เขียน เมื่อแยกส่วนไม่ได้", es: "El nombre completo tal como se escribe, cuando no puede separarse en partes." },
+  /** The whole name as written, when it cannot be split into parts. */
+  full: field(z.string().min(1).exactOptional(), { id: "PersonNames.full",
+    label: "Full name",
+    description: "The whole name as written, when it cannot be split into parts.",
     sensitivity: "direct-identifier",
   }),
-  native: field(z.string().min(1).optional(), {
-    label: { en: "Name in native script", th: "ชื่อในอักษรของเจ้าตัว", es: "Nombre en escritura nativa" },
-    description: { en: "The name in the person's own script.", th: "ชื่อที่เขียนด้วยอักษรของเจ้าตัว", es: "El nombre en la escritura propia de la persona." },
+  /** The name in the person's own script. */
+  native: field(z.string().min(1).exactOptional(), { id: "PersonNames.native",
+    label: "Name in native script",
+    description: "The name in the person's own script.",
     sensitivity: "direct-identifier",
   }),
-  aliases: field(z.array(z.string().min(1)).optional(), {
-    label: { en: "Aliases", th: "ชื่ออื่น", es: "Alias" },
-    description: { en: "Other names the person is known by.", th: "ชื่ออื่นที่ใช้เรียกบุคคลนี้", es: "Otros nombres con que se conoce a la persona." },
+  /** Other names the person is known by. */
+  aliases: field(z.array(z.string().min(1)).exactOptional(), { id: "PersonNames.aliases",
+    label: "Aliases",
+    description: "Other names the person is known by.",
     sensitivity: "direct-identifier",
   }),
 });
@@ -77,14 +85,16 @@ export type PersonNames = z.infer<typeof PersonNames>;
  * ```
  */
 export const AgeEstimate = z.strictObject({
-  years: field(z.int().min(0).max(130), {
-    label: { en: "Age in years", th: "อายุ (ปี)", es: "Edad en años" },
-    description: { en: "The age in completed years.", th: "อายุเป็นปีเต็ม", es: "La edad en años cumplidos." },
+  /** The age in completed years. */
+  years: field(z.int().min(0).max(130), { id: "AgeEstimate.years",
+    label: "Age in years",
+    description: "The age in completed years.",
     sensitivity: "quasi-identifier",
   }),
-  asOf: field(CalendarDate, {
-    label: { en: "Age as of", th: "อายุ ณ วันที่", es: "Edad a la fecha" },
-    description: { en: "The date the age was stated or estimated.", th: "วันที่ระบุหรือประเมินอายุ", es: "La fecha en que se declaró o estimó la edad." },
+  /** The date the age was stated or estimated. */
+  asOf: field(CalendarDate, { id: "AgeEstimate.asOf",
+    label: "Age as of",
+    description: "The date the age was stated or estimated.",
     sensitivity: "quasi-identifier",
   }),
 });
@@ -102,25 +112,29 @@ export type AgeEstimate = z.infer<typeof AgeEstimate>;
  * ```
  */
 export const IdentityDocument = z.strictObject({
-  kind: field(IdentityDocumentKind, {
-    label: { en: "Document kind", th: "ประเภทเอกสาร", es: "Tipo de documento" },
-    description: { en: "The kind of document, such as TH-PIN or passport.", th: "ประเภทเอกสาร เช่น TH-PIN หรือหนังสือเดินทาง", es: "El tipo de documento, como TH-PIN o pasaporte." },
+  /** The kind of document, such as TH-PIN or passport. */
+  kind: field(IdentityDocumentKind, { id: "IdentityDocument.kind",
+    label: "Document kind",
+    description: "The kind of document, such as TH-PIN or passport.",
     sensitivity: "quasi-identifier",
   }),
-  number: field(z.string().min(1), {
-    label: { en: "Document number", th: "เลขที่เอกสาร", es: "Número de documento" },
-    description: { en: "The document number as printed.", th: "เลขที่เอกสารตามที่พิมพ์ไว้", es: "El número del documento tal como está impreso." },
+  /** The document number as printed. */
+  number: field(z.string().min(1), { id: "IdentityDocument.number",
+    label: "Document number",
+    description: "The document number as printed.",
     sensitivity: "direct-identifier",
     htcds: "prs_IdentityNumber",
   }),
-  issuingCountry: field(CountryCode.optional(), {
-    label: { en: "Issuing country", th: "ประเทศที่ออกเอกสาร", es: "País emisor" },
-    description: { en: "The country that issued the document.", th: "ประเทศที่ออกเอกสาร", es: "El país que emitió el documento." },
+  /** The country that issued the document. */
+  issuingCountry: field(CountryCode.exactOptional(), { id: "IdentityDocument.issuingCountry",
+    label: "Issuing country",
+    description: "The country that issued the document.",
     sensitivity: "quasi-identifier",
   }),
-  expiresOn: field(CalendarDate.optional(), {
-    label: { en: "Expires on", th: "วันหมดอายุ", es: "Vence el" },
-    description: { en: "The document's expiry date.", th: "วันหมดอายุของเอกสาร", es: "La fecha de vencimiento del documento." },
+  /** The document's expiry date. */
+  expiresOn: field(CalendarDate.exactOptional(), { id: "IdentityDocument.expiresOn",
+    label: "Expires on",
+    description: "The document's expiry date.",
     sensitivity: "quasi-identifier",
   }),
 });
@@ -148,15 +162,17 @@ export const PHONE_KINDS = ["mobile", "home", "work", "other"] as const;
  * ```
  */
 export const Phone = z.strictObject({
-  number: field(PhoneNumber, {
-    label: { en: "Phone number", th: "หมายเลขโทรศัพท์", es: "Número de teléfono" },
-    description: { en: "The number in E.164 form (+ country code, national number).", th: "หมายเลขในรูปแบบ E.164 (+รหัสประเทศ และหมายเลขในประเทศ)", es: "El número en formato E.164 (+ código de país y número nacional)." },
+  /** The number in E.164 form (+ country code, national number). */
+  number: field(PhoneNumber, { id: "Phone.number",
+    label: "Phone number",
+    description: "The number in E.164 form (+ country code, national number).",
     sensitivity: "direct-identifier",
     htcds: ["prs_MobilePhone", "prs_HomePhone"],
   }),
-  kind: field(z.enum(PHONE_KINDS).optional(), {
-    label: { en: "Line kind", th: "ประเภทหมายเลข", es: "Tipo de línea" },
-    description: { en: "Mobile, home, work or other.", th: "มือถือ บ้าน ที่ทำงาน หรืออื่น ๆ", es: "Móvil, fijo del hogar, trabajo u otro." },
+  /** Mobile, home, work or other. */
+  kind: field(z.enum(PHONE_KINDS).exactOptional(), { id: "Phone.kind",
+    label: "Line kind",
+    description: "Mobile, home, work or other.",
     sensitivity: "none",
   }),
 });
@@ -174,6 +190,9 @@ export type Phone = z.infer<typeof Phone>;
  * ```
  */
 export const MAJORITY_STATUSES = ["minor", "adult", "unknown"] as const;
+
+/** Whether a person is a minor, an adult, or that is unknown. */
+export type MajorityStatus = (typeof MAJORITY_STATUSES)[number];
 
 /**
  * A person: victim, presumed victim, suspect, witness, guardian or anyone else a case names. What a
@@ -193,95 +212,110 @@ export const MAJORITY_STATUSES = ["minor", "adult", "unknown"] as const;
  */
 export const Person = z.strictObject({
   ...entityFields("Person"),
-  names: field(PersonNames.optional(), {
-    label: { en: "Names", th: "ชื่อ", es: "Nombres" },
-    description: { en: "The person's names.", th: "ชื่อของบุคคล", es: "Los nombres de la persona." },
+  /** The person's names. */
+  names: field(PersonNames.exactOptional(), { id: "Person.names",
+    label: "Names",
+    description: "The person's names.",
     sensitivity: "direct-identifier",
   }),
-  gender: field(Gender.optional(), {
-    label: { en: "Gender", th: "เพศ", es: "Género" },
-    description: { en: "Gender, HTCDS 2.0 values.", th: "เพศ ตามค่าของ HTCDS 2.0", es: "Género, valores de HTCDS 2.0." },
+  /** Gender, HTCDS 2.0 values. */
+  gender: field(Gender.exactOptional(), { id: "Person.gender",
+    label: "Gender",
+    description: "Gender, HTCDS 2.0 values.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Gender",
     ctdc: ["gender"],
   }),
-  birthDate: field(PartialDate.optional(), {
-    label: { en: "Birth date", th: "วันเกิด", es: "Fecha de nacimiento" },
-    description: { en: "Birth date, to the year, month or day.", th: "วันเกิด ระบุถึงปี เดือน หรือวัน", es: "Fecha de nacimiento, al año, mes o día." },
+  /** Birth date, to the year, month or day. */
+  birthDate: field(PartialDate.exactOptional(), { id: "Person.birthDate",
+    label: "Birth date",
+    description: "Birth date, to the year, month or day.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Birthdate",
     ctdc: ["ageBroad", "majorityStatus"],
   }),
-  ageEstimate: field(AgeEstimate.optional(), {
-    label: { en: "Age estimate", th: "อายุโดยประมาณ", es: "Edad estimada" },
-    description: { en: "An age stated or estimated at a date, when the birth date is unknown.", th: "อายุที่ระบุหรือประเมิน ณ วันที่หนึ่ง เมื่อไม่ทราบวันเกิด", es: "Una edad declarada o estimada a una fecha, cuando se desconoce la fecha de nacimiento." },
+  /** An age stated or estimated at a date, when the birth date is unknown. */
+  ageEstimate: field(AgeEstimate.exactOptional(), { id: "Person.ageEstimate",
+    label: "Age estimate",
+    description: "An age stated or estimated at a date, when the birth date is unknown.",
     sensitivity: "quasi-identifier",
     ctdc: ["ageBroad", "majorityStatus"],
   }),
-  majorityStatus: field(z.enum(MAJORITY_STATUSES).optional(), {
-    label: { en: "Minor or adult", th: "ผู้เยาว์หรือผู้ใหญ่", es: "Menor o adulto" },
-    description: { en: "Whether the person is a minor (under 18) or an adult, as recorded.", th: "บุคคลเป็นผู้เยาว์ (อายุต่ำกว่า 18 ปี) หรือผู้ใหญ่ ตามที่บันทึกไว้", es: "Si la persona es menor (menos de 18 años) o adulta, según el registro." },
+  /** Whether the person is a minor (under 18) or an adult, as recorded. */
+  majorityStatus: field(z.enum(MAJORITY_STATUSES).exactOptional(), { id: "Person.majorityStatus",
+    label: "Minor or adult",
+    description: "Whether the person is a minor (under 18) or an adult, as recorded.",
     sensitivity: "quasi-identifier",
     ctdc: ["majorityStatus"],
   }),
-  deceased: field(z.boolean().optional(), {
-    label: { en: "Deceased", th: "เสียชีวิตแล้ว", es: "Fallecido" },
-    description: { en: "Whether the person has died.", th: "บุคคลนี้เสียชีวิตแล้วหรือไม่", es: "Si la persona ha fallecido." },
+  /** Whether the person has died. */
+  deceased: field(z.boolean().exactOptional(), { id: "Person.deceased",
+    label: "Deceased",
+    description: "Whether the person has died.",
     sensitivity: "sensitive",
     htcds: "prs_Deceased",
   }),
-  citizenships: field(z.array(CountryCode).optional(), {
-    label: { en: "Citizenships", th: "สัญชาติ", es: "Nacionalidades" },
-    description: { en: "Countries of citizenship, ISO 3166-1 alpha-2; several allowed.", th: "ประเทศที่ถือสัญชาติ รหัส ISO 3166-1 alpha-2 มีได้หลายประเทศ", es: "Países de nacionalidad, ISO 3166-1 alfa-2; se admiten varios." },
+  /** Countries of citizenship, ISO 3166-1 alpha-2; several allowed. */
+  citizenships: field(z.array(CountryCode).exactOptional(), { id: "Person.citizenships",
+    label: "Citizenships",
+    description: "Countries of citizenship, ISO 3166-1 alpha-2; several allowed.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Citizenship",
     ctdc: ["citizenship"],
   }),
-  languages: field(z.array(LanguageCode).optional(), {
-    label: { en: "Languages", th: "ภาษา", es: "Idiomas" },
-    description: { en: "Languages spoken, ISO 639-1, the primary language first.", th: "ภาษาที่พูด รหัส ISO 639-1 ภาษาหลักก่อน", es: "Idiomas que habla, ISO 639-1, el principal primero." },
+  /** Languages spoken, ISO 639-1, the primary language first. */
+  languages: field(z.array(LanguageCode).exactOptional(), { id: "Person.languages",
+    label: "Languages",
+    description: "Languages spoken, ISO 639-1, the primary language first.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_PrimaryLanguage", "prs_SecondaryLanguage"],
   }),
-  maritalStatus: field(MaritalStatus.optional(), {
-    label: { en: "Marital status", th: "สถานภาพสมรส", es: "Estado civil" },
-    description: { en: "Marital status, HTCDS 2.0 values.", th: "สถานภาพสมรส ตามค่าของ HTCDS 2.0", es: "Estado civil, valores de HTCDS 2.0." },
+  /** Marital status, HTCDS 2.0 values. */
+  maritalStatus: field(MaritalStatus.exactOptional(), { id: "Person.maritalStatus",
+    label: "Marital status",
+    description: "Marital status, HTCDS 2.0 values.",
     sensitivity: "quasi-identifier",
     htcds: "prs_MaritalStatus",
   }),
-  numberOfChildren: field(z.int().min(0).max(50).optional(), {
-    label: { en: "Number of children", th: "จำนวนบุตร", es: "Número de hijos" },
-    description: { en: "How many children the person has.", th: "จำนวนบุตรของบุคคล", es: "Cuántos hijos o hijas tiene la persona." },
+  /** How many children the person has. */
+  numberOfChildren: field(z.int().min(0).max(50).exactOptional(), { id: "Person.numberOfChildren",
+    label: "Number of children",
+    description: "How many children the person has.",
     sensitivity: "quasi-identifier",
     htcds: "prs_NumberOfChildren",
   }),
-  education: field(EducationLevel.optional(), {
-    label: { en: "Highest level of education", th: "ระดับการศึกษาสูงสุด", es: "Nivel educativo más alto" },
-    description: { en: "Highest level of education completed (ISCED 2011).", th: "ระดับการศึกษาสูงสุดที่จบ (ISCED 2011)", es: "Nivel educativo más alto alcanzado (CINE 2011)." },
+  /** Highest level of education completed (ISCED 2011). */
+  education: field(EducationLevel.exactOptional(), { id: "Person.education",
+    label: "Highest level of education",
+    description: "Highest level of education completed (ISCED 2011).",
     sensitivity: "quasi-identifier",
     htcds: "prs_HighestLevelOfEducation",
   }),
-  identityDocuments: field(z.array(IdentityDocument).optional(), {
-    label: { en: "Identity documents", th: "เอกสารแสดงตน", es: "Documentos de identidad" },
-    description: { en: "National ids, passports and other documents.", th: "บัตรประจำตัวประชาชน หนังสือเดินทาง และเอกสารอื่น", es: "Documentos nacionales de identidad, pasaportes y otros." },
+  /** National ids, passports and other documents. */
+  identityDocuments: field(z.array(IdentityDocument).exactOptional(), { id: "Person.identityDocuments",
+    label: "Identity documents",
+    description: "National ids, passports and other documents.",
     sensitivity: "direct-identifier",
     htcds: "prs_IdentityNumber",
   }),
-  phones: field(z.array(Phone).optional(), {
-    label: { en: "Phones", th: "โทรศัพท์", es: "Teléfonos" },
-    description: { en: "Telephone numbers in E.164 form.", th: "หมายเลขโทรศัพท์ในรูปแบบ E.164", es: "Números de teléfono en formato E.164." },
+  /** Telephone numbers in E.164 form. */
+  phones: field(z.array(Phone).exactOptional(), { id: "Person.phones",
+    label: "Phones",
+    description: "Telephone numbers in E.164 form.",
     sensitivity: "direct-identifier",
     htcds: ["prs_MobilePhone", "prs_HomePhone"],
   }),
-  email: field(z.email().optional(), {
-    label: { en: "E-mail", th: "อีเมล", es: "Correo electrónico" },
-    description: { en: "E-mail address.", th: "ที่อยู่อีเมล", es: "Dirección de correo electrónico." },
+  /** E-mail address. */
+  email: field(z.email().exactOptional(), { id: "Person.email",
+    label: "E-mail",
+    description: "E-mail address.",
     sensitivity: "direct-identifier",
     htcds: "prs_Email",
   }),
-  address: field(Place.optional(), {
-    label: { en: "Address", th: "ที่อยู่", es: "Domicilio" },
-    description: { en: "Mailing or home address.", th: "ที่อยู่สำหรับติดต่อหรือที่พักอาศัย", es: "Domicilio postal o de residencia." },
+  /** Mailing or home address. */
+  address: field(Place.exactOptional(), { id: "Person.address",
+    label: "Address",
+    description: "Mailing or home address.",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingStreet", "prs_MailingCity", "prs_MailingState", "prs_MailingPostalCode", "prs_MailingCountry", "prs_MailingLatitude", "prs_MailingLongitude"],
   }),

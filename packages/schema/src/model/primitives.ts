@@ -1,7 +1,7 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCode } from "../codelists/countries";
 import { field } from "../metadata/registry";
-import { _daysInMonth } from "./partial-date-range";
+import { _daysInMonth } from "./_days-in-month";
 import { PATTERNS } from "./patterns";
 
 
@@ -131,22 +131,16 @@ export type Extensions = z.infer<typeof Extensions>;
  * ```
  */
 export const Identifier = z.strictObject({
-  system: field(z.string().min(1), {
-    label: { en: "Identifier system", th: "ระบบของรหัสอ้างอิง", es: "Sistema del identificador" },
-    description: {
-      en: "Who issued the identifier: a URI or a namespaced name for the holder's system.",
-      th: "ผู้ออกรหัสอ้างอิง: URI หรือชื่อระบบของหน่วยงานผู้ถือข้อมูล",
-      es: "Quién emitió el identificador: un URI o un nombre con espacio de nombres del sistema del titular.",
-    },
+  /** Who issued the identifier: a URI or a namespaced name for the holder's system. */
+  system: field(z.string().min(1), { id: "Identifier.system",
+    label: "Identifier system",
+    description: "Who issued the identifier: a URI or a namespaced name for the holder's system.",
     sensitivity: "none",
   }),
-  value: field(z.string().min(1), {
-    label: { en: "Identifier value", th: "ค่ารหัสอ้างอิง", es: "Valor del identificador" },
-    description: {
-      en: "The identifier as the issuing system writes it.",
-      th: "รหัสอ้างอิงตามที่ระบบผู้ออกเขียนไว้",
-      es: "El identificador tal como lo escribe el sistema emisor.",
-    },
+  /** The identifier as the issuing system writes it. */
+  value: field(z.string().min(1), { id: "Identifier.value",
+    label: "Identifier value",
+    description: "The identifier as the issuing system writes it.",
     sensitivity: "direct-identifier",
   }),
 });
@@ -163,19 +157,22 @@ export type Identifier = z.infer<typeof Identifier>;
  * ```
  */
 export const RecordMeta = z.strictObject({
-  createdAt: field(DateTime.optional(), {
-    label: { en: "Created at", th: "สร้างเมื่อ", es: "Creado el" },
-    description: { en: "When the record was created.", th: "เวลาที่สร้างระเบียนนี้", es: "Cuándo se creó el registro." },
+  /** When the record was created. */
+  createdAt: field(DateTime.exactOptional(), { id: "RecordMeta.createdAt",
+    label: "Created at",
+    description: "When the record was created.",
     sensitivity: "none",
   }),
-  updatedAt: field(DateTime.optional(), {
-    label: { en: "Updated at", th: "แก้ไขล่าสุดเมื่อ", es: "Actualizado el" },
-    description: { en: "When the record last changed.", th: "เวลาที่ระเบียนนี้ถูกแก้ไขล่าสุด", es: "Cuándo cambió el registro por última vez." },
+  /** When the record last changed. */
+  updatedAt: field(DateTime.exactOptional(), { id: "RecordMeta.updatedAt",
+    label: "Updated at",
+    description: "When the record last changed.",
     sensitivity: "none",
   }),
-  source: field(z.string().min(1).optional(), {
-    label: { en: "Source system", th: "ระบบต้นทาง", es: "Sistema de origen" },
-    description: { en: "The system the record came from.", th: "ระบบที่ระเบียนนี้มาจาก", es: "El sistema del que procede el registro." },
+  /** The system the record came from. */
+  source: field(z.string().min(1).exactOptional(), { id: "RecordMeta.source",
+    label: "Source system",
+    description: "The system the record came from.",
     sensitivity: "none",
   }),
 });
@@ -193,49 +190,52 @@ export type RecordMeta = z.infer<typeof RecordMeta>;
  * ```
  */
 export const Place = z.strictObject({
-  country: field(CountryCode.optional(), {
-    label: { en: "Country", th: "ประเทศ", es: "País" },
-    description: { en: "The country, as an ISO 3166-1 alpha-2 code.", th: "ประเทศ เป็นรหัส ISO 3166-1 alpha-2", es: "El país, como código ISO 3166-1 alfa-2." },
+  /** The country, as an ISO 3166-1 alpha-2 code. */
+  country: field(CountryCode.exactOptional(), { id: "Place.country",
+    label: "Country",
+    description: "The country, as an ISO 3166-1 alpha-2 code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingCountry", "org_ShippingCountry", "hte_Country"],
   }),
-  subdivision: field(SubdivisionCode.optional(), {
-    label: { en: "Subdivision", th: "เขตการปกครอง", es: "Subdivisión" },
-    description: {
-      en: "The province, state, department or county, as an ISO 3166-2 code.",
-      th: "จังหวัดหรือเขตการปกครองระดับแรก เป็นรหัส ISO 3166-2",
-      es: "La provincia, departamento o condado, como código ISO 3166-2.",
-    },
+  /** The province, state, department or county, as an ISO 3166-2 code. */
+  subdivision: field(SubdivisionCode.exactOptional(), { id: "Place.subdivision",
+    label: "Subdivision",
+    description: "The province, state, department or county, as an ISO 3166-2 code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingState", "org_ShippingState", "hte_State"],
   }),
-  locality: field(z.string().min(1).optional(), {
-    label: { en: "Locality", th: "ท้องที่", es: "Localidad" },
-    description: { en: "The city, town, district or village.", th: "เมือง อำเภอ หรือหมู่บ้าน", es: "La ciudad, pueblo, distrito o aldea." },
+  /** The city, town, district or village. */
+  locality: field(z.string().min(1).exactOptional(), { id: "Place.locality",
+    label: "Locality",
+    description: "The city, town, district or village.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingCity", "org_ShippingCity", "hte_City"],
   }),
-  lines: field(z.array(z.string().min(1)).optional(), {
-    label: { en: "Address lines", th: "ที่อยู่", es: "Líneas de dirección" },
-    description: { en: "Street address lines.", th: "บรรทัดที่อยู่ เช่น บ้านเลขที่และถนน", es: "Líneas de la dirección postal." },
+  /** Street address lines. */
+  lines: field(z.array(z.string().min(1)).exactOptional(), { id: "Place.lines",
+    label: "Address lines",
+    description: "Street address lines.",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingStreet", "org_ShippingStreet", "hte_Street"],
   }),
-  postalCode: field(z.string().min(1).optional(), {
-    label: { en: "Postal code", th: "รหัสไปรษณีย์", es: "Código postal" },
-    description: { en: "The postal code.", th: "รหัสไปรษณีย์", es: "El código postal." },
+  /** The postal code. */
+  postalCode: field(z.string().min(1).exactOptional(), { id: "Place.postalCode",
+    label: "Postal code",
+    description: "The postal code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingPostalCode", "org_ShippingPostalCode", "hte_PostalCode"],
   }),
-  latitude: field(z.number().min(-90).max(90).optional(), {
-    label: { en: "Latitude", th: "ละติจูด", es: "Latitud" },
-    description: { en: "Latitude in decimal degrees (WGS 84).", th: "ละติจูดเป็นองศาทศนิยม (WGS 84)", es: "Latitud en grados decimales (WGS 84)." },
+  /** Latitude in decimal degrees (WGS 84). */
+  latitude: field(z.number().min(-90).max(90).exactOptional(), { id: "Place.latitude",
+    label: "Latitude",
+    description: "Latitude in decimal degrees (WGS 84).",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingLatitude", "org_ShippingLatitude", "hte_Latitude"],
   }),
-  longitude: field(z.number().min(-180).max(180).optional(), {
-    label: { en: "Longitude", th: "ลองจิจูด", es: "Longitud" },
-    description: { en: "Longitude in decimal degrees (WGS 84).", th: "ลองจิจูดเป็นองศาทศนิยม (WGS 84)", es: "Longitud en grados decimales (WGS 84)." },
+  /** Longitude in decimal degrees (WGS 84). */
+  longitude: field(z.number().min(-180).max(180).exactOptional(), { id: "Place.longitude",
+    label: "Longitude",
+    description: "Longitude in decimal degrees (WGS 84).",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingLongitude", "org_ShippingLongitude", "hte_Longitude"],
   }),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ReferralReason } from "../codelists/htcds-case";
 import { ReferralService } from "../codelists/referral-services";
 import { ReferralStatus } from "../codelists/referral-statuses";
@@ -27,97 +27,112 @@ import { EntityId, PartialDate } from "./primitives";
  */
 export const Referral = z.strictObject({
   ...entityFields("Referral"),
-  from: field(EntityId, {
-    label: { en: "Referring organisation", th: "หน่วยงานผู้ส่งต่อ", es: "Organización que deriva" },
-    description: { en: "Id of the Organization that refers.", th: "รหัสหน่วยงานที่ส่งต่อ", es: "Id de la Organization que deriva." },
+  /** Id of the Organization that refers. */
+  from: field(EntityId, { id: "Referral.from",
+    label: "Referring organisation",
+    description: "Id of the Organization that refers.",
     sensitivity: "none",
     htcds: "cas_ReferringOrganisation",
     references: ["Organization"],
   }),
-  to: field(EntityId, {
-    label: { en: "Receiving organisation", th: "หน่วยงานผู้รับ", es: "Organización receptora" },
-    description: { en: "Id of the Organization referred to.", th: "รหัสหน่วยงานที่รับการส่งต่อ", es: "Id de la Organization a la que se deriva." },
+  /** Id of the Organization referred to. */
+  to: field(EntityId, { id: "Referral.to",
+    label: "Receiving organisation",
+    description: "Id of the Organization referred to.",
     sensitivity: "none",
     htcds: "cas_ReferredOrganisation",
     references: ["Organization"],
   }),
-  person: field(EntityId.optional(), {
-    label: { en: "Person referred", th: "บุคคลที่ถูกส่งต่อ", es: "Persona derivada" },
-    description: { en: "Id of the Person referred.", th: "รหัสบุคคลที่ถูกส่งต่อ", es: "Id de la Person derivada." },
+  /** Id of the Person referred. */
+  person: field(EntityId.exactOptional(), { id: "Referral.person",
+    label: "Person referred",
+    description: "Id of the Person referred.",
     sensitivity: "none",
     references: ["Person"],
   }),
-  case: field(EntityId.optional(), {
-    label: { en: "Case", th: "คดี", es: "Caso" },
-    description: { en: "Id of the Case the referral belongs to.", th: "รหัสคดีที่การส่งต่อนี้เกี่ยวข้อง", es: "Id del Case al que pertenece la derivación." },
+  /** Id of the Case the referral belongs to. */
+  case: field(EntityId.exactOptional(), { id: "Referral.case",
+    label: "Case",
+    description: "Id of the Case the referral belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
-  status: field(ReferralStatus, {
-    label: { en: "Referral status", th: "สถานะการส่งต่อ", es: "Estado de la derivación" },
-    description: { en: "proposed, accepted, declined, completed or withdrawn.", th: "เสนอ รับ ปฏิเสธ เสร็จสิ้น หรือถอน", es: "propuesta, aceptada, rechazada, completada o retirada." },
+  /** proposed, accepted, declined, completed or withdrawn. */
+  status: field(ReferralStatus, { id: "Referral.status",
+    label: "Referral status",
+    description: "proposed, accepted, declined, completed or withdrawn.",
     sensitivity: "none",
   }),
-  proposedOn: field(PartialDate.optional(), {
-    label: { en: "Referral date", th: "วันที่ส่งต่อ", es: "Fecha de derivación" },
-    description: { en: "When the referral was made.", th: "วันที่ส่งต่อ", es: "Cuándo se hizo la derivación." },
+  /** When the referral was made. */
+  proposedOn: field(PartialDate.exactOptional(), { id: "Referral.proposedOn",
+    label: "Referral date",
+    description: "When the referral was made.",
     sensitivity: "none",
     htcds: ["cas_OutgoingReferralDate", "cas_IncomingReferralDate"],
   }),
-  respondedOn: field(PartialDate.optional(), {
-    label: { en: "Response date", th: "วันที่ตอบรับ", es: "Fecha de respuesta" },
-    description: { en: "When the receiving organisation accepted or declined.", th: "วันที่หน่วยงานผู้รับตอบรับหรือปฏิเสธ", es: "Cuándo aceptó o rechazó la organización receptora." },
+  /** When the receiving organisation accepted or declined. */
+  respondedOn: field(PartialDate.exactOptional(), { id: "Referral.respondedOn",
+    label: "Response date",
+    description: "When the receiving organisation accepted or declined.",
     sensitivity: "none",
   }),
-  closedOn: field(PartialDate.optional(), {
-    label: { en: "Closing date", th: "วันที่สิ้นสุด", es: "Fecha de cierre" },
-    description: { en: "When the referral was completed or withdrawn.", th: "วันที่การส่งต่อเสร็จสิ้นหรือถูกถอน", es: "Cuándo se completó o retiró la derivación." },
+  /** When the referral was completed or withdrawn. */
+  closedOn: field(PartialDate.exactOptional(), { id: "Referral.closedOn",
+    label: "Closing date",
+    description: "When the referral was completed or withdrawn.",
     sensitivity: "none",
   }),
-  reasons: field(z.array(ReferralReason).optional(), {
-    label: { en: "Reasons", th: "เหตุผล", es: "Motivos" },
-    description: { en: "Why the person is referred, HTCDS 2.0 values.", th: "เหตุผลในการส่งต่อ ตามค่าของ HTCDS 2.0", es: "Por qué se deriva a la persona, valores de HTCDS 2.0." },
+  /** Why the person is referred, HTCDS 2.0 values. */
+  reasons: field(z.array(ReferralReason).exactOptional(), { id: "Referral.reasons",
+    label: "Reasons",
+    description: "Why the person is referred, HTCDS 2.0 values.",
     sensitivity: "none",
     htcds: ["cas_ReasonForOutgoingReferral", "cas_ReasonForIncomingReferral"],
   }),
-  details: field(z.string().min(1).optional(), {
-    label: { en: "Referral details", th: "รายละเอียดการส่งต่อ", es: "Detalle de la derivación" },
-    description: { en: "Narrative details of the referral.", th: "รายละเอียดของการส่งต่อ", es: "Detalle narrativo de la derivación." },
+  /** Narrative details of the referral. */
+  details: field(z.string().min(1).exactOptional(), { id: "Referral.details",
+    label: "Referral details",
+    description: "Narrative details of the referral.",
     sensitivity: "sensitive",
     htcds: ["cas_OutgoingReferralDetails", "cas_IncomingReferralDetails"],
   }),
-  services: field(z.array(ReferralService).optional(), {
-    label: { en: "Services requested", th: "บริการที่ขอ", es: "Servicios solicitados" },
-    description: { en: "The services the referral asks for.", th: "บริการที่ขอในการส่งต่อ", es: "Los servicios que pide la derivación." },
+  /** The services the referral asks for. */
+  services: field(z.array(ReferralService).exactOptional(), { id: "Referral.services",
+    label: "Services requested",
+    description: "The services the referral asks for.",
     sensitivity: "sensitive",
   }),
+  /** Names or staff ids of the case workers on each side. */
   caseWorkers: field(
     z
       .strictObject({
-        referring: field(z.string().min(1).optional(), {
-          label: { en: "Referring case worker", th: "เจ้าหน้าที่ผู้ส่งต่อ", es: "Profesional que deriva" },
-          description: { en: "Name or staff id of the referring case worker.", th: "ชื่อหรือรหัสเจ้าหน้าที่ผู้ส่งต่อ", es: "Nombre o id de quien deriva el caso." },
+        /** Name or staff id of the referring case worker. */
+        referring: field(z.string().min(1).exactOptional(), { id: "Referral.caseWorkers.referring",
+          label: "Referring case worker",
+          description: "Name or staff id of the referring case worker.",
           sensitivity: "direct-identifier",
           htcds: "cas_ReferringPrimaryCaseWorker",
         }),
-        receiving: field(z.string().min(1).optional(), {
-          label: { en: "Receiving case worker", th: "เจ้าหน้าที่ผู้รับ", es: "Profesional que recibe" },
-          description: { en: "Name or staff id of the receiving case worker.", th: "ชื่อหรือรหัสเจ้าหน้าที่ผู้รับ", es: "Nombre o id de quien recibe el caso." },
+        /** Name or staff id of the receiving case worker. */
+        receiving: field(z.string().min(1).exactOptional(), { id: "Referral.caseWorkers.receiving",
+          label: "Receiving case worker",
+          description: "Name or staff id of the receiving case worker.",
           sensitivity: "direct-identifier",
           htcds: "cas_ReferredPrimaryCaseWorker",
         }),
       })
-      .optional(),
-    {
-      label: { en: "Case workers", th: "เจ้าหน้าที่ผู้ดูแลคดี", es: "Personal a cargo" },
-      description: { en: "Names or staff ids of the case workers on each side.", th: "ชื่อหรือรหัสเจ้าหน้าที่ผู้ดูแลคดีของแต่ละฝ่าย", es: "Nombres o ids del personal a cargo en cada lado." },
+      .exactOptional(),
+    { id: "Referral.caseWorkers",
+      label: "Case workers",
+      description: "Names or staff ids of the case workers on each side.",
       sensitivity: "direct-identifier",
       htcds: ["cas_ReferringPrimaryCaseWorker", "cas_ReferredPrimaryCaseWorker"],
     },
   ),
-  consent: field(EntityId.optional(), {
-    label: { en: "Consent", th: "ความยินยอม", es: "Consentimiento" },
-    description: { en: "Id of the Consent the referral relies on.", th: "รหัสความยินยอมที่การส่งต่อนี้อาศัย", es: "Id del Consent en que se basa la derivación." },
+  /** Id of the Consent the referral relies on. */
+  consent: field(EntityId.exactOptional(), { id: "Referral.consent",
+    label: "Consent",
+    description: "Id of the Consent the referral relies on.",
     sensitivity: "none",
     references: ["Consent"],
   }),

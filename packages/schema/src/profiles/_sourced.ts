@@ -1,4 +1,4 @@
-import type { CodeList, CodeMeta } from "../codelists/_codelist";
+import type { CodeList, CodeMeta } from "../codelists/codelist";
 
 /**
  * Where a profile fact comes from and whether it was checked against a primary source.

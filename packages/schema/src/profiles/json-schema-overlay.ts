@@ -7,7 +7,7 @@ import { SUBDIVISIONS } from "./subdivisions/subdivisions";
 /** A JSON Schema (draft 2020-12) as a plain object. */
 export type JsonSchemaObject = { readonly [keyword: string]: unknown };
 
-const GENERATOR = "packages/schema/scripts/generate-json-schema.ts";
+const GENERATOR = "packages/schema/scripts/generate/json-schema.ts";
 
 /** `{ if: <value has property = constant>, then }`. */
 function _when(property: string, constant: string, then: JsonSchemaObject): JsonSchemaObject {

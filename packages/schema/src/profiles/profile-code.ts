@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The countries tipx has a profile for: Thailand, Liberia, Paraguay and Argentina.

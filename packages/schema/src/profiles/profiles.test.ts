@@ -1,3 +1,4 @@
+import { ruleContext } from "../validate/rules/bundle-index";
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../model/bundle";
 import { PROFILE_CODES, ProfileCode, isProfileCode } from "./profile-code";
@@ -55,7 +56,7 @@ describe("profiles", () => {
       ],
     });
     const before = JSON.stringify(bundle);
-    for (const code of PROFILE_CODES) for (const rule of profiles[code].rules) rule(bundle, { report: () => undefined });
+    for (const code of PROFILE_CODES) for (const rule of profiles[code].rules) rule(bundle, ruleContext(bundle, () => undefined));
     expect(JSON.stringify(bundle)).toBe(before);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PROFILE_ISSUES, type ProfileIssueCode } from "../issues/profile";
+import { renderMessage } from "../i18n/text";
+import type { IssueCode } from "../issues/issues";
+import { ruleContext } from "../validate/rules/bundle-index";
+import type { IssueParamRecord } from "../issues/issue";
+import { es } from "../locales/es/index";
+import { th } from "../locales/th/index";
 import type { Bundle, Entity } from "../model/bundle";
-import type { IssueParams } from "../issues/issue";
 import type { PathSegment } from "../validate/rule";
 import { validate } from "../validate/validate";
 import type { ProfileCode } from "./profile-code";
@@ -22,14 +26,14 @@ function bundleOf(entities: Entity[]): Bundle {
 }
 
 interface Reported {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: readonly PathSegment[];
-  readonly params: IssueParams;
+  readonly params: IssueParamRecord;
 }
 
 function run(profile: ProfileCode, bundle: Bundle): Reported[] {
   const reported: Reported[] = [];
-  for (const rule of profileRules(profile)) rule(bundle, { report: (code, path, params = {}) => reported.push({ code, path, params }) });
+  for (const rule of profileRules(profile)) rule(bundle, ruleContext(bundle, (code, path, params) => reported.push({ code, path, params: params as IssueParamRecord })));
   return reported;
 }
 
@@ -74,9 +78,8 @@ describe("profile rules: identity documents", () => {
     const reported = run("TH", bundleOf([{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number }] }]));
     expect(reported).toHaveLength(1);
     for (const issue of reported) {
-      const definition = PROFILE_ISSUES[issue.code as ProfileIssueCode];
-      for (const lang of ["en", "th", "es"] as const) {
-        const message = definition.message[lang](issue.params);
+      for (const locale of [undefined, th, es]) {
+        const message = renderMessage(issue.code, issue.params as never, locale);
         expect(message).not.toContain("1120");
         expect(message).not.toContain("34563");
       }
@@ -205,11 +208,11 @@ describe("validate() with a profile", () => {
   });
 
   it("renders the messages without the number", () => {
-    const messages = validate(input, { profile: "TH", lang: "th" }).issues.filter((issue) => issue.code.startsWith("TIPX3")).map((issue) => issue.message);
+    const messages = validate(input, { profile: "TH", locale: th }).issues.filter((issue) => issue.code.startsWith("TIPX3")).map((issue) => issue.message);
     expect(messages).toMatchInlineSnapshot(`
       [
-        "หลักตรวจสอบของเลข TH-PIN ไม่ถูกต้อง",
-        "เขตการปกครองนี้ไม่ใช่รหัส ISO 3166-2 ของ TH",
+        "เลขประจำตัวประชาชน: หลักตรวจสอบของเลขไม่ถูกต้อง",
+        "รหัสเขตการปกครองนี้ไม่ใช่รหัส ISO 3166-2 ของประเทศไทย",
       ]
     `);
   });

@@ -1,4 +1,14 @@
-// Synthetic bundles for tests. Every name and number here is invented.
+/**
+ * Synthetic bundles for the tests of every package (the CLI's tests import this file by relative path;
+ * nothing public exports it). Every name and number here is invented. Two starting points, both edited
+ * with {@link editBundle}:
+ *
+ * - {@link validBundle}: a small bundle with one entity of most types, for the rules of `validate()`;
+ * - {@link minimalBundle}: an envelope with no entities, for reading files and streams, where what
+ *   matters is one clear issue per record (the `bundleWith…` builders below).
+ *
+ * @module
+ */
 import type { Bundle, Entity } from "../model/bundle";
 
 export const IDS = {
@@ -17,7 +27,13 @@ export const IDS = {
 /** A small valid bundle: an agency, a shelter, a victim, a suspect, a case, a consent, a referral. */
 export function validBundle(): Bundle {
   const entities: Entity[] = [
-    { type: "Organization", id: IDS.org, name: "Provincial task force", organizationType: "CentralGovernmentOrganisation", country: "TH" },
+    {
+      type: "Organization",
+      id: IDS.org,
+      name: "Provincial task force",
+      organizationType: "CentralGovernmentOrganisation",
+      country: "TH",
+    },
     { type: "Organization", id: IDS.shelter, name: "Shelter", organizationType: "NGO", country: "TH" },
     {
       type: "Person",
@@ -47,7 +63,13 @@ export function validBundle(): Bundle {
       ],
       events: [{ eventType: "Transit", date: "2022-03-29", place: { country: "TH", subdivision: "TH-63" } }],
     },
-    { type: "Consent", id: IDS.consent, person: IDS.victim, purposes: ["case-management", "referral"], givenOn: "2022-03-30" },
+    {
+      type: "Consent",
+      id: IDS.consent,
+      person: IDS.victim,
+      purposes: ["case-management", "referral"],
+      givenOn: "2022-03-30",
+    },
     {
       type: "Referral",
       id: IDS.referral,
@@ -76,17 +98,84 @@ export const REMOVE = Symbol("remove");
 /** One edit: a JSON Pointer and the value to put there (or {@link REMOVE}). */
 export type Edit = readonly [pointer: string, value: unknown];
 
-/** Returns a deep copy of the valid bundle with the edits applied, as plain JSON data. */
-export function bundleWith(...edits: readonly Edit[]): unknown {
-  const root = structuredClone(validBundle()) as unknown;
+/** A bundle as plain JSON data, as the builders return it. */
+export type Json = Record<string, unknown>;
+
+/** Returns a deep copy of `base` with the edits applied, as plain JSON data. */
+export function editBundle(base: object, ...edits: readonly Edit[]): Json {
+  const root = structuredClone(base) as Json;
   for (const [pointer, value] of edits) {
     const segments = pointer.split("/").slice(1);
     const last = segments.pop();
     if (last === undefined) throw new Error("cannot replace the root");
-    let target = root as Record<string, unknown>;
-    for (const segment of segments) target = target[segment] as Record<string, unknown>;
+    let target = root;
+    for (const segment of segments) target = target[segment] as Json;
     if (value === REMOVE) delete target[last];
     else target[last] = value;
   }
   return root;
+}
+
+/** Returns a deep copy of the valid bundle with the edits applied, as plain JSON data. */
+export function bundleWith(...edits: readonly Edit[]): Json {
+  return editBundle(validBundle(), ...edits);
+}
+
+/** A deterministic version-4 UUID numbered `n`, so reports stay the same from run to run. */
+export function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+}
+
+/** A valid bundle with no entities, whose id is `uuid(n)`. */
+export function minimalBundle(n = 1): Json {
+  return {
+    tipx: "1.0",
+    id: uuid(n),
+    createdAt: "2022-03-30T08:00:00+07:00",
+    sender: { name: "Test" },
+    purpose: "case-management",
+    entities: [],
+  };
+}
+
+/** A valid bundle holding one Organization (id `uuid(100)`). */
+export function bundleWithOrganization(n = 2): Json {
+  return editBundle(minimalBundle(n), ["/entities", [{ type: "Organization", id: uuid(100), name: "X" }]]);
+}
+
+/** Invalid: an unknown top-level key (`/foo`, TIPX104). */
+export function bundleWithUnknownKey(n = 3): Json {
+  return editBundle(minimalBundle(n), ["/foo", 1]);
+}
+
+/** Invalid: a bundle id that is not a UUID (`/id`, TIPX105). */
+export function bundleWithBadUuid(): Json {
+  return editBundle(minimalBundle(), ["/id", "not-a-uuid"]);
+}
+
+/** Invalid: a Case whose owner is an id not in the bundle (`/entities/1/owner`, TIPX402). */
+export function bundleWithDanglingOwner(n = 4): Json {
+  return editBundle(bundleWithOrganization(n), [
+    "/entities/1",
+    { type: "Case", id: uuid(200), owner: uuid(999), parties: [] },
+  ]);
+}
+
+/** Valid, but with warnings only (a Case with no status and no victim): invalid under `level: "strict"`. */
+export function bundleWithWarningsOnly(n = 5): Json {
+  return editBundle(bundleWithOrganization(n), [
+    "/entities/1",
+    { type: "Case", id: uuid(200), owner: uuid(100), parties: [] },
+  ]);
+}
+
+/**
+ * Valid without a profile; under the Thai profile invalid: a Thai PIN whose check digit is wrong
+ * (`/entities/0/identityDocuments/0/number`, TIPX302).
+ */
+export function bundleWithBadThaiPin(n = 6): Json {
+  return editBundle(minimalBundle(n), [
+    "/entities",
+    [{ type: "Person", id: uuid(300), identityDocuments: [{ kind: "TH-PIN", number: "1-1120-34563-56-3" }] }],
+  ]);
 }

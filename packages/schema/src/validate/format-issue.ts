@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import type { CodeList } from "../codelists/_codelist";
+import type { CodeList } from "../codelists/codelist";
 import { CODE_LISTS } from "../codelists/index";
-import { translate, type Lang, type Translated } from "../i18n/lang";
-import { ISSUES, isIssueCode } from "../issues/catalogue";
-import type { Issue, IssueParams, Severity } from "../issues/issue";
+import type { Catalogue } from "../i18n/catalogue";
+import { renderMessage } from "../i18n/text";
+import type { IssueParamValue, Names, Severity } from "../issues/issue";
+import { ISSUES, type Issue } from "../issues/issues";
 import { describePath, type PathDescription } from "./describe-path";
-import { FORMAT_NAMES, JSON_TYPE_NAMES } from "./format-names";
 import { toJsonPointer, type RawIssue } from "./raw-issue";
 import type { PathSegment } from "./rule";
 import { valueAt } from "./value-at";
@@ -34,10 +34,14 @@ function fromPointer(pointer: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function labelOf(described: PathDescription, path: readonly PathSegment[], lang: Lang): string {
+/**
+ * What a message calls the value at `path`: the field's id when the model describes it, the entity
+ * type for an entity, `"Bundle"` for the root, or else the key itself. `Names.field` renders it.
+ */
+function fieldRef(described: PathDescription, path: readonly PathSegment[]): string {
   if (path.length === 2 && path[0] === "entities" && described.entityType) return described.entityType;
   if (path.length === 0) return "Bundle";
-  return described.meta ? translate(described.meta.label, lang) : String(path[path.length - 1]);
+  return described.meta ? described.meta.id : String(path[path.length - 1]);
 }
 
 function suggest(list: CodeList, value: string): string | undefined {
@@ -50,41 +54,28 @@ function suggest(list: CodeList, value: string): string | undefined {
 }
 
 /**
- * Settles a raw issue's severity under `level`, fills in the labels and code-list names its message
- * needs (in `lang`), and writes the message. Values are echoed only for fields of sensitivity `none`.
+ * Settles a raw issue's severity under `level`, fills in the field references its message needs, and
+ * writes the message in the catalogue's language. Values are echoed only for fields of sensitivity `none`.
  */
 export function formatIssue(
   raw: RawIssue,
   root: z.core.$ZodType,
   input: unknown,
-  lang: Lang,
+  locale: Catalogue | undefined,
+  names: Names,
   level: ValidationLevel,
 ): Issue {
-  const code = isIssueCode(raw.code) ? raw.code : "TIPX100";
-  const definition = ISSUES[code];
+  const { code } = raw;
   const described = describePath(root, input, raw.path);
   // An unknown key has no metadata: name the object that holds it.
   const labelPath = code === "TIPX104" || code === "TIPX109" ? raw.path.slice(0, -1) : raw.path;
   const labelled = labelPath === raw.path ? described : describePath(root, input, labelPath);
-  const params: Record<string, string | number | boolean> = { ...raw.params, label: labelOf(labelled, labelPath, lang) };
-  const localize = (key: string, names: Readonly<Record<string, Translated>>): void => {
-    const name = names[String(params[key])];
-    if (name) params[key] = translate(name, lang);
-  };
-  if (code === "TIPX105") {
-    params["formatId"] = String(params["format"]);
-    localize("format", FORMAT_NAMES);
-  }
-  if (code === "TIPX102") {
-    localize("expected", JSON_TYPE_NAMES);
-    localize("received", JSON_TYPE_NAMES);
-  }
-  let severity: Severity = definition.severity;
+  const params: Record<string, IssueParamValue> = { ...raw.params, field: fieldRef(labelled, labelPath) };
+  let severity: Severity = ISSUES[code].severity;
 
   if (code === "TIPX201") {
     const list = codeListOf(described.schema);
-    params["list"] = list ? translate(list.name, lang) : params["label"] ?? "";
-    if (list) params["listId"] = list.id;
+    if (list) params["list"] = list.id;
     const { value } = valueAt(input, raw.path);
     if (described.sensitivity === "none" && typeof value === "string" && value.length <= 80) {
       params["received"] = value;
@@ -95,10 +86,10 @@ export function formatIssue(
   }
   if (typeof params["otherPath"] === "string") {
     const otherPath = fromPointer(params["otherPath"]);
-    const other = describePath(root, input, otherPath);
-    params["otherLabel"] = `${labelOf(other, otherPath, lang)} (${params["otherPath"]})`;
+    params["otherField"] = fieldRef(describePath(root, input, otherPath), otherPath);
   }
   if (level === "strict" && severity === "warning") severity = "error";
-  const frozen: IssueParams = params;
-  return { code, severity, path: toJsonPointer(raw.path), message: definition.message[lang](frozen), params: frozen };
+  // The params were built for this code by the mapping or the rule that reported it.
+  const message = renderMessage(code, params as never, locale, names);
+  return { code, severity, path: toJsonPointer(raw.path), message, params };
 }

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { ENTITY_TYPES } from "../model/entity-base";
+import { isIssueCode } from "../issues/issues";
+import { FORMAT_NAMES, type FormatName, type JsonType } from "../issues/terms";
 import { PATTERNS } from "../model/patterns";
 import type { RawIssue } from "./raw-issue";
 import type { PathSegment } from "./rule";
@@ -8,7 +10,7 @@ import { valueAt } from "./value-at";
 type ZodIssue = z.core.$ZodIssue;
 
 /** Names of the string formats zod reports, as tipx messages show them. */
-const FORMAT_KEYS: Record<string, string> = {
+const FORMAT_KEYS: Readonly<Record<string, FormatName>> = {
   uuid: "uuid",
   guid: "uuid",
   date: "date",
@@ -17,20 +19,35 @@ const FORMAT_KEYS: Record<string, string> = {
 };
 
 /** Format names of the model's regular expressions, keyed as zod reports a pattern (`/source/flags`). */
-const PATTERN_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(PATTERNS).map(([name, pattern]) => [String(pattern), name]));
+const PATTERN_NAMES: ReadonlyMap<string, FormatName> = new Map(
+  (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).map((name) => [String(PATTERNS[name]), name]),
+);
 
-function formatName(issue: ZodIssue & { code: "invalid_format" }): string {
+function formatName(issue: ZodIssue & { code: "invalid_format" }): FormatName {
   if (issue.format === "regex" && issue.pattern) {
     return PATTERN_NAMES.get(issue.pattern) ?? "pattern";
   }
-  return FORMAT_KEYS[issue.format] ?? issue.format;
+  return Object.prototype.hasOwnProperty.call(FORMAT_KEYS, issue.format) ? (FORMAT_KEYS[issue.format] ?? "pattern") : "pattern";
 }
 
-function jsonType(value: unknown): string {
+function isFormatName(value: unknown): value is FormatName {
+  return typeof value === "string" && (FORMAT_NAMES as readonly string[]).includes(value);
+}
+
+/** The JSON type zod expected, as messages name it: zod's `int` is an integer, anything else a valid value. */
+function expectedType(expected: string): JsonType {
+  if (expected === "int") return "integer";
+  return (["object", "array", "string", "number", "boolean", "null"] as const).find((type) => type === expected) ?? "valid-value";
+}
+
+function jsonType(value: unknown): JsonType {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "object") return "object";
+  return value === undefined ? "undefined" : "valid-value";
 }
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {
@@ -47,7 +64,7 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
     case "invalid_type": {
       const { present, value } = valueAt(input, path);
       if (!present || value === undefined) into.push({ code: "TIPX103", path, params: {} });
-      else into.push({ code: "TIPX102", path, params: { expected: issue.expected, received: jsonType(value) } });
+      else into.push({ code: "TIPX102", path, params: { expected: expectedType(issue.expected), received: jsonType(value) } });
       return;
     }
     case "unrecognized_keys":
@@ -59,7 +76,7 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
       } else if (path[path.length - 1] === "tipx" && path.length === 1) {
         into.push({ code: "TIPX106", path, params: { expected: String(issue.values[0]) } });
       } else if (path.length === 3 && path[0] === "entities" && path[2] === "type") {
-        into.push({ code: "TIPX107", path, params: { expected: ENTITY_TYPES.join(", ") } });
+        into.push({ code: "TIPX107", path, params: { expected: ENTITY_TYPES } });
       } else {
         into.push({ code: "TIPX201", path, params: {} });
       }
@@ -70,13 +87,13 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
         const { present } = valueAt(input, typePath);
         into.push(
           present
-            ? { code: "TIPX107", path: typePath, params: { expected: ENTITY_TYPES.join(", ") } }
+            ? { code: "TIPX107", path: typePath, params: { expected: ENTITY_TYPES } }
             : { code: "TIPX103", path: typePath, params: {} },
         );
         return;
       }
       const { value } = valueAt(input, path);
-      into.push({ code: "TIPX102", path, params: { expected: "one of the allowed types", received: jsonType(value) } });
+      into.push({ code: "TIPX102", path, params: { expected: "allowed-types", received: jsonType(value) } });
       return;
     }
     case "invalid_format":
@@ -85,27 +102,24 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
     case "too_small":
     case "too_big": {
       const limit = issue.code === "too_small" ? issue.minimum : issue.maximum;
-      const unit = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : "";
-      into.push({
-        code: "TIPX108",
-        path,
-        params: { relation: issue.code === "too_small" ? "min" : "max", limit: String(limit), unit },
-      });
+      const relation = issue.code === "too_small" ? "min" : "max";
+      const unit = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : undefined;
+      into.push({ code: "TIPX108", path, params: { relation, limit: Number(limit), ...(unit ? { unit } : {}) } });
       return;
     }
     case "not_multiple_of":
-      into.push({ code: "TIPX108", path, params: { relation: "min", limit: `a multiple of ${issue.divisor}`, unit: "" } });
+      into.push({ code: "TIPX108", path, params: { relation: "multiple-of", limit: Number(issue.divisor) } });
       return;
     case "invalid_key":
       into.push({ code: "TIPX109", path, params: { key: String(path[path.length - 1] ?? "") } });
       return;
     case "custom": {
       const params = issue.params ?? {};
-      const code = typeof params["tipx"] === "string" ? params["tipx"] : "TIPX105";
-      into.push({ code, path, params: { format: String(params["format"] ?? "pattern") } });
+      const code = isIssueCode(params["tipx"]) ? params["tipx"] : "TIPX105";
+      into.push({ code, path, params: { format: isFormatName(params["format"]) ? params["format"] : "pattern" } });
       return;
     }
     default:
-      into.push({ code: "TIPX102", path, params: { expected: "a valid value", received: jsonType(valueAt(input, path).value) } });
+      into.push({ code: "TIPX102", path, params: { expected: "valid-value", received: jsonType(valueAt(input, path).value) } });
   }
 }

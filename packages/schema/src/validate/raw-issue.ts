@@ -1,11 +1,12 @@
-import type { IssueParams } from "../issues/issue";
+import type { IssueCode } from "../issues/issues";
+import type { IssueParamRecord } from "../issues/issue";
 import type { PathSegment } from "./rule";
 
 /** An issue before its severity is settled and its message written. */
 export interface RawIssue {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: readonly PathSegment[];
-  readonly params: IssueParams;
+  readonly params: IssueParamRecord;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { IDS, REMOVE, bundleWith, validBundle, type Edit } from "./_test-bundles";
 import { organizationTypes } from "../codelists/htcds-organization";
+import type { Catalogue } from "../i18n/catalogue";
+import { es } from "../locales/es/index";
+import { th } from "../locales/th/index";
 import { validate, type ValidateOptions } from "./validate";
 
 type Want = readonly [code: string, path: string];
@@ -16,11 +19,26 @@ describe("validate: a valid bundle", () => {
   });
 });
 
-const cases: ReadonlyArray<readonly [string, { edits: readonly Edit[]; want: readonly Want[]; ok?: boolean }]> = [
+/** The valid bundle with an own `__proto__` key, as JSON.parse makes it from text (an object literal cannot). */
+function withOwnProtoKey(): unknown {
+  const input: unknown = JSON.parse(JSON.stringify(validBundle()).replace('"tipx":"1.0"', '"tipx":"1.0","__proto__":{"x":1}'));
+  if (typeof input !== "object" || input === null || !Object.hasOwn(input, "__proto__")) throw new Error("the fixture lost its __proto__ key");
+  return input;
+}
+
+/** Each case edits the valid bundle (`edits`) or builds its own input (`input`). */
+interface Case {
+  readonly edits?: readonly Edit[];
+  readonly input?: () => unknown;
+  readonly want: readonly Want[];
+  readonly ok?: boolean;
+}
+
+const cases: ReadonlyArray<readonly [string, Case]> = [
   ["a required field is missing", { edits: [["/sender", REMOVE]], want: [["TIPX103", "/sender"]] }],
   ["a value has the wrong type", { edits: [["/entities/2/citizenships", "TH"]], want: [["TIPX102", "/entities/2/citizenships"]] }],
   ["an unknown field", { edits: [["/entities/2/nickname", "x"]], want: [["TIPX104", "/entities/2/nickname"]] }],
-  ["a __proto__ key is an unknown field, not a prototype", { edits: [], want: [] }],
+  ["a __proto__ key is an unknown field, not a prototype", { input: withOwnProtoKey, want: [["TIPX104", "/__proto__"]] }],
   ["a bad UUID", { edits: [["/entities/0/id", "not-a-uuid"]], want: [["TIPX105", "/entities/0/id"]] }],
   ["a day that does not exist", { edits: [["/entities/2/birthDate", "2001-02-30"]], want: [["TIPX105", "/entities/2/birthDate"]] }],
   ["a malformed phone number", { edits: [["/entities/2/phones", [{ number: "0812345678" }]]], want: [["TIPX105", "/entities/2/phones/0/number"]] }],
@@ -74,14 +92,9 @@ const cases: ReadonlyArray<readonly [string, { edits: readonly Edit[]; want: rea
 ];
 
 describe("validate: issue codes and paths", () => {
-  it.each(cases)("%s", (_title, { edits, want, ok }) => {
-    const input = _title.startsWith("a __proto__") ? JSON.parse(JSON.stringify(validBundle()).replace('"tipx":"1.0"', '"tipx":"1.0","__proto__":{"x":1}')) : bundleWith(...edits);
-    const got = codesAndPaths(input);
-    if (_title.startsWith("a __proto__")) {
-      expect(got).toEqual([["TIPX104", "/__proto__"]]);
-      return;
-    }
-    expect(got).toEqual(want);
+  it.each(cases)("%s", (_title, { edits = [], input: make, want, ok }) => {
+    const input = make ? make() : bundleWith(...edits);
+    expect(codesAndPaths(input)).toEqual(want);
     expect(validate(input).ok).toBe(ok ?? want.length === 0);
   });
 });
@@ -110,22 +123,23 @@ describe("validate: options", () => {
 
   it("writes messages in the requested language without global state", () => {
     const input = bundleWith(["/entities/4/owner", IDS.missing]);
-    const [en] = validate(input, { lang: "en" }).issues;
-    const [th] = validate(input, { lang: "th" }).issues;
-    const [es] = validate(input, { lang: "es" }).issues;
-    expect([en?.code, th?.code, es?.code]).toEqual(["TIPX402", "TIPX402", "TIPX402"]);
-    expect(new Set([en?.message, th?.message, es?.message]).size).toBe(3);
-    expect(validate(input).issues[0]?.message).toBe(en?.message);
+    const [inEnglish] = validate(input).issues;
+    const [inThai] = validate(input, { locale: th }).issues;
+    const [inSpanish] = validate(input, { locale: es }).issues;
+    expect([inEnglish?.code, inThai?.code, inSpanish?.code]).toEqual(["TIPX402", "TIPX402", "TIPX402"]);
+    expect(new Set([inEnglish?.message, inThai?.message, inSpanish?.message]).size).toBe(3);
+    expect(validate(input).issues[0]?.message).toEqual(inEnglish?.message);
   });
 });
 
 describe("validate: messages", () => {
   it("reads well in each family (inline snapshots)", () => {
-    const render = (input: unknown, lang: "en" | "th" | "es" = "en") => validate(input, { lang }).issues.map((i) => `${i.code} ${i.path}: ${i.message}`);
+    const render = (input: unknown, locale?: Catalogue) =>
+      validate(input, locale ? { locale } : {}).issues.map((i) => `${i.code} ${i.path}: ${i.message}`);
     expect(render(bundleWith(["/entities/2/nickname", "x"], ["/entities/0/id", "x"]))).toMatchInlineSnapshot(`
       [
         "TIPX105 /entities/0/id: Entity id: not a valid UUID.",
-        "TIPX104 /entities/2/nickname: Unknown field "nickname" in Person; put data outside the model under "extensions" with a namespaced key.",
+        "TIPX104 /entities/2/nickname: Unknown field "nickname" in person; put data outside the model under "extensions" with a namespaced key.",
       ]
     `);
     expect(render(bundleWith(["/entities/1/organizationType", "ngo"]))).toMatchInlineSnapshot(`
@@ -133,14 +147,14 @@ describe("validate: messages", () => {
         "TIPX201 /entities/1/organizationType: Organisation type: "ngo" is not a code of Organisation type; did you mean "NGO"?",
       ]
     `);
-    expect(render(bundleWith(["/entities/4/owner", IDS.missing]), "th")).toMatchInlineSnapshot(`
+    expect(render(bundleWith(["/entities/4/owner", IDS.missing]), th)).toMatchInlineSnapshot(`
       [
-        "TIPX402 /entities/4/owner: หน่วยงานเจ้าของคดี: ไม่มี Organization ที่มีรหัสนี้ในชุดข้อมูล",
+        "TIPX402 /entities/4/owner: หน่วยงานเจ้าของคดี: ไม่มีองค์กรที่มีรหัสนี้ในชุดข้อมูล",
       ]
     `);
-    expect(render(bundleWith(["/entities/6/consent", REMOVE]), "es")).toMatchInlineSnapshot(`
+    expect(render(bundleWith(["/entities/6/consent", REMOVE]), es)).toMatchInlineSnapshot(`
       [
-        "TIPX501 /entities/6: La derivación nombra a una persona pero no el Consent en que se basa.",
+        "TIPX501 /entities/6: La derivación nombra a una persona, pero no el Consent en que se basa.",
       ]
     `);
     expect(render(bundleWith(["/entities/4/parties/0/victim", REMOVE]))).toMatchInlineSnapshot(`
@@ -159,7 +173,7 @@ describe("validate: messages", () => {
       ["/entities/2/names/given", 42],
       ["/entities/2/phones", [{ number: "+66 SECRET" }]],
     );
-    const result = validate(input, { lang: "en" });
+    const result = validate(input);
     expect(result.issues.map((i) => i.code).sort()).toEqual(["TIPX102", "TIPX105", "TIPX201", "TIPX201"]);
     const text = JSON.stringify(result.issues);
     for (const secret of [secretCode, "SecretGenderValue", "SECRET", "42"]) expect(text).not.toContain(secret);
@@ -167,7 +181,7 @@ describe("validate: messages", () => {
 
   it("repeats a wrong code of a non-sensitive field and suggests the right one", () => {
     const [issue] = validate(bundleWith(["/entities/1/organizationType", "ngo"])).issues;
-    expect(issue?.params).toMatchObject({ received: "ngo", suggestion: "NGO", listId: organizationTypes.id });
+    expect(issue?.params).toMatchObject({ received: "ngo", suggestion: "NGO", list: organizationTypes.id });
   });
 });
 

@@ -1,6 +1,7 @@
-import { z } from "zod";
-import type { Lang } from "../i18n/lang";
-import type { Issue } from "../issues/issue";
+import * as z from "zod";
+import type { Catalogue } from "../i18n/catalogue";
+import { namesIn } from "../i18n/text";
+import type { Issue } from "../issues/issues";
 import { Bundle } from "../model/bundle";
 import type { ProfileCode } from "../profiles/profile-code";
 import { profileRules } from "../profiles/rules";
@@ -9,7 +10,7 @@ import { mapZodIssue } from "./map-zod-issue";
 import type { RawIssue } from "./raw-issue";
 import type { Rule, RuleContext } from "./rule";
 import { checkAges } from "./rules/ages";
-import { indexBundle, type BaseRule } from "./rules/bundle-index";
+import { ruleContext } from "./rules/bundle-index";
 import { checkDates } from "./rules/dates";
 import { checkParties } from "./rules/parties";
 import { checkPlaces } from "./rules/places";
@@ -18,8 +19,11 @@ import { checkReferences } from "./rules/references";
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
-  /** The language of the messages; default `"en"`. */
-  readonly lang?: Lang;
+  /**
+   * The catalogue of the messages' language, imported from its own module (`@tipx/schema/locales/th`,
+   * `@tipx/schema/locales/es`, or one of your own); English when absent.
+   */
+  readonly locale?: Catalogue;
   /**
    * `"strict"` makes warnings errors; `"lenient"` accepts unknown codes in extensible lists as warnings;
    * default `"standard"`.
@@ -43,7 +47,7 @@ export interface ValidationResult {
 }
 
 /** The base rules, run once the shape is valid. */
-const BASE_RULES: readonly BaseRule[] = [checkReferences, checkDates, checkAges, checkPlaces, checkParties, checkPrivacy];
+const BASE_RULES: readonly Rule[] = [checkReferences, checkDates, checkAges, checkPlaces, checkParties, checkPrivacy];
 
 // z.compile generates a fast path for valid input and falls back to the full parser (with its issues)
 // when the fast path fails, so valid bundles parse at near JSON.parse speed.
@@ -79,13 +83,11 @@ function rulesOf(profile: ProfileCode): readonly Rule<Bundle>[] {
 
 /** Runs the base rules and the profile's rules on a bundle whose shape is valid. */
 function runRules(bundle: Bundle, options: ValidateOptions, raw: RawIssue[]): void {
-  const context: RuleContext = {
-    report: (code, path, params = {}) => {
-      raw.push({ code, path, params });
-    },
+  const report: RuleContext["report"] = (code, path, params) => {
+    raw.push({ code, path, params: params as RawIssue["params"] });
   };
-  const index = indexBundle(bundle, context);
-  for (const rule of BASE_RULES) rule(bundle, context, index);
+  const context = ruleContext(bundle, report);
+  for (const rule of BASE_RULES) rule(bundle, context);
   const profile = options.profile ?? bundle.profile;
   if (profile) for (const rule of rulesOf(profile)) rule(bundle, context);
 }
@@ -111,16 +113,22 @@ function dedupe(raw: readonly RawIssue[]): RawIssue[] {
  * @example
  * ```ts
  * import { validate } from "@tipx/schema";
- * const result = validate({ tipx: "1.0" }, { lang: "es" });
+ * import { es } from "@tipx/schema/locales/es";
+ * const result = validate({ tipx: "1.0" }, { locale: es });
  * result.ok; // false
  * result.issues[0]?.code; // "TIPX103"
  * ```
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const lang = options.lang ?? "en";
+  const { locale } = options;
   const level = options.level ?? "standard";
-  const format = (raw: readonly RawIssue[]): Issue[] =>
-    raw.length === 0 ? [] : dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, lang, level));
+  let names: ReturnType<typeof namesIn> | undefined;
+  const format = (raw: readonly RawIssue[]): Issue[] => {
+    if (raw.length === 0) return [];
+    names ??= namesIn(locale);
+    const inLocale = names;
+    return dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, locale, inLocale, level));
+  };
   try {
     const shapeIssues: RawIssue[] = [];
     let value = parseShape(input, shapeIssues);
@@ -139,6 +147,6 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     return value === undefined ? { ok, issues } : { ok, value, issues };
   } catch {
     // Reading the input itself failed (a throwing getter, a revoked proxy): report, never throw.
-    return { ok: false, issues: [formatIssue({ code: "TIPX100", path: [], params: {} }, Bundle, undefined, lang, level)] };
+    return { ok: false, issues: format([{ code: "TIPX100", path: [], params: {} }]) };
   }
 }

@@ -1,4 +1,3 @@
-import type { Translated } from "../../i18n/lang";
 import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
 
@@ -56,7 +55,7 @@ export type AgencyList<C extends string = string> = SourcedCodeList<C, AgencyMet
 /* @__NO_SIDE_EFFECTS__ */
 export function _defineAgencies<const C extends string>(list: {
   readonly country: ProfileCode;
-  readonly name: Translated;
+  readonly name: string;
   readonly codes: readonly C[];
   readonly meta: { readonly [K in C]: AgencyMeta };
 }): AgencyList<C> {

@@ -41,15 +41,11 @@ const COMITE_MEMBER_SOURCE = "DOMAIN.md §5.2 [S31f][S31g] (Ley 26.364 art. 21; 
  */
 export const argentineAgencies = _defineAgencies({
   country: "AR",
-  name: { en: "Argentine anti-trafficking agencies", th: "หน่วยงานด้านการต่อต้านการค้ามนุษย์ของอาร์เจนตินา", es: "Organismos argentinos contra la trata" },
+  name: "Argentine anti-trafficking agencies",
   codes: ARGENTINE_AGENCY_CODES,
   meta: {
     "AR-PROTEX": {
-      label: {
-        en: "Office of the Prosecutor for Trafficking and Exploitation of Persons (PROTEX)",
-        th: "สำนักงานอัยการด้านการค้ามนุษย์และการแสวงประโยชน์ (PROTEX)",
-        es: "Procuraduría de Trata y Explotación de Personas (PROTEX)",
-      },
+      label: "Office of the Prosecutor for Trafficking and Exploitation of Persons (PROTEX)",
       localName: "Procuraduría de Trata y Explotación de Personas",
       definition: "Specialised prosecution office of the Ministerio Público Fiscal; since July 2015 it co-administers Línea 145 and triages each report within 24 hours.",
       country: "AR",
@@ -59,7 +55,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-MPF": {
-      label: { en: "Public Prosecution Service", th: "สำนักงานอัยการสูงสุด", es: "Ministerio Público Fiscal" },
+      label: "Public Prosecution Service",
       localName: "Ministerio Público Fiscal",
       definition: "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
       country: "AR",
@@ -68,11 +64,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     [COMITE]: {
-      label: {
-        en: "Executive Committee for the Fight against Trafficking",
-        th: "คณะกรรมการบริหารเพื่อต่อสู้กับการค้ามนุษย์",
-        es: "Comité Ejecutivo para la Lucha contra la Trata",
-      },
+      label: "Executive Committee for the Fight against Trafficking",
       localName: "Comité Ejecutivo para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
       definition:
         "Created by Ley 26.364 art. 21 in the Jefatura de Gabinete de Ministros, with one representative each of the Ministries of Security, Justice and Human Rights, Social Development, and Labour; it runs the biennial national plans (such as 2022–2024).",
@@ -83,11 +75,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-CONSEJO-FEDERAL": {
-      label: {
-        en: "Federal Council for the Fight against Trafficking",
-        th: "สภาแห่งสหพันธ์เพื่อต่อสู้กับการค้ามนุษย์",
-        es: "Consejo Federal para la Lucha contra la Trata",
-      },
+      label: "Federal Council for the Fight against Trafficking",
       localName: "Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
       definition: "Created by Ley 26.364 art. 18.",
       country: "AR",
@@ -96,11 +84,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-PROGRAMA-RESCATE": {
-      label: {
-        en: "National Programme for the Rescue and Support of Persons Harmed by Trafficking",
-        th: "โครงการแห่งชาติเพื่อการช่วยเหลือและดูแลผู้เสียหายจากการค้ามนุษย์",
-        es: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata",
-      },
+      label: "National Programme for the Rescue and Support of Persons Harmed by Trafficking",
       localName: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata",
       definition: "Ministry of Justice programme created after the 2008 law to rescue and support victims.",
       country: "AR",
@@ -110,7 +94,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-JGM": {
-      label: { en: "Chief of Cabinet's Office", th: "สำนักหัวหน้าคณะรัฐมนตรี", es: "Jefatura de Gabinete de Ministros" },
+      label: "Chief of Cabinet's Office",
       localName: "Jefatura de Gabinete de Ministros",
       definition: "The Comité Ejecutivo sits in it.",
       country: "AR",
@@ -119,7 +103,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-MIN-SEGURIDAD": {
-      label: { en: "Ministry of Security", th: "กระทรวงความมั่นคง", es: "Ministerio de Seguridad" },
+      label: "Ministry of Security",
       localName: "Ministerio de Seguridad",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",
@@ -129,7 +113,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-MIN-JUSTICIA": {
-      label: { en: "Ministry of Justice and Human Rights", th: "กระทรวงยุติธรรมและสิทธิมนุษยชน", es: "Ministerio de Justicia y Derechos Humanos" },
+      label: "Ministry of Justice and Human Rights",
       localName: "Ministerio de Justicia y Derechos Humanos",
       definition: "Has a representative on the Comité Ejecutivo; runs the national rescue programme.",
       country: "AR",
@@ -139,7 +123,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-MIN-DESARROLLO-SOCIAL": {
-      label: { en: "Ministry of Social Development", th: "กระทรวงการพัฒนาสังคม", es: "Ministerio de Desarrollo Social" },
+      label: "Ministry of Social Development",
       localName: "Ministerio de Desarrollo Social",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",
@@ -149,7 +133,7 @@ export const argentineAgencies = _defineAgencies({
       verified: true,
     },
     "AR-MIN-TRABAJO": {
-      label: { en: "Ministry of Labour", th: "กระทรวงแรงงาน", es: "Ministerio de Trabajo" },
+      label: "Ministry of Labour",
       localName: "Ministerio de Trabajo",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",

@@ -31,8 +31,8 @@ export type LiberianAgencyCode = (typeof LIBERIAN_AGENCY_CODES)[number];
 const TASK_FORCE = "LR-AHTTF";
 const MEMBER_SOURCE = "DOMAIN.md §5.4 [S33a][S33d]";
 
-function _member(en: string, th: string, es: string, roles: AgencyMeta["roles"], definition = "Member of the National Anti-Human Trafficking Task Force."): AgencyMeta {
-  return { label: { en, th, es }, definition, country: "LR", roles, memberOf: [TASK_FORCE], source: MEMBER_SOURCE, verified: true };
+function _member(label: string, roles: AgencyMeta["roles"], definition = "Member of the National Anti-Human Trafficking Task Force."): AgencyMeta {
+  return { label, definition, country: "LR", roles, memberOf: [TASK_FORCE], source: MEMBER_SOURCE, verified: true };
 }
 
 /**
@@ -47,15 +47,11 @@ function _member(en: string, th: string, es: string, roles: AgencyMeta["roles"],
  */
 export const liberianAgencies = _defineAgencies({
   country: "LR",
-  name: { en: "Liberian anti-trafficking agencies", th: "หน่วยงานด้านการต่อต้านการค้ามนุษย์ของไลบีเรีย", es: "Organismos liberianos contra la trata" },
+  name: "Liberian anti-trafficking agencies",
   codes: LIBERIAN_AGENCY_CODES,
   meta: {
     [TASK_FORCE]: {
-      label: {
-        en: "National Anti-Human Trafficking Task Force",
-        th: "คณะทำงานแห่งชาติด้านการต่อต้านการค้ามนุษย์",
-        es: "Grupo de Trabajo Nacional contra la Trata de Personas",
-      },
+      label: "National Anti-Human Trafficking Task Force",
       definition:
         "Constituted on 27 October 2006 under s.2(1)(A) of the 2005 Act; chaired by the Ministry of Labour and co-chaired by the Ministry of Justice. Second National Action Plan 2019–2024; a national referral mechanism was promulgated around 2019–2020.",
       country: "LR",
@@ -64,11 +60,7 @@ export const liberianAgencies = _defineAgencies({
       verified: true,
     },
     "LR-AHTTF-SECRETARIAT": {
-      label: {
-        en: "Anti-Human Trafficking Task Force Secretariat",
-        th: "สำนักเลขาธิการคณะทำงานด้านการต่อต้านการค้ามนุษย์",
-        es: "Secretaría del Grupo de Trabajo contra la Trata de Personas",
-      },
+      label: "Anti-Human Trafficking Task Force Secretariat",
       definition: "Serves the Task Force, at the Ministry of Labour.",
       country: "LR",
       roles: ["coordination"],
@@ -77,7 +69,7 @@ export const liberianAgencies = _defineAgencies({
       verified: true,
     },
     "LR-MOL": {
-      label: { en: "Ministry of Labour", th: "กระทรวงแรงงาน", es: "Ministerio de Trabajo" },
+      label: "Ministry of Labour",
       definition: "Chairs the Task Force and hosts its secretariat; since January 2021 its lawyers may prosecute trafficking and child labour cases.",
       country: "LR",
       roles: ["government-ministry", "labour", "prosecution"],
@@ -85,20 +77,16 @@ export const liberianAgencies = _defineAgencies({
       source: "DOMAIN.md §5.4 [S33a][S33d][S33b][S33c]",
       verified: true,
     },
-    "LR-MOJ": _member("Ministry of Justice", "กระทรวงยุติธรรม", "Ministerio de Justicia", ["government-ministry"], "Co-chairs the Task Force."),
-    "LR-MOFA": _member("Ministry of Foreign Affairs", "กระทรวงการต่างประเทศ", "Ministerio de Relaciones Exteriores", ["government-ministry", "foreign-affairs"]),
-    "LR-MIA": _member("Ministry of Internal Affairs", "กระทรวงมหาดไทย", "Ministerio del Interior", ["government-ministry"]),
-    "LR-MOH": _member("Ministry of Health", "กระทรวงสาธารณสุข", "Ministerio de Salud", ["government-ministry"]),
-    "LR-MGCSP": _member(
-      "Ministry of Gender, Children and Social Protection",
-      "กระทรวงเพศภาวะ เด็ก และการคุ้มครองทางสังคม",
-      "Ministerio de Género, Infancia y Protección Social",
-      ["government-ministry"],
+    "LR-MOJ": _member("Ministry of Justice", ["government-ministry"], "Co-chairs the Task Force."),
+    "LR-MOFA": _member("Ministry of Foreign Affairs", ["government-ministry", "foreign-affairs"]),
+    "LR-MIA": _member("Ministry of Internal Affairs", ["government-ministry"]),
+    "LR-MOH": _member("Ministry of Health", ["government-ministry"]),
+    "LR-MGCSP": _member("Ministry of Gender, Children and Social Protection", ["government-ministry"],
     ),
-    "LR-LNP": _member("Liberia National Police", "ตำรวจแห่งชาติไลบีเรีย", "Policía Nacional de Liberia", ["law-enforcement"]),
-    "LR-LIS": _member("Liberia Immigration Service", "สำนักงานตรวจคนเข้าเมืองไลบีเรีย", "Servicio de Inmigración de Liberia", ["migration"]),
+    "LR-LNP": _member("Liberia National Police", ["law-enforcement"]),
+    "LR-LIS": _member("Liberia Immigration Service", ["migration"]),
     "LR-NIR": {
-      label: { en: "National Identification Registry", th: "สำนักทะเบียนประจำตัวประชาชนแห่งชาติ", es: "Registro Nacional de Identificación" },
+      label: "National Identification Registry",
       definition:
         "Created by the National Identification Registry Act (2011); issues biometric citizen and resident cards and the National Identification Number.",
       country: "LR",

@@ -36,15 +36,11 @@ const MESA = "PY-MESA-INTERINSTITUCIONAL";
  */
 export const paraguayanAgencies = _defineAgencies({
   country: "PY",
-  name: { en: "Paraguayan anti-trafficking agencies", th: "หน่วยงานด้านการต่อต้านการค้ามนุษย์ของปารากวัย", es: "Organismos paraguayos contra la trata" },
+  name: "Paraguayan anti-trafficking agencies",
   codes: PARAGUAYAN_AGENCY_CODES,
   meta: {
     [MESA]: {
-      label: {
-        en: "Inter-institutional Round Table for the Prevention of and Fight against Trafficking in Persons",
-        th: "คณะทำงานระหว่างหน่วยงานเพื่อป้องกันและต่อต้านการค้ามนุษย์",
-        es: "Mesa Interinstitucional para la Prevención y Combate a la Trata de Personas",
-      },
+      label: "Inter-institutional Round Table for the Prevention of and Fight against Trafficking in Persons",
       localName: "Mesa Interinstitucional para la Prevención y Combate a la Trata de Personas",
       definition:
         "The inter-agency coordination body; its national coordination is by the Ministry of Foreign Affairs, through the Directorate-General for Consular Affairs. The national plan 2020–2024 was approved by Decree 4473 (2020).",
@@ -54,7 +50,7 @@ export const paraguayanAgencies = _defineAgencies({
       verified: true,
     },
     "PY-MRE": {
-      label: { en: "Ministry of Foreign Affairs", th: "กระทรวงการต่างประเทศ", es: "Ministerio de Relaciones Exteriores" },
+      label: "Ministry of Foreign Affairs",
       localName: "Ministerio de Relaciones Exteriores",
       definition: "Coordinates the Mesa Interinstitucional nationally, through its Directorate-General for Consular Affairs.",
       country: "PY",
@@ -64,7 +60,7 @@ export const paraguayanAgencies = _defineAgencies({
       verified: true,
     },
     "PY-MIGRACIONES": {
-      label: { en: "Migration authority", th: "หน่วยงานตรวจคนเข้าเมือง", es: "Autoridad migratoria" },
+      label: "Migration authority",
       definition: "Migration Act 6984/2022 obliges the migration authority to cooperate with the Mesa Interinstitucional (cooperation, not membership, is what the source states).",
       country: "PY",
       roles: ["migration"],
@@ -72,7 +68,7 @@ export const paraguayanAgencies = _defineAgencies({
       verified: true,
     },
     "PY-CONTRAFOR": {
-      label: { en: "CONTRAFOR (tripartite forced-labour commission)", th: "CONTRAFOR (คณะกรรมการไตรภาคีด้านแรงงานบังคับ)", es: "CONTRAFOR (comisión tripartita sobre trabajo forzoso)" },
+      label: "CONTRAFOR (tripartite forced-labour commission)",
       localName: "CONTRAFOR",
       definition: "A separate tripartite body for forced labour, which has a Second National Strategy for the Prevention of Forced Labour 2021–2024.",
       country: "PY",
@@ -81,7 +77,7 @@ export const paraguayanAgencies = _defineAgencies({
       verified: true,
     },
     "PY-POLICIA-NACIONAL": {
-      label: { en: "National Police", th: "ตำรวจแห่งชาติ", es: "Policía Nacional" },
+      label: "National Police",
       localName: "Policía Nacional",
       definition: "Its Departamento de Identificaciones issues the civil identity card (cédula).",
       country: "PY",

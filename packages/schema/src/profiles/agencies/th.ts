@@ -29,11 +29,11 @@ const NOT_IN_REFERENCE = "issue #3; not described in shared/reference/DOMAIN.md 
  */
 export const thaiAgencies = _defineAgencies({
   country: "TH",
-  name: { en: "Thai anti-trafficking agencies", th: "หน่วยงานด้านการต่อต้านการค้ามนุษย์ของไทย", es: "Organismos tailandeses contra la trata" },
+  name: "Thai anti-trafficking agencies",
   codes: THAI_AGENCY_CODES,
   meta: {
     "TH-DOPA": {
-      label: { en: "Department of Provincial Administration", th: "กรมการปกครอง", es: "Departamento de Administración Provincial" },
+      label: "Department of Provincial Administration",
       localName: "กรมการปกครอง",
       definition:
         "Ministry of Interior department that runs civil registration, the population registry and the 13-digit personal identification number, and keeps order in the 76 provinces. It has run inspection task forces for entertainment venues, bars and factories, and the public can report to its Damrongtham Centres in every province. Its formal role in the 2022 national referral mechanism is unverified.",
@@ -43,7 +43,7 @@ export const thaiAgencies = _defineAgencies({
       verified: true,
     },
     "TH-RTP": {
-      label: { en: "Royal Thai Police", th: "สำนักงานตำรวจแห่งชาติ", es: "Real Policía Tailandesa" },
+      label: "Royal Thai Police",
       localName: "สำนักงานตำรวจแห่งชาติ",
       definition: "The national police. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
@@ -52,7 +52,7 @@ export const thaiAgencies = _defineAgencies({
       verified: false,
     },
     "TH-DSI": {
-      label: { en: "Department of Special Investigation", th: "กรมสอบสวนคดีพิเศษ", es: "Departamento de Investigaciones Especiales" },
+      label: "Department of Special Investigation",
       localName: "กรมสอบสวนคดีพิเศษ",
       definition: "Investigates special cases. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
@@ -61,11 +61,7 @@ export const thaiAgencies = _defineAgencies({
       verified: false,
     },
     "TH-MSDHS": {
-      label: {
-        en: "Ministry of Social Development and Human Security",
-        th: "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
-        es: "Ministerio de Desarrollo Social y Seguridad Humana",
-      },
+      label: "Ministry of Social Development and Human Security",
       localName: "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
       definition: "Lead ministry for victim protection; its minister is one of those who administer the Anti-Trafficking in Persons Act (s.5).",
       country: "TH",
@@ -74,7 +70,7 @@ export const thaiAgencies = _defineAgencies({
       verified: true,
     },
     "TH-MOL": {
-      label: { en: "Ministry of Labour", th: "กระทรวงแรงงาน", es: "Ministerio de Trabajo" },
+      label: "Ministry of Labour",
       localName: "กระทรวงแรงงาน",
       definition:
         "Lead ministry for forced-labour screening under s.6/1 (screening form Ror.Bor. 1, sent to labour officials in all 76 provinces); since 2019 its minister also administers the Act (s.5).",
@@ -84,11 +80,7 @@ export const thaiAgencies = _defineAgencies({
       verified: true,
     },
     "TH-ATP-CSC": {
-      label: {
-        en: "Anti-Trafficking in Persons Coordination and Supervision Committee",
-        th: "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์",
-        es: "Comité de Coordinación y Supervisión contra la Trata de Personas",
-      },
+      label: "Anti-Trafficking in Persons Coordination and Supervision Committee",
       definition:
         "Issued the 2022 Notification on the national referral mechanism (NRM) for victims of trafficking and of forced labour or services; policy committees are chaired by the Prime Minister or a Deputy Prime Minister.",
       country: "TH",

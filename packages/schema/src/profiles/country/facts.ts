@@ -42,7 +42,7 @@ const SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
 
 /** The ISO 3166-1 codes and English name, taken from the ISO code list rather than restated. */
 function isoCodes(code: ProfileCode): Pick<CountryFacts, "alpha2" | "alpha3" | "numeric" | "name"> {
-  return { alpha2: code, alpha3: COUNTRY_DETAILS[code].alpha3, numeric: COUNTRY_DETAILS[code].numeric, name: countries.meta[code].label.en };
+  return { alpha2: code, alpha3: COUNTRY_DETAILS[code].alpha3, numeric: COUNTRY_DETAILS[code].numeric, name: countries.meta[code].label };
 }
 
 /**

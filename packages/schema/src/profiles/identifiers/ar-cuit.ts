@@ -99,11 +99,7 @@ function _cuitSpec(kind: "AR-CUIL" | "AR-CUIT", label: IdentifierSpec["label"]):
  * argentineCuil.check(argentineCuil.normalize("20-26756539-3")).ok; // true
  * ```
  */
-export const argentineCuil: IdentifierSpec = _cuitSpec("AR-CUIL", {
-  en: "Argentine labour identification code (CUIL)",
-  th: "รหัสประจำตัวแรงงานอาร์เจนตินา (CUIL)",
-  es: "Código Único de Identificación Laboral (CUIL)",
-});
+export const argentineCuil: IdentifierSpec = _cuitSpec("AR-CUIL", "Argentine labour identification code (CUIL)");
 
 /**
  * The Argentine Clave Única de Identificación Tributaria (CUIT, for taxpayers): same format and check
@@ -116,8 +112,4 @@ export const argentineCuil: IdentifierSpec = _cuitSpec("AR-CUIL", {
  * argentineCuit.check(argentineCuit.normalize("20267565392")).ok; // false
  * ```
  */
-export const argentineCuit: IdentifierSpec = _cuitSpec("AR-CUIT", {
-  en: "Argentine tax identification code (CUIT)",
-  th: "รหัสประจำตัวผู้เสียภาษีอาร์เจนตินา (CUIT)",
-  es: "Clave Única de Identificación Tributaria (CUIT)",
-});
+export const argentineCuit: IdentifierSpec = _cuitSpec("AR-CUIT", "Argentine tax identification code (CUIT)");

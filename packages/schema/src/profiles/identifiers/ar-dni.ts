@@ -16,11 +16,7 @@ import type { IdentifierSpec } from "./spec";
 export const argentineDni: IdentifierSpec = _defineIdentifierSpec({
   kind: "AR-DNI",
   country: "AR",
-  label: {
-    en: "Argentine national identity document (DNI)",
-    th: "เลขบัตรประจำตัวประชาชนอาร์เจนตินา (DNI)",
-    es: "Documento Nacional de Identidad (DNI)",
-  },
+  label: "Argentine national identity document (DNI)",
   printedForm: "XX.XXX.XXX",
   pattern: "^\\d{7,8}$",
   acceptedPattern: "^\\d{7,8}$",

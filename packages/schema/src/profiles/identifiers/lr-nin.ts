@@ -18,11 +18,7 @@ import type { IdentifierSpec } from "./spec";
 export const liberianNin: IdentifierSpec = _defineIdentifierSpec({
   kind: "LR-NIN",
   country: "LR",
-  label: {
-    en: "Liberian national identification number (NIN)",
-    th: "เลขประจำตัวประชาชนไลบีเรีย (NIN)",
-    es: "Número de identificación nacional de Liberia (NIN)",
-  },
+  label: "Liberian national identification number (NIN)",
   printedForm: "4 to 20 letters or digits",
   pattern: "^[A-Z0-9]{4,20}$",
   acceptedPattern: "^[A-Z0-9]{4,20}$",

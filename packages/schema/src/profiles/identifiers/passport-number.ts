@@ -19,7 +19,7 @@ import type { IdentifierSpec } from "./spec";
 export const passportNumber: IdentifierSpec = _defineIdentifierSpec({
   kind: "passport",
   country: null,
-  label: { en: "Passport", th: "หนังสือเดินทาง", es: "Pasaporte" },
+  label: "Passport",
   printedForm: "AAAAAAAAA",
   pattern: "^[A-Z0-9]{1,9}$",
   acceptedPattern: "^[A-Z0-9]{1,9}$",

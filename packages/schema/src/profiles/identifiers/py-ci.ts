@@ -19,11 +19,7 @@ import type { IdentifierSpec } from "./spec";
 export const paraguayanCedula: IdentifierSpec = _defineIdentifierSpec({
   kind: "PY-CI",
   country: "PY",
-  label: {
-    en: "Paraguayan civil identity card (cédula)",
-    th: "บัตรประจำตัวประชาชนปารากวัย (cédula)",
-    es: "Cédula de Identidad Civil",
-  },
+  label: "Paraguayan civil identity card (cédula)",
   printedForm: "X.XXX.XXX",
   pattern: "^[1-9]\\d{0,7}$",
   acceptedPattern: "^[1-9]\\d{0,7}$",

@@ -43,11 +43,7 @@ export function rucCheckDigit(base: string): number {
 export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
   kind: "PY-RUC",
   country: "PY",
-  label: {
-    en: "Paraguayan taxpayer number (RUC)",
-    th: "เลขประจำตัวผู้เสียภาษีปารากวัย (RUC)",
-    es: "Registro Único de Contribuyentes (RUC)",
-  },
+  label: "Paraguayan taxpayer number (RUC)",
   printedForm: "XXXXXXXX-X",
   pattern: "^\\d{2,9}$",
   acceptedPattern: "^\\d{2,9}$",

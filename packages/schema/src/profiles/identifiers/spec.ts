@@ -1,4 +1,3 @@
-import type { Translated } from "../../i18n/lang";
 import type { ProfileIssueCode } from "../../issues/profile";
 import type { Sourced } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
@@ -89,8 +88,8 @@ export interface IdentifierSpec extends Sourced {
   readonly kind: IdentifierKind;
   /** The issuing country, or `null` for kinds every country issues (passports). */
   readonly country: ProfileCode | null;
-  /** The document's name, in every tipx language. */
-  readonly label: Translated;
+  /** The document's name in English (catalogues translate it as the identity document kind's label). */
+  readonly label: string;
   /** How the number is usually printed (`X` a digit, `A` a letter or digit). */
   readonly printedForm: string;
   /**

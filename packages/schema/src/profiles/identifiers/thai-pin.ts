@@ -43,11 +43,7 @@ export function thaiPinCheckDigit(first12: string): number {
 export const thaiPin: IdentifierSpec = _defineIdentifierSpec({
   kind: "TH-PIN",
   country: "TH",
-  label: {
-    en: "Thai personal identification number",
-    th: "เลขประจำตัวประชาชน",
-    es: "Número de identificación personal tailandés",
-  },
+  label: "Thai personal identification number",
   printedForm: "X-XXXX-XXXXX-XX-X",
   pattern: "^\\d{13}$",
   acceptedPattern: "^[0-8]\\d{12}$",

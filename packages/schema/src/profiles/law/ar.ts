@@ -29,15 +29,11 @@ export type ArgentineInstrumentCode = (typeof ARGENTINE_INSTRUMENT_CODES)[number
  */
 export const argentineLegalInstruments = _defineInstruments({
   country: "AR",
-  name: { en: "Argentine anti-trafficking law", th: "กฎหมายต่อต้านการค้ามนุษย์ของอาร์เจนตินา", es: "Legislación argentina contra la trata" },
+  name: "Argentine anti-trafficking law",
   codes: ARGENTINE_INSTRUMENT_CODES,
   meta: {
     "AR-LEY-26364": {
-      label: {
-        en: "Law 26.364 on the prevention and punishment of trafficking in persons and assistance to its victims",
-        th: "กฎหมายเลขที่ 26.364 ว่าด้วยการป้องกันและลงโทษการค้ามนุษย์และการช่วยเหลือผู้เสียหาย",
-        es: "Ley 26.364 de Prevención y sanción de la trata de personas y asistencia a sus víctimas",
-      },
+      label: "Law 26.364 on the prevention and punishment of trafficking in persons and assistance to its victims",
       definition: "The national trafficking law, as amended by Ley 26.842 (2012).",
       country: "AR",
       kind: "act",
@@ -69,11 +65,7 @@ export const argentineLegalInstruments = _defineInstruments({
       verified: true,
     },
     "AR-LEY-26842": {
-      label: {
-        en: "Law 26.842 amending Law 26.364 and the Criminal Code",
-        th: "กฎหมายเลขที่ 26.842 แก้ไขกฎหมายเลขที่ 26.364 และประมวลกฎหมายอาญา",
-        es: "Ley 26.842, modificatoria de la Ley 26.364 y del Código Penal",
-      },
+      label: "Law 26.842 amending Law 26.364 and the Criminal Code",
       definition:
         "Amended Ley 26.364 (removing the means element and the adult/child split) and substituted Código Penal arts. 145 bis and 145 ter; also created a Sistema Sincronizado de Denuncias in the Ministerio Público Fiscal.",
       country: "AR",
@@ -99,7 +91,7 @@ export const argentineLegalInstruments = _defineInstruments({
       verified: true,
     },
     "AR-CODIGO-PENAL": {
-      label: { en: "Argentine Criminal Code", th: "ประมวลกฎหมายอาญาอาร์เจนตินา", es: "Código Penal de la Nación Argentina" },
+      label: "Argentine Criminal Code",
       definition: "The national criminal code; arts. 145 bis and 145 ter hold the trafficking offence and its aggravations.",
       country: "AR",
       kind: "code",

@@ -1,4 +1,3 @@
-import type { Translated } from "../../i18n/lang";
 import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
 
@@ -74,7 +73,7 @@ export function _sections<const S extends string>(
 ): LegalSectionList {
   return defineSourcedCodeList<S, SourcedCodeMeta>({
     id: `law.${instrument}.sections`,
-    name: { en: `Sections of ${instrument}`, th: `มาตราของ ${instrument}`, es: `Artículos de ${instrument}` },
+    name: `Sections of ${instrument}`,
     source,
     codes: Object.keys(meta) as S[],
     // Charges may cite sections the sources do not describe; the profile rule warns rather than errs.
@@ -88,22 +87,21 @@ export function _noSections(instrument: string, source: string): LegalSectionLis
   return _sections(instrument, source, {});
 }
 
-/** The labels of a numbered section (`Section 6/1`, `มาตรา 6/1`). */
-export function _sectionLabel(number: string): Translated {
-  return { en: `Section ${number}`, th: `มาตรา ${number}`, es: `Sección ${number}` };
+/** The English label of a numbered section (`Section 6/1`); catalogues hold `มาตรา 6/1` and `Sección 6/1`. */
+export function _sectionLabel(number: string): string {
+  return `Section ${number}`;
 }
 
-/** The labels of a numbered article (`Article 145 bis`, `มาตรา 145 ทวิ`, `Artículo 145 bis`). */
-export function _articleLabel(number: string): Translated {
-  const th = number.replace(/ bis$/, " ทวิ").replace(/ ter$/, " ตรี");
-  return { en: `Article ${number}`, th: `มาตรา ${th}`, es: `Artículo ${number}` };
+/** The English label of a numbered article (`Article 145 bis`); catalogues hold `มาตรา 145 ทวิ`. */
+export function _articleLabel(number: string): string {
+  return `Article ${number}`;
 }
 
 /** Builds a country's list of legal instruments. */
 /* @__NO_SIDE_EFFECTS__ */
 export function _defineInstruments<const C extends string>(list: {
   readonly country: ProfileCode;
-  readonly name: Translated;
+  readonly name: string;
   readonly codes: readonly C[];
   readonly meta: { readonly [K in C]: LegalInstrumentMeta };
 }): LegalInstrumentList<C> {

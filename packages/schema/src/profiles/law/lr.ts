@@ -28,15 +28,11 @@ export type LiberianInstrumentCode = (typeof LIBERIAN_INSTRUMENT_CODES)[number];
  */
 export const liberianLegalInstruments = _defineInstruments({
   country: "LR",
-  name: { en: "Liberian anti-trafficking law", th: "กฎหมายต่อต้านการค้ามนุษย์ของไลบีเรีย", es: "Legislación liberiana contra la trata" },
+  name: "Liberian anti-trafficking law",
   codes: LIBERIAN_INSTRUMENT_CODES,
   meta: {
     "LR-ATIP-2005": {
-      label: {
-        en: "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005)",
-        th: "พระราชบัญญัติห้ามการค้ามนุษย์ในสาธารณรัฐไลบีเรีย (2005)",
-        es: "Ley para prohibir la trata de personas en la República de Liberia (2005)",
-      },
+      label: "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005)",
       definition:
         "Enacted by the National Transitional Legislative Assembly. Minimum sentences of 1 year (adult victim) and 6 years (child victim), no maximum; force, fraud or coercion were required even for child sex trafficking.",
       country: "LR",
@@ -67,11 +63,7 @@ export const liberianLegalInstruments = _defineInstruments({
       verified: true,
     },
     "LR-ATIP-2021": {
-      label: {
-        en: "Revised Act to Ban Trafficking in Persons within the Republic of Liberia (2021)",
-        th: "พระราชบัญญัติห้ามการค้ามนุษย์ในสาธารณรัฐไลบีเรีย ฉบับปรับปรุง (2021)",
-        es: "Ley revisada para prohibir la trata de personas en la República de Liberia (2021)",
-      },
+      label: "Revised Act to Ban Trafficking in Persons within the Republic of Liberia (2021)",
       definition:
         "Passed and enacted in September 2021: covers all forms of sex and labour trafficking, removes the means element for child sex trafficking, and sets a minimum of 20 years' imprisonment. Its official title and number are reported only; its full penalty scheme is unverified.",
       country: "LR",
@@ -90,7 +82,7 @@ export const liberianLegalInstruments = _defineInstruments({
       verified: false,
     },
     "LR-DECENT-WORK-2015": {
-      label: { en: "Decent Work Act 2015", th: "พระราชบัญญัติงานที่มีคุณค่า ค.ศ. 2015", es: "Ley de Trabajo Decente de 2015" },
+      label: "Decent Work Act 2015",
       definition: "Liberia's labour law; it applies to the formal and informal economy and to children.",
       country: "LR",
       kind: "act",

@@ -31,15 +31,11 @@ const ARTS_5_7_UNVERIFIED = "DOMAIN.md §5.3 [S12P]; content of arts. 5–7: DOM
  */
 export const paraguayanLegalInstruments = _defineInstruments({
   country: "PY",
-  name: { en: "Paraguayan anti-trafficking law", th: "กฎหมายต่อต้านการค้ามนุษย์ของปารากวัย", es: "Legislación paraguaya contra la trata" },
+  name: "Paraguayan anti-trafficking law",
   codes: PARAGUAYAN_INSTRUMENT_CODES,
   meta: {
     "PY-LEY-4788-2012": {
-      label: {
-        en: "Law 4788/2012, comprehensive law against trafficking in persons",
-        th: "กฎหมายเลขที่ 4788/2012 ว่าด้วยการต่อต้านการค้ามนุษย์อย่างครบวงจร",
-        es: "Ley N° 4788/2012 Integral contra la trata de personas",
-      },
+      label: "Law 4788/2012, comprehensive law against trafficking in persons",
       definition: "Prevents and punishes trafficking in all its forms, in Paraguay and abroad, and protects and assists victims.",
       country: "PY",
       kind: "act",
@@ -82,7 +78,7 @@ export const paraguayanLegalInstruments = _defineInstruments({
       verified: true,
     },
     "PY-CODIGO-PENAL": {
-      label: { en: "Paraguayan Criminal Code", th: "ประมวลกฎหมายอาญาปารากวัย", es: "Código Penal paraguayo" },
+      label: "Paraguayan Criminal Code",
       definition: "The criminal code; art. 129 is cited with art. 5 of Ley 4788/2012 for the trafficking offence.",
       country: "PY",
       kind: "code",

@@ -31,15 +31,11 @@ export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
  */
 export const thaiLegalInstruments = _defineInstruments({
   country: "TH",
-  name: { en: "Thai anti-trafficking law", th: "กฎหมายป้องกันและปราบปรามการค้ามนุษย์ของไทย", es: "Legislación tailandesa contra la trata" },
+  name: "Thai anti-trafficking law",
   codes: THAI_INSTRUMENT_CODES,
   meta: {
     [ATIPA]: {
-      label: {
-        en: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
-        th: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551",
-        es: "Ley contra la Trata de Personas B.E. 2551 (2008)",
-      },
+      label: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
       definition:
         "Thailand's trafficking law (also translated Anti-Human Trafficking Act). It replaced the B.E. 2540 (1997) Act on trafficking in women and children and came into force 120 days after publication in the Gazette; an MSDHS guideline gives 5 June 2008 as its enactment date.",
       country: "TH",
@@ -93,11 +89,7 @@ export const thaiLegalInstruments = _defineInstruments({
       verified: true,
     },
     "TH-ATIPA-AMEND2-2558": {
-      label: {
-        en: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
-        th: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ (ฉบับที่ 2) พ.ศ. 2558",
-        es: "Ley contra la Trata de Personas (n.º 2) B.E. 2558 (2015)",
-      },
+      label: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
       definition: "Raised the penalties of s.52: up to 20 years if the victim is seriously injured, life imprisonment or death if the victim dies.",
       country: "TH",
       kind: "amending-act",
@@ -108,11 +100,7 @@ export const thaiLegalInstruments = _defineInstruments({
       verified: true,
     },
     "TH-ATIPA-AMEND3-2560": {
-      label: {
-        en: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)",
-        th: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ (ฉบับที่ 3) พ.ศ. 2560",
-        es: "Ley contra la Trata de Personas (n.º 3) B.E. 2560 (2017)",
-      },
+      label: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)",
       definition:
         "Extended 'exploitation' to practices similar to slavery and 'forced labour or service' to confiscating identity documents and debt bondage, and created offences of making children under 15 do dangerous work.",
       country: "TH",
@@ -125,11 +113,7 @@ export const thaiLegalInstruments = _defineInstruments({
       verified: true,
     },
     "TH-ATIPA-DECREE-2562": {
-      label: {
-        en: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
-        th: "พระราชกำหนดแก้ไขเพิ่มเติมพระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2562",
-        es: "Decreto de emergencia que modifica la Ley contra la Trata de Personas B.E. 2562 (2019)",
-      },
+      label: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
       definition: "Replaced s.5 (adding the Minister of Labour to those who administer the Act) and s.6, and inserted the forced labour or services offence, s.6/1.",
       country: "TH",
       kind: "emergency-decree",

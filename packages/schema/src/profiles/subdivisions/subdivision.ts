@@ -1,4 +1,3 @@
-import type { Translated } from "../../i18n/lang";
 import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
 
@@ -50,11 +49,43 @@ export type SubdivisionList<C extends string = string> = SourcedCodeList<C, Subd
 /** What a subdivision row states; the label and the country are filled in by the list. */
 export type _SubdivisionRow = Omit<SubdivisionMeta, "label" | "country">;
 
+/**
+ * One row of a generated subdivision table (`<cc>.generated.ts`, made from
+ * `packages/schema/data/subdivisions/<CC>.csv` by `pnpm run generate`).
+ */
+export interface _SubdivisionTableRow {
+  readonly name: string;
+  readonly localName: string;
+  readonly type: SubdivisionType;
+  /** `true` where the local name is not in iso-codes but was filled in by a researcher. */
+  readonly localNameFilledByHand: boolean;
+}
+
+/**
+ * The rows of a generated subdivision table with their source: a local name filled in by hand is
+ * `verified: false` and cites `handFilledSource`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function _subdivisionRows<const C extends string>(
+  table: { readonly [K in C]: _SubdivisionTableRow },
+  source: string,
+  handFilledSource = `${source}; local name filled in by hand`,
+): { readonly [K in C]: _SubdivisionRow } {
+  const rows = {} as { [K in C]: _SubdivisionRow };
+  for (const code of Object.keys(table) as C[]) {
+    const { localNameFilledByHand, ...names } = table[code];
+    rows[code] = localNameFilledByHand
+      ? { ...names, source: handFilledSource, verified: false }
+      : { ...names, source, verified: true };
+  }
+  return rows;
+}
+
 /** Builds a subdivision list, deriving each label from its names. */
 /* @__NO_SIDE_EFFECTS__ */
 export function _defineSubdivisions<const C extends string>(list: {
   readonly country: ProfileCode;
-  readonly name: Translated;
+  readonly name: string;
   readonly source: string;
   readonly codes: readonly C[];
   readonly rows: { readonly [K in C]: _SubdivisionRow };
@@ -62,10 +93,9 @@ export function _defineSubdivisions<const C extends string>(list: {
   const meta = {} as { [K in C]: SubdivisionMeta };
   for (const code of list.codes) {
     const row = list.rows[code];
-    // Thai names exist only for Thailand; elsewhere the ISO name is the local (Spanish or English) name
-    // and no Thai transliteration is in the sources, so every language shows it.
-    const th = list.country === "TH" ? row.localName : row.name;
-    meta[code] = { ...row, country: list.country, label: { en: row.name, th, es: row.name } };
+    // The label is the ISO English name; the catalogues hold the Thai one (from `localName` for Thailand;
+    // elsewhere the sources give no Thai transliteration, so the Thai catalogue repeats the ISO name).
+    meta[code] = { ...row, country: list.country, label: row.name };
   }
   return defineSourcedCodeList<C, SubdivisionMeta>({
     id: `iso3166-2.${list.country}`,

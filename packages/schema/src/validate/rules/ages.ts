@@ -2,9 +2,9 @@ import type { Bundle } from "../../model/bundle";
 import { earliestDay, isCertainlyBefore, latestDay } from "../../model/partial-date-range";
 import type { Person } from "../../model/person";
 import { toJsonPointer } from "../raw-issue";
-import type { RuleContext } from "../rule";
+import type { BundleIndex, Rule, RuleContext } from "../rule";
 import { at } from "./at";
-import { personById, type BaseRule, type BundleIndex } from "./bundle-index";
+import { personById } from "./bundle-index";
 
 /** The age of majority: a child is a person under eighteen (Palermo Protocol art. 3(d)). */
 const MAJORITY = 18;
@@ -66,7 +66,8 @@ function birthAfter(context: RuleContext, index: BundleIndex, personId: string, 
  * Ages agree with recorded majority status (TIPX406) and nobody is born after an event that names them
  * (TIPX405).
  */
-export const checkAges: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
+export const checkAges: Rule = (bundle: Bundle, context: RuleContext) => {
+  const { index } = context;
   const entities = bundle.entities;
   for (let n = 0; n < entities.length; n++) {
     const e = entities[n];

@@ -1,9 +1,8 @@
 import type { Bundle } from "../../model/bundle";
 import { earliestDay, isCertainlyBefore } from "../../model/partial-date-range";
 import { toJsonPointer } from "../raw-issue";
-import type { RuleContext } from "../rule";
+import type { BundleIndex, Rule, RuleContext } from "../rule";
 import { at } from "./at";
-import type { BaseRule, BundleIndex } from "./bundle-index";
 
 /** Reports TIPX404 when `end` is certainly before `start` (both fields of entity `n`). */
 function order(context: RuleContext, n: number, start: string | undefined, startKey: string, end: string | undefined, endKey: string): void {
@@ -14,7 +13,8 @@ function order(context: RuleContext, n: number, start: string | undefined, start
  * Ends never come before starts (TIPX404), past events are not after the bundle (TIPX410), and statuses
  * agree with dates (TIPX408).
  */
-export const checkDates: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
+export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
+  const { index } = context;
   const day = index.bundleDay;
   const notAfterBundle = (date: string | undefined, n: number, a: string, b?: number, c?: string): void => {
     // a partial date is after the bundle only if its first possible day is

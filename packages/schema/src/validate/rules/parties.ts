@@ -1,8 +1,8 @@
 import type { Bundle } from "../../model/bundle";
 import type { Case } from "../../model/case";
-import type { PathSegment, RuleContext } from "../rule";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
 import { at } from "./at";
-import { personById, type BaseRule, type BundleIndex } from "./bundle-index";
+import { personById } from "./bundle-index";
 
 const VICTIM_ROLES = ["victim", "presumed-victim"] as const;
 const MULTI_SELECT_VICTIM_FIELDS = ["methodsOfControl", "exploitationTypes", "recruitmentMethods", "forcedLabourIndustries", "sexExploitationTypes"] as const;
@@ -26,8 +26,8 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
     const isVictim = party.roles.some((role) => role === "victim" || role === "presumed-victim");
     hasVictim ||= isVictim;
     checkRepeats(context, party.roles, n, "parties", i, "roles");
-    if (party.victim && !isVictim) context.report("TIPX411", at(n, "parties", i, "victim"), { expected: VICTIM_ROLES.join(" / ") });
-    if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: "suspect" });
+    if (party.victim && !isVictim) context.report("TIPX411", at(n, "parties", i, "victim"), { expected: VICTIM_ROLES });
+    if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: ["suspect"] });
     const v = party.victim;
     if (isVictim) {
       if (!v?.traffickingStatus) context.report("TIPX603", at(n, "parties", i, "victim", "traffickingStatus"), { htcds: "vic_TraffickingStatus" });
@@ -50,7 +50,8 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
  * (TIPX602) and the HTCDS core fields (TIPX603), no deprecated fields (TIPX604), no repeated codes
  * (TIPX202); operation counts cover the named persons (TIPX409).
  */
-export const checkParties: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
+export const checkParties: Rule = (bundle: Bundle, context: RuleContext) => {
+  const { index } = context;
   bundle.entities.forEach((e, n) => {
     if (e.type === "Case") checkCase(context, index, e, n);
     else if (e.type === "Person") {

@@ -1,8 +1,7 @@
 import type { Bundle } from "../../model/bundle";
 import type { Place } from "../../model/primitives";
-import type { PathSegment, RuleContext } from "../rule";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
 import { at } from "./at";
-import type { BaseRule } from "./bundle-index";
 
 function checkPlace(
   context: RuleContext,
@@ -20,7 +19,7 @@ function checkPlace(
 }
 
 /** A subdivision code belongs to its place's country (TIPX407). */
-export const checkPlaces: BaseRule = (bundle: Bundle, context: RuleContext) => {
+export const checkPlaces: Rule = (bundle: Bundle, context: RuleContext) => {
   const entities = bundle.entities;
   for (let n = 0; n < entities.length; n++) {
     const e = entities[n];

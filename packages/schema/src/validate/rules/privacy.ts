@@ -1,8 +1,7 @@
 import type { Bundle } from "../../model/bundle";
 import type { Consent } from "../../model/consent";
 import { isCertainlyBefore } from "../../model/partial-date-range";
-import type { PathSegment, RuleContext } from "../rule";
-import type { BaseRule, BundleIndex } from "./bundle-index";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
 
 /** Purposes for which a bundle must carry no direct identifier. */
 const ANONYMOUS_PURPOSES = new Set(["statistics", "research"]);
@@ -72,7 +71,8 @@ function checkPurposeConsents(bundle: Bundle, context: RuleContext, index: Bundl
  * Referrals rely on a matching consent (TIPX501, TIPX502); statistics and research bundles carry no
  * direct identifiers (TIPX503); referral and cross-border bundles have each victim's consent (TIPX504).
  */
-export const checkPrivacy: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
+export const checkPrivacy: Rule = (bundle: Bundle, context: RuleContext) => {
+  const { index } = context;
   checkReferralConsents(bundle, context, index);
   if (ANONYMOUS_PURPOSES.has(bundle.purpose)) checkDirectIdentifiers(bundle, context);
   if (CONSENTED_PURPOSES.has(bundle.purpose)) checkPurposeConsents(bundle, context, index);

@@ -1,8 +1,7 @@
 import type { Bundle } from "../../model/bundle";
 import type { EntityType } from "../../model/entity-base";
-import type { PathSegment, RuleContext } from "../rule";
+import type { PathSegment, ReportedParams, Rule, RuleContext } from "../rule";
 import { at } from "./at";
-import type { BaseRule, BundleIndex } from "./bundle-index";
 
 /**
  * Visits one reference: the id (if present), the type it must point at, and the pieces of its path
@@ -107,22 +106,32 @@ export function listReferences(bundle: Bundle): { path: readonly PathSegment[]; 
 }
 
 /** Every id a bundle refers to must be an entity of the bundle (TIPX402) of the right type (TIPX403). */
-export const checkReferences: BaseRule = (bundle: Bundle, context: RuleContext, index: BundleIndex) => {
+export const checkReferences: Rule = (bundle: Bundle, context: RuleContext) => {
+  const { index } = context;
   // One lookup per reference, and no path (nor closure) built unless there is something to report.
   const problem = (id: string | undefined, target: EntityType): RawProblem | undefined => {
     if (id === undefined) return undefined;
     const hit = index.byId.get(id);
-    if (!hit) return { code: "TIPX402", params: { expected: target } };
-    return hit.entity.type === target ? undefined : { code: "TIPX403", params: { expected: target, received: hit.entity.type } };
+    if (!hit) return { code: "TIPX402", params: { expected: [target] } };
+    return hit.entity.type === target
+      ? undefined
+      : { code: "TIPX403", params: { expected: [target], received: hit.entity.type } };
   };
   envelopePath(bundle, (id, path) => {
     const found = problem(id, "Organization");
-    if (found) context.report(found.code, path, found.params);
+    if (found) report(context, found, path);
   });
   visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
     const found = problem(id, target);
-    if (found) context.report(found.code, at(n, a, b, c, d, e), found.params);
+    if (found) report(context, found, at(n, a, b, c, d, e));
   });
 };
 
-type RawProblem = { readonly code: "TIPX402" | "TIPX403"; readonly params: Readonly<Record<string, string>> };
+function report(context: RuleContext, problem: RawProblem, path: readonly PathSegment[]): void {
+  if (problem.code === "TIPX402") context.report(problem.code, path, problem.params);
+  else context.report(problem.code, path, problem.params);
+}
+
+type RawProblem =
+  | { readonly code: "TIPX402"; readonly params: ReportedParams<"TIPX402"> }
+  | { readonly code: "TIPX403"; readonly params: ReportedParams<"TIPX403"> };

@@ -1,5 +1,3 @@
-import type { Translated } from "../i18n/lang";
-
 /** Whether a code is in current use or kept only so that older data still validates. */
 export type CodeStatus = "active" | "deprecated";
 
@@ -7,8 +5,8 @@ export type CodeStatus = "active" | "deprecated";
  * What tipx knows about one code of a code list.
  */
 export interface CodeMeta {
-  /** The label shown to people, in every tipx language. */
-  readonly label: Translated;
+  /** The label shown to people, in English (catalogues translate it, keyed by list id and code). */
+  readonly label: string;
   /** The definition, in English, in our own words or the source's where it is short and licensed. */
   readonly definition?: string;
   /** The status; absent means `"active"`. */
@@ -29,8 +27,8 @@ export interface CodeMeta {
 export interface CodeList<C extends string = string> {
   /** The list's stable identifier, such as `"htcds.gender"` or `"iso3166-1"`. */
   readonly id: string;
-  /** The list's name, in every tipx language. */
-  readonly name: Translated;
+  /** The list's name, in English (catalogues translate it, keyed by list id). */
+  readonly name: string;
   /** Where the codes come from: standard, version and section, or the reference file they were taken from. */
   readonly source: string;
   /** The codes in the source's order. */
@@ -55,13 +53,13 @@ export interface CodeList<C extends string = string> {
  * const CASE_PRIORITIES = ["low", "high"] as const;
  * const casePriorities = defineCodeList({
  *   id: "example.case-priority",
- *   name: { en: "Case priority", th: "ลำดับความสำคัญของคดี", es: "Prioridad del caso" },
+ *   name: "Case priority",
  *   source: "example",
  *   codes: CASE_PRIORITIES,
  *   extensible: false,
  *   meta: {
- *     low: { label: { en: "Low", th: "ต่ำ", es: "Baja" } },
- *     high: { label: { en: "High", th: "สูง", es: "Alta" } },
+ *     low: { label: "Low" },
+ *     high: { label: "High" },
  *   },
  * });
  * casePriorities.codes.length; // 2

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import type { Catalogue } from "../i18n/catalogue";
+import { explain } from "../i18n/explain";
+import { identityDocumentKinds } from "../codelists/identity-documents";
+import { codeLabel, issueTexts, namesIn } from "../i18n/text";
+import { es } from "../locales/es/index";
+import { th } from "../locales/th/index";
+import { ISSUE_CODES, ISSUES, type IssueCode, type IssueParams, issueFamily } from "./issues";
+
+/**
+ * Params for every issue code, several variants where a param picks a wording. Typed per code, so a
+ * code missing here, an unknown param or a param of the wrong type fails to compile.
+ */
+const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
+  TIPX100: [{}],
+  TIPX101: [{}, { detail: "บรรทัด 3" }],
+  TIPX102: [
+    { field: "PersonNames.given", expected: "string", received: "number" },
+    { field: "Bundle.entities", expected: "array", received: "object" },
+    { field: "Person.birthDate", expected: "allowed-types", received: "boolean" },
+    { field: "Person.gender", expected: "valid-value", received: "undefined" },
+    { field: "AgeEstimate.years", expected: "integer", received: "null" },
+  ],
+  TIPX103: [{ field: "Entity.id" }, { field: "Person" }, { field: "Bundle" }],
+  TIPX104: [{ field: "Person", key: "nickname" }],
+  TIPX105: [
+    { field: "Entity.id", format: "uuid" },
+    { field: "Person.birthDate", format: "partial-date" },
+    { field: "Phone.number", format: "e164" },
+    { field: "Bundle.createdAt", format: "date-time" },
+  ],
+  TIPX106: [{ expected: "1.0" }],
+  TIPX107: [{ expected: ["Person", "Organization", "Case"] }],
+  TIPX108: [
+    { field: "Person.citizenships", relation: "min", limit: 1, unit: "items" },
+    { field: "PersonNames.given", relation: "max", limit: 200, unit: "characters" },
+    { field: "AgeEstimate.years", relation: "max", limit: 130 },
+    { field: "OperationHeadcount.count", relation: "multiple-of", limit: 1 },
+  ],
+  TIPX109: [{ key: "nickname" }],
+  TIPX201: [
+    { field: "Organization.organizationType", list: "htcds.organization-type", received: "ngo", suggestion: "NGO" },
+    { field: "Person.gender", list: "htcds.gender" },
+    { field: "Person.gender" },
+  ],
+  TIPX202: [{ field: "VictimContext.methodsOfControl" }],
+  TIPX301: [{ kind: "TH-PIN", country: "TH", expected: "X-XXXX-XXXXX-XX-X" }],
+  TIPX302: [{ kind: "AR-CUIT", country: "AR" }],
+  TIPX303: [{ kind: "AR-CUIT", country: "AR" }],
+  TIPX304: [{ kind: "TH-PIN", country: "TH" }],
+  TIPX305: [{ kind: "AR-CUIT", country: "AR" }],
+  TIPX306: [{ kind: "PY-CI", kindCountry: "PY" }],
+  TIPX307: [{ kind: "passport", country: "LR" }],
+  TIPX308: [{ kind: "LR-NIN", country: "LR", expected: "12345678" }],
+  TIPX310: [{ country: "TH" }],
+  TIPX320: [{ country: "TH", callingCode: "66" }],
+  TIPX321: [{ country: "LR", callingCode: "231" }],
+  TIPX322: [{ country: "PY", callingCode: "595", lengths: "9" }],
+  TIPX323: [{ country: "AR", callingCode: "54", trunkPrefix: "0" }],
+  TIPX330: [{ country: "PY" }],
+  TIPX331: [{ country: "AR" }],
+  TIPX332: [{ country: "TH" }],
+  TIPX340: [{ country: "LR" }],
+  TIPX341: [{ agencyCountry: "TH" }],
+  TIPX401: [{ first: "/entities/0" }],
+  TIPX402: [{ field: "Case.owner", expected: ["Organization"] }, { field: "Referral.person", expected: ["Person"] }],
+  TIPX403: [{ field: "Case.owner", received: "Person", expected: ["Organization"] }],
+  TIPX404: [{ field: "Case.closedOn", otherField: "Case.openedOn", otherPath: "/entities/4/openedOn" }],
+  TIPX405: [{ field: "Person.birthDate", otherField: "Operation.date", otherPath: "/entities/3/date" }],
+  TIPX406: [
+    { field: "VictimContext.majorityStatus", recorded: "adult", computed: "minor", asOf: "2022-03-29" },
+    { field: "VictimContext.majorityStatus", recorded: "minor", computed: "adult", asOf: "2022-03-29" },
+  ],
+  TIPX407: [{ field: "Place.subdivision" }],
+  TIPX408: [{ field: "Referral.status", status: "completed" }],
+  TIPX409: [{ field: "OperationHeadcount.count" }],
+  TIPX410: [{ field: "Case.openedOn" }],
+  TIPX411: [
+    { field: "CaseParty.victim", expected: ["victim", "presumed-victim"] },
+    { field: "CaseParty.perpetrator", expected: ["suspect"] },
+  ],
+  TIPX501: [{}],
+  TIPX502: [{ reason: "person" }, { reason: "withdrawn" }, { reason: "purpose" }],
+  TIPX503: [{ field: "IdentityDocument.number", purpose: "statistics" }],
+  TIPX504: [{ field: "Person", purpose: "referral" }],
+  TIPX601: [{ field: "Case.parties" }],
+  TIPX602: [{ field: "Person" }],
+  TIPX603: [{ field: "VictimContext.traffickingStatus", htcds: "vic_TraffickingStatus" }],
+  TIPX604: [{ field: "VictimContext.vulnerabilities" }],
+};
+
+/** The acronyms and standard names a Thai message may keep in Latin script. */
+const LATIN_IN_THAI = /\b(?:JSON|UUID|HTCDS|ISO|RFC|E\.164|tipx|TIPX\d{3}|YYYY|MM|DD|NGO)\b/g;
+
+/**
+ * What a Thai message may show in Latin script because it comes from the params: codes, keys, pointers
+ * and numbers as they are, and the names of identity documents (`(CUIT)`, `(cédula)`), which are names.
+ */
+function rawValues(params: object): string[] {
+  const values = Object.values(params).flatMap((value) => (Array.isArray(value) ? value.map(String) : [String(value)]));
+  return [...values.map((value) => codeLabel(identityDocumentKinds, value, th)), ...values];
+}
+
+function render<C extends IssueCode>(code: C, params: IssueParams<C>, locale?: Catalogue): string {
+  return issueTexts(code, locale).message(params, namesIn(locale));
+}
+
+const LANGUAGES: readonly (readonly [string, Catalogue | undefined])[] = [
+  ["en", undefined],
+  ["th", th],
+  ["es", es],
+];
+
+describe("issue codes", () => {
+  it("numbers codes TIPX1xx to TIPX6xx, each in its family", () => {
+    for (const code of ISSUE_CODES) expect(code).toMatch(/^TIPX[1-6]\d\d$/);
+    expect([
+      issueFamily("TIPX101"),
+      issueFamily("TIPX201"),
+      issueFamily("TIPX310"),
+      issueFamily("TIPX402"),
+      issueFamily("TIPX501"),
+      issueFamily("TIPX601"),
+    ]).toEqual(["structure", "code-lists", "country-profiles", "consistency", "privacy", "data-quality"]);
+  });
+
+  it.each(ISSUE_CODES.map((code) => [code]))("renders %s in every language with every sample of its params", (code) => {
+    for (const [lang, locale] of LANGUAGES) {
+      const texts = issueTexts(code, locale);
+      expect(texts.title.trim().length, `${code} ${lang} title`).toBeGreaterThan(2);
+      expect(texts.explanation.trim().length, `${code} ${lang} explanation`).toBeGreaterThan(20);
+      for (const params of SAMPLES[code] as readonly IssueParams<typeof code>[]) {
+        const message = render(code, params, locale);
+        const where = `${code} ${lang} ${JSON.stringify(params)}: ${message}`;
+        expect(message.trim().length, where).toBeGreaterThan(5);
+        // A placeholder that read a missing or misspelt param, or an empty one.
+        expect(message, where).not.toMatch(/undefined|NaN|\[object |\(\)|""|\s[,.;:]|\s{2}/);
+        if (lang === "th") {
+          let rest = message.replace(LATIN_IN_THAI, "");
+          for (const value of rawValues(params)) rest = rest.split(value).join("");
+          expect(rest.match(/[A-Za-z]{2,}/g) ?? [], where).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("says in each language that a rule rests on an unverified fact", () => {
+    const unverified = ISSUE_CODES.filter((code) => explain(code)?.verified === false);
+    expect(unverified).toEqual(["TIPX304", "TIPX305", "TIPX308", "TIPX323"]);
+    for (const code of unverified) expect(explain(code, th)?.verified).toBe(false);
+    expect(ISSUE_CODES.filter((code) => "verified" in ISSUES[code] && ISSUES[code].verified === false)).toEqual(unverified);
+  });
+
+  it("explains a code in the requested language and accepts short forms", () => {
+    expect(explain("TIPX402", th)?.title).toBe(th.issues.TIPX402.title);
+    expect(explain("402")?.code).toBe("TIPX402");
+    expect(explain("tipx402")?.code).toBe("TIPX402");
+    expect(explain("TIPX999")).toBeUndefined();
+  });
+
+  it("reads like this in each language (one message per family)", () => {
+    const lines = (["TIPX102", "TIPX201", "TIPX321", "TIPX402", "TIPX502", "TIPX603"] as const).flatMap((code) =>
+      LANGUAGES.map(([lang, locale]) => `${code} ${lang}: ${render(code, SAMPLES[code][0] as never, locale)}`),
+    );
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "TIPX102 en: Given name: expected text, got number.",
+        "TIPX102 th: ชื่อ: ต้องเป็น ข้อความ แต่ได้รับ ตัวเลข",
+        "TIPX102 es: Nombre: se esperaba texto, pero se recibió número.",
+        "TIPX201 en: Organisation type: "ngo" is not a code of Organisation type; did you mean "NGO"?",
+        "TIPX201 th: ประเภทหน่วยงาน: "ngo" ไม่ใช่รหัสในรายการ "ประเภทองค์กร" หมายถึง "NGO" หรือไม่",
+        "TIPX201 es: Tipo de organización: "ngo" no es un código de la lista "Tipo de organización"; ¿quiso decir "NGO"?",
+        "TIPX321 en: The telephone number does not begin with the calling code of Liberia (+231).",
+        "TIPX321 th: หมายเลขโทรศัพท์ไม่ได้ขึ้นต้นด้วยรหัสโทรศัพท์ของประเทศไลบีเรีย (+231)",
+        "TIPX321 es: El número de teléfono no empieza con el código de llamada de Liberia (+231).",
+        "TIPX402 en: Case owner: no organisation with this id in the bundle.",
+        "TIPX402 th: หน่วยงานเจ้าของคดี: ไม่มีองค์กรที่มีรหัสนี้ในชุดข้อมูล",
+        "TIPX402 es: Titular del caso: no hay en el paquete ninguna entidad de tipo organización con este id.",
+        "TIPX502 en: The referral's consent is another person's.",
+        "TIPX502 th: ความยินยอมที่การส่งต่ออ้างถึงเป็นของบุคคลอื่น",
+        "TIPX502 es: El consentimiento de la derivación es de otra persona.",
+        "TIPX603 en: Recommended field is missing: Trafficking status (HTCDS core field vic_TraffickingStatus).",
+        "TIPX603 th: ขาดฟิลด์ที่แนะนำ: สถานะการเป็นผู้เสียหาย (ฟิลด์หลักของ HTCDS vic_TraffickingStatus)",
+        "TIPX603 es: Falta un campo recomendado: Condición de víctima de trata (campo básico de HTCDS vic_TraffickingStatus).",
+      ]
+    `);
+  });
+});

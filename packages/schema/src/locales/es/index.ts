@@ -1,0 +1,27 @@
+import { defineCatalogue } from "../../i18n/catalogue";
+import { codeLists } from "./code-lists";
+import { fields } from "./fields";
+import { isoLists } from "./iso";
+import { issues } from "./issues";
+import { profileLists } from "./profile-lists";
+import { terms } from "./terms";
+
+/**
+ * The Spanish catalogue: every label, description, message and explanation of tipx in Spanish, each entry
+ * with its `reviewed` flag. Pass it per call; an app that does not import it ships none of its text.
+ *
+ * @example
+ * ```ts
+ * import { validate } from "@tipx/schema";
+ * import { es } from "@tipx/schema/locales/es";
+ * validate({}, { locale: es }).issues[0]?.code; // "TIPX103"
+ * ```
+ */
+export const es = /* @__PURE__ */ defineCatalogue({
+  lang: "es",
+  name: "Español",
+  fields,
+  codeLists: { ...codeLists, ...profileLists, ...isoLists },
+  issues,
+  terms,
+});
