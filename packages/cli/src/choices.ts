@@ -1,8 +1,9 @@
-import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
+import type { Lang, ValidationLevel } from "@tipx/schema";
+import { PROFILE_CODES } from "@tipx/schema/profile-codes";
 
-// These lists repeat @tipx/schema's LANGS and PROFILE_CODES so that defining the command line does not
-// load the schema package (`tipx --version` must start fast). The `satisfies` clauses and a test keep
-// them equal to the library's.
+// Defining the command line must not load the schema package (`tipx --version` must start fast). The
+// profile codes come from the registry's own light entry point; LANGS and the levels are repeated here,
+// with `satisfies` clauses and a test keeping them equal to the library's.
 
 /**
  * The message languages `--lang` accepts.
@@ -16,7 +17,7 @@ import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
 export const LANG_CHOICES = ["en", "th", "es"] as const satisfies readonly Lang[];
 
 /**
- * The country profiles `--profile` accepts.
+ * The country profiles `--profile` accepts: the profile codes of @tipx/schema's registry.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export const LANG_CHOICES = ["en", "th", "es"] as const satisfies readonly Lang[
  * PROFILE_CHOICES.includes("PY"); // true
  * ```
  */
-export const PROFILE_CHOICES = ["TH", "LR", "PY", "AR"] as const satisfies readonly ProfileCode[];
+export const PROFILE_CHOICES = PROFILE_CODES;
 
 /**
  * The validation levels `--level` accepts.

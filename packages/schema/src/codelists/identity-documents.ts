@@ -1,9 +1,11 @@
 import * as z from "zod";
+import { PROFILE_DOCUMENT_KINDS, PROFILE_DOCUMENTS } from "../profiles/registry";
 import { defineCodeList } from "./codelist";
 
 /**
- * The kinds of identity document tipx records: national numbers of the four tipx countries, prefixed
- * with their ISO 3166-1 alpha-2 code, then kinds that exist in every country.
+ * The kinds of identity document tipx records: national numbers of the profile countries, prefixed
+ * with their ISO 3166-1 alpha-2 code (each country lists its own in `profiles/<cc>/country.ts`), then
+ * kinds that exist in every country.
  *
  * @example
  * ```ts
@@ -12,13 +14,7 @@ import { defineCodeList } from "./codelist";
  * ```
  */
 export const IDENTITY_DOCUMENT_KINDS = [
-  "TH-PIN",
-  "AR-DNI",
-  "AR-CUIL",
-  "AR-CUIT",
-  "PY-CI",
-  "PY-RUC",
-  "LR-NIN",
+  ...PROFILE_DOCUMENT_KINDS,
   "passport",
   "residence-permit",
   "work-permit",
@@ -47,40 +43,7 @@ export const identityDocumentKinds = defineCodeList({
   codes: IDENTITY_DOCUMENT_KINDS,
   extensible: true,
   meta: {
-    "TH-PIN": {
-      label: "Thai personal identification number",
-      definition:
-        "The 13-digit number Thai civil registration assigns to each registered person (Thai nationals and some " +
-        "non-nationals), printed as X-XXXX-XXXXX-XX-X; the last digit is a check digit.",
-    },
-    "AR-DNI": {
-      label: "Argentine national identity document (DNI)",
-      definition: "Argentina's Documento Nacional de Identidad, a 7- or 8-digit number issued by RENAPER to citizens and residents.",
-    },
-    "AR-CUIL": {
-      label: "Argentine labour identification code (CUIL)",
-      definition:
-        "Argentina's Código Único de Identificación Laboral for workers: 11 digits, a 2-digit prefix, the DNI " +
-        "number and a check digit, issued by ANSES.",
-    },
-    "AR-CUIT": {
-      label: "Argentine tax identification code (CUIT)",
-      definition: "Argentina's Clave Única de Identificación Tributaria for taxpayers, people or companies: 11 digits, same format as the CUIL.",
-    },
-    "PY-CI": {
-      label: "Paraguayan identity card number (cédula)",
-      definition: "Paraguay's Cédula de Identidad Civil, a sequential number of up to 8 digits issued by the Policía Nacional.",
-    },
-    "PY-RUC": {
-      label: "Paraguayan taxpayer number (RUC)",
-      definition: "Paraguay's Registro Único del Contribuyente, a tax number with a final check digit, written NNNNNNNN-D.",
-    },
-    "LR-NIN": {
-      label: "Liberian national identification number (NIN)",
-      definition:
-        "The number Liberia's National Identification Registry assigns to citizens and residents with their " +
-        "biometric card; its length and format are not verified in tipx's sources.",
-    },
+    ...PROFILE_DOCUMENTS,
     passport: {
       label: "Passport",
       definition: "A travel document issued by a state to its nationals; record the issuing country.",

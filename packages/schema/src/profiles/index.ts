@@ -3,18 +3,16 @@
 
 // Profile codes and sourced data
 export { isProfileCode, PROFILE_CODES, ProfileCode } from "./profile-code";
-export { defineSourcedCodeList } from "./_sourced";
-export type { Sourced, SourcedCodeList, SourcedCodeMeta } from "./_sourced";
+export { defineSourcedCodeList } from "./sourced";
+export type { Sourced, SourcedCodeList, SourcedCodeMeta } from "./sourced";
 
 // Identity numbers
 export { IDENTIFIER_KINDS, IdentifierKind, isIdentifierKind } from "./identifiers/kinds";
 export type { CheckDigitScheme, IdentifierCheck, IdentifierNormalization, IdentifierSpec } from "./identifiers/spec";
-export { thaiPin, thaiPinCheckDigit } from "./identifiers/thai-pin";
-export { argentineDni } from "./identifiers/ar-dni";
-export { argentineCuil, argentineCuit, CUIT_PREFIXES, cuitCheckDigit } from "./identifiers/ar-cuit";
-export { paraguayanCedula } from "./identifiers/py-ci";
-export { paraguayanRuc, rucCheckDigit } from "./identifiers/py-ruc";
-export { liberianNin } from "./identifiers/lr-nin";
+export { thaiPin, thaiPinCheckDigit } from "./th/identifiers";
+export { argentineCuil, argentineCuit, argentineDni, CUIT_PREFIXES, cuitCheckDigit } from "./ar/identifiers";
+export { paraguayanCedula, paraguayanRuc, rucCheckDigit } from "./py/identifiers";
+export { liberianNin } from "./lr/identifiers";
 export { passportNumber } from "./identifiers/passport-number";
 export { IDENTIFIER_SPECS, identifierSpecsOf } from "./identifiers/specs";
 export { checkIdentifier, normalizeIdentifier } from "./identifiers/check";
@@ -22,66 +20,66 @@ export { checkIdentifier, normalizeIdentifier } from "./identifiers/check";
 // Subdivisions
 export { SUBDIVISION_TYPES } from "./subdivisions/subdivision";
 export type { SubdivisionList, SubdivisionMeta, SubdivisionType } from "./subdivisions/subdivision";
-export { THAI_SUBDIVISION_CODES, thaiSubdivisions } from "./subdivisions/th";
-export type { ThaiSubdivisionCode } from "./subdivisions/th";
-export { ARGENTINE_SUBDIVISION_CODES, argentineSubdivisions } from "./subdivisions/ar";
-export type { ArgentineSubdivisionCode } from "./subdivisions/ar";
-export { PARAGUAYAN_SUBDIVISION_CODES, paraguayanSubdivisions } from "./subdivisions/py";
-export type { ParaguayanSubdivisionCode } from "./subdivisions/py";
-export { LIBERIAN_SUBDIVISION_CODES, liberianSubdivisions } from "./subdivisions/lr";
-export type { LiberianSubdivisionCode } from "./subdivisions/lr";
+export { THAI_SUBDIVISION_CODES, thaiSubdivisions } from "./th/subdivisions";
+export type { ThaiSubdivisionCode } from "./th/subdivisions";
+export { ARGENTINE_SUBDIVISION_CODES, argentineSubdivisions } from "./ar/subdivisions";
+export type { ArgentineSubdivisionCode } from "./ar/subdivisions";
+export { PARAGUAYAN_SUBDIVISION_CODES, paraguayanSubdivisions } from "./py/subdivisions";
+export type { ParaguayanSubdivisionCode } from "./py/subdivisions";
+export { LIBERIAN_SUBDIVISION_CODES, liberianSubdivisions } from "./lr/subdivisions";
+export type { LiberianSubdivisionCode } from "./lr/subdivisions";
 export { isSubdivisionOf, SUBDIVISIONS } from "./subdivisions/subdivisions";
 
 // Telephones
 export { PHONE_PLANS } from "./phone/plans";
-export type { PhonePlan } from "./phone/plans";
+export type { PhonePlan } from "./phone/plan";
 export { checkPhone } from "./phone/check-phone";
 export type { PhoneCheck } from "./phone/check-phone";
 
 // Calendar
-export { BE_NEW_YEAR_REFORM, BUDDHIST_ERA_OFFSET, buddhistToCommonEraYear, commonToBuddhistEraYear } from "./calendar/buddhist-era";
-export type { BuddhistEraOptions } from "./calendar/buddhist-era";
-export { THAI_MONTHS } from "./calendar/thai-months";
-export { fromThaiDigits, toThaiDigits } from "./calendar/thai-digits";
-export { parseThaiDate, THAI_DATE_ERRORS } from "./calendar/parse-thai-date";
-export type { ThaiDateError, ThaiDateParse } from "./calendar/parse-thai-date";
-export { formatThaiDate, THAI_DATE_STYLES } from "./calendar/format-thai-date";
-export type { ThaiDateFormatOptions, ThaiDateStyle } from "./calendar/format-thai-date";
+export { BE_NEW_YEAR_REFORM, BUDDHIST_ERA_OFFSET, buddhistToCommonEraYear, commonToBuddhistEraYear } from "./th/dates/buddhist-era";
+export type { BuddhistEraOptions } from "./th/dates/buddhist-era";
+export { THAI_MONTHS } from "./th/dates/thai-months";
+export { fromThaiDigits, toThaiDigits } from "./th/dates/thai-digits";
+export { parseThaiDate, THAI_DATE_ERRORS } from "./th/dates/parse-thai-date";
+export type { ThaiDateError, ThaiDateParse } from "./th/dates/parse-thai-date";
+export { formatThaiDate, THAI_DATE_STYLES } from "./th/dates/format-thai-date";
+export type { ThaiDateFormatOptions, ThaiDateStyle } from "./th/dates/format-thai-date";
 export type { ProfileCalendar } from "./calendar/calendar";
 
 // Law
 export { INSTRUMENT_KINDS } from "./law/instrument";
 export type { InstrumentKind, LegalInstrumentList, LegalInstrumentMeta, LegalSectionList } from "./law/instrument";
-export { THAI_INSTRUMENT_CODES, thaiLegalInstruments } from "./law/th";
-export type { ThaiInstrumentCode } from "./law/th";
-export { ARGENTINE_INSTRUMENT_CODES, argentineLegalInstruments } from "./law/ar";
-export type { ArgentineInstrumentCode } from "./law/ar";
-export { PARAGUAYAN_INSTRUMENT_CODES, paraguayanLegalInstruments } from "./law/py";
-export type { ParaguayanInstrumentCode } from "./law/py";
-export { LIBERIAN_INSTRUMENT_CODES, liberianLegalInstruments } from "./law/lr";
-export type { LiberianInstrumentCode } from "./law/lr";
+export { THAI_INSTRUMENT_CODES, thaiLegalInstruments } from "./th/law";
+export type { ThaiInstrumentCode } from "./th/law";
+export { ARGENTINE_INSTRUMENT_CODES, argentineLegalInstruments } from "./ar/law";
+export type { ArgentineInstrumentCode } from "./ar/law";
+export { PARAGUAYAN_INSTRUMENT_CODES, paraguayanLegalInstruments } from "./py/law";
+export type { ParaguayanInstrumentCode } from "./py/law";
+export { LIBERIAN_INSTRUMENT_CODES, liberianLegalInstruments } from "./lr/law";
+export type { LiberianInstrumentCode } from "./lr/law";
 export { findLegalInstrument, LEGAL_INSTRUMENTS } from "./law/instruments";
 
 // Agencies
 export { AGENCY_ROLES } from "./agencies/agency";
 export type { AgencyList, AgencyMeta, AgencyRole } from "./agencies/agency";
-export { THAI_AGENCY_CODES, thaiAgencies } from "./agencies/th";
-export type { ThaiAgencyCode } from "./agencies/th";
-export { ARGENTINE_AGENCY_CODES, argentineAgencies } from "./agencies/ar";
-export type { ArgentineAgencyCode } from "./agencies/ar";
-export { PARAGUAYAN_AGENCY_CODES, paraguayanAgencies } from "./agencies/py";
-export type { ParaguayanAgencyCode } from "./agencies/py";
-export { LIBERIAN_AGENCY_CODES, liberianAgencies } from "./agencies/lr";
-export type { LiberianAgencyCode } from "./agencies/lr";
+export { THAI_AGENCY_CODES, thaiAgencies } from "./th/agencies";
+export type { ThaiAgencyCode } from "./th/agencies";
+export { ARGENTINE_AGENCY_CODES, argentineAgencies } from "./ar/agencies";
+export type { ArgentineAgencyCode } from "./ar/agencies";
+export { PARAGUAYAN_AGENCY_CODES, paraguayanAgencies } from "./py/agencies";
+export type { ParaguayanAgencyCode } from "./py/agencies";
+export { LIBERIAN_AGENCY_CODES, liberianAgencies } from "./lr/agencies";
+export type { LiberianAgencyCode } from "./lr/agencies";
 export { AGENCIES, findAgency } from "./agencies/agencies";
 
 // Child labour, locales, country facts
 export { CHILD_LABOUR_AGES } from "./child-labour/ages";
-export type { AgeLimit, ChildLabourAges } from "./child-labour/ages";
+export type { AgeLimit, ChildLabourAges } from "./child-labour/age-limit";
 export { findProfileLocale, PROFILE_LOCALES } from "./locales/locales";
-export type { ProfileLocale } from "./locales/locales";
+export type { ProfileLocale } from "./locales/locale";
 export { COUNTRY_FACTS } from "./country/facts";
-export type { CountryFacts } from "./country/facts";
+export type { CountryFacts } from "./country/country-facts";
 
 // Profiles, rules, JSON forms
 export type { CountryProfile } from "./profile";

@@ -1,15 +1,8 @@
 import * as z from "zod";
+import { PROFILE_CODES } from "./registry";
 
-/**
- * The countries tipx has a profile for: Thailand, Liberia, Paraguay and Argentina.
- *
- * @example
- * ```ts
- * import { PROFILE_CODES } from "@tipx/schema";
- * PROFILE_CODES.includes("PY"); // true
- * ```
- */
-export const PROFILE_CODES = ["TH", "LR", "PY", "AR"] as const;
+// The codes themselves are the registry's; this module adds the zod schema and the type guard.
+export { PROFILE_CODES } from "./registry";
 
 /**
  * A country profile code (the country's ISO 3166-1 alpha-2 code): the zod schema and, under the same

@@ -2,12 +2,12 @@ import type { Bundle } from "../model/bundle";
 import type { Rule } from "../validate/rule";
 import type { AgencyList } from "./agencies/agency";
 import type { ProfileCalendar } from "./calendar/calendar";
-import type { ChildLabourAges } from "./child-labour/ages";
-import type { CountryFacts } from "./country/facts";
+import type { ChildLabourAges } from "./child-labour/age-limit";
+import type { CountryFacts } from "./country/country-facts";
 import type { IdentifierSpec } from "./identifiers/spec";
 import type { LegalInstrumentList } from "./law/instrument";
-import type { ProfileLocale } from "./locales/locales";
-import type { PhonePlan } from "./phone/plans";
+import type { ProfileLocale } from "./locales/locale";
+import type { PhonePlan } from "./phone/plan";
 import type { ProfileCode } from "./profile-code";
 import type { SubdivisionList } from "./subdivisions/subdivision";
 
@@ -46,3 +46,10 @@ export interface CountryProfile {
   /** The rules the profile adds to `validate()` (codes TIPX3xx). */
   readonly rules: readonly Rule<Bundle>[];
 }
+
+/**
+ * A country profile without its rules: what a country's folder assembles (`profiles/th/index.ts`).
+ * `profiles` adds the rules, which look across countries (another profile's agencies and law) and so
+ * cannot be built inside one country's folder.
+ */
+export type ProfileData = Omit<CountryProfile, "rules">;

@@ -63,7 +63,8 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
   switch (issue.code) {
     case "invalid_type": {
       const { present, value } = valueAt(input, path);
-      if (!present || value === undefined) into.push({ code: "TIPX103", path, params: {} });
+      // A key present with `undefined` (which JSON cannot hold) is a wrong type, not a missing field.
+      if (!present) into.push({ code: "TIPX103", path, params: {} });
       else into.push({ code: "TIPX102", path, params: { expected: expectedType(issue.expected), received: jsonType(value) } });
       return;
     }

@@ -1,12 +1,10 @@
+import { _perProfile } from "../_per-profile";
 import type { ProfileCode } from "../profile-code";
+import { PROFILE_DATA } from "../profile-data";
 import type { AgencyList, AgencyMeta } from "./agency";
-import { argentineAgencies } from "./ar";
-import { liberianAgencies } from "./lr";
-import { paraguayanAgencies } from "./py";
-import { thaiAgencies } from "./th";
 
 /**
- * The agency list of each profile country.
+ * The agency list of each profile country (each stated in `profiles/<cc>/agencies.ts`).
  *
  * @example
  * ```ts
@@ -14,12 +12,9 @@ import { thaiAgencies } from "./th";
  * AGENCIES.LR.codes.includes("LR-AHTTF"); // true
  * ```
  */
-export const AGENCIES: { readonly [K in ProfileCode]: AgencyList } = {
-  TH: thaiAgencies,
-  LR: liberianAgencies,
-  PY: paraguayanAgencies,
-  AR: argentineAgencies,
-};
+export const AGENCIES: { readonly [K in ProfileCode]: AgencyList } = /* @__PURE__ */ _perProfile(
+  (code) => PROFILE_DATA[code].agencies,
+);
 
 /**
  * Finds an agency of any profile country by its code.

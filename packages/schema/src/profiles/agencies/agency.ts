@@ -1,5 +1,5 @@
-import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
+import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../sourced";
 
 /**
  * What an agency does in anti-trafficking work, as far as the sources say.

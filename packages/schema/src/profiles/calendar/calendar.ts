@@ -1,4 +1,4 @@
-import type { Sourced } from "../_sourced";
+import type { Sourced } from "../sourced";
 
 /**
  * The calendar a profile country's documents use.
@@ -17,3 +17,15 @@ export interface ProfileCalendar extends Sourced {
   /** How documents write a date numerically. */
   readonly numericDateOrder: "day-month-year";
 }
+
+/**
+ * The Gregorian calendar with day-month-year dates, as documents write them in every profile country
+ * but Thailand.
+ */
+export const GREGORIAN_CALENDAR: ProfileCalendar = {
+  kind: "gregorian",
+  eraOffset: 0,
+  numericDateOrder: "day-month-year",
+  source: "shared/reference/countries.csv (default_calendar_cldr); DOMAIN.md §6.3 [S41]",
+  verified: true,
+};

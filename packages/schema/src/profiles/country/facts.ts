@@ -1,52 +1,10 @@
-import { COUNTRY_DETAILS, countries } from "../../codelists/countries";
-import type { Sourced } from "../_sourced";
+import { _perProfile } from "../_per-profile";
 import type { ProfileCode } from "../profile-code";
+import { PROFILE_DATA } from "../profile-data";
+import type { CountryFacts } from "./country-facts";
 
 /**
- * ISO facts about a profile country: codes, names, currency, official languages.
- *
- * @example
- * ```ts
- * import { COUNTRY_FACTS, type CountryFacts } from "@tipx/schema";
- * const paraguay: CountryFacts = COUNTRY_FACTS.PY;
- * paraguay.currency.minorUnits; // 0
- * ```
- */
-export interface CountryFacts extends Sourced {
-  /** ISO 3166-1 alpha-2. */
-  readonly alpha2: ProfileCode;
-  /** ISO 3166-1 alpha-3. */
-  readonly alpha3: string;
-  /** ISO 3166-1 numeric, three digits. */
-  readonly numeric: string;
-  /** The short English name. */
-  readonly name: string;
-  /** The official English name. */
-  readonly officialName: string;
-  /** The ISO 4217 currency. */
-  readonly currency: {
-    /** The alphabetic code, such as `"THB"`. */
-    readonly code: string;
-    /** The numeric code, three digits. */
-    readonly numeric: string;
-    /** The currency's English name. */
-    readonly name: string;
-    /** The number of minor-unit digits (0 for the guaraní). */
-    readonly minorUnits: number;
-  };
-  /** The official languages per CLDR, ISO 639-1. */
-  readonly officialLanguages: readonly string[];
-}
-
-const SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
-
-/** The ISO 3166-1 codes and English name, taken from the ISO code list rather than restated. */
-function isoCodes(code: ProfileCode): Pick<CountryFacts, "alpha2" | "alpha3" | "numeric" | "name"> {
-  return { alpha2: code, alpha3: COUNTRY_DETAILS[code].alpha3, numeric: COUNTRY_DETAILS[code].numeric, name: countries.meta[code].label };
-}
-
-/**
- * ISO facts about each profile country.
+ * ISO facts about each profile country (each stated in `profiles/<cc>/facts.ts`).
  *
  * @see DOMAIN.md §6.3; shared/reference/countries.csv
  * @example
@@ -55,37 +13,6 @@ function isoCodes(code: ProfileCode): Pick<CountryFacts, "alpha2" | "alpha3" | "
  * COUNTRY_FACTS.AR.numeric; // "032"
  * ```
  */
-export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = {
-  TH: {
-    ...isoCodes("TH"),
-    officialName: "Kingdom of Thailand",
-    currency: { code: "THB", numeric: "764", name: "Baht", minorUnits: 2 },
-    officialLanguages: ["th"],
-    source: SOURCE,
-    verified: true,
-  },
-  LR: {
-    ...isoCodes("LR"),
-    officialName: "Republic of Liberia",
-    currency: { code: "LRD", numeric: "430", name: "Liberian Dollar", minorUnits: 2 },
-    officialLanguages: ["en"],
-    source: SOURCE,
-    verified: true,
-  },
-  PY: {
-    ...isoCodes("PY"),
-    officialName: "Republic of Paraguay",
-    currency: { code: "PYG", numeric: "600", name: "Guarani", minorUnits: 0 },
-    officialLanguages: ["es", "gn"],
-    source: SOURCE,
-    verified: true,
-  },
-  AR: {
-    ...isoCodes("AR"),
-    officialName: "Argentine Republic",
-    currency: { code: "ARS", numeric: "032", name: "Argentine Peso", minorUnits: 2 },
-    officialLanguages: ["es"],
-    source: SOURCE,
-    verified: true,
-  },
-};
+export const COUNTRY_FACTS: { readonly [K in ProfileCode]: CountryFacts } = /* @__PURE__ */ _perProfile(
+  (code) => PROFILE_DATA[code].country,
+);

@@ -1,9 +1,10 @@
 import * as z from "zod";
 import type { IdentityDocumentKind } from "../../codelists/identity-documents";
+import { PROFILE_DOCUMENT_KINDS } from "../registry";
 
 /**
- * The identity document kinds whose number format the country profiles know and check. `passport`
- * belongs to every country; the others to the country in their prefix.
+ * The identity document kinds whose number format the country profiles know and check: each profile
+ * country's own kinds (from the registry), then `passport`, which belongs to every country.
  *
  * @example
  * ```ts
@@ -12,13 +13,7 @@ import type { IdentityDocumentKind } from "../../codelists/identity-documents";
  * ```
  */
 export const IDENTIFIER_KINDS = [
-  "TH-PIN",
-  "AR-DNI",
-  "AR-CUIL",
-  "AR-CUIT",
-  "PY-CI",
-  "PY-RUC",
-  "LR-NIN",
+  ...PROFILE_DOCUMENT_KINDS,
   "passport",
 ] as const satisfies readonly IdentityDocumentKind[];
 

@@ -1,6 +1,7 @@
 import type { ProfileIssueCode } from "../../issues/profile";
-import type { Sourced } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
+import type { CountryDescriptor } from "../registry";
+import type { Sourced } from "../sourced";
 import type { IdentifierKind } from "./kinds";
 
 /**
@@ -112,3 +113,13 @@ export interface IdentifierSpec extends Sourced {
   /** Checks a normalized number (format, prefix, check digit) and says which rule failed, if any. */
   readonly check: (normalized: string) => IdentifierCheck;
 }
+
+/**
+ * A country's own identity number kinds, keyed by kind: a spec for each kind the country's descriptor
+ * (`profiles/<cc>/country.ts`) lists, so that the compiler names a kind left without one.
+ *
+ * @typeParam D - The country's descriptor.
+ */
+export type NationalIdentifiers<D extends CountryDescriptor> = {
+  readonly [K in keyof D["identityDocuments"]]: IdentifierSpec;
+};

@@ -1,16 +1,23 @@
 import type { ProfileCode } from "../profile-code";
-import { argentineCuil, argentineCuit } from "./ar-cuit";
-import { argentineDni } from "./ar-dni";
-import type { IdentifierKind } from "./kinds";
-import { liberianNin } from "./lr-nin";
-import { passportNumber } from "./passport-number";
-import { paraguayanCedula } from "./py-ci";
-import { paraguayanRuc } from "./py-ruc";
+import { PROFILE_DATA } from "../profile-data";
+import { PROFILE_CODES } from "../registry";
+import { IDENTIFIER_KINDS, type IdentifierKind } from "./kinds";
 import type { IdentifierSpec } from "./spec";
-import { thaiPin } from "./thai-pin";
+
+/* @__NO_SIDE_EFFECTS__ */
+function _specsByKind(): { readonly [K in IdentifierKind]: IdentifierSpec } {
+  const found = new Map<string, IdentifierSpec>();
+  for (const code of PROFILE_CODES) for (const spec of PROFILE_DATA[code].identifiers) found.set(spec.kind, spec);
+  // Every kind is found: a country's identifiers.ts must give a spec for each kind its descriptor lists
+  // (NationalIdentifiers), and every profile checks passports.
+  return Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, found.get(kind)])) as {
+    [K in IdentifierKind]: IdentifierSpec;
+  };
+}
 
 /**
- * Every identity number kind the profiles check, keyed by kind.
+ * Every identity number kind the profiles check, keyed by kind, gathered from the profile countries'
+ * folders (`profiles/<cc>/identifiers.ts`).
  *
  * @example
  * ```ts
@@ -18,16 +25,7 @@ import { thaiPin } from "./thai-pin";
  * IDENTIFIER_SPECS["LR-NIN"].verified; // false
  * ```
  */
-export const IDENTIFIER_SPECS: { readonly [K in IdentifierKind]: IdentifierSpec } = {
-  "TH-PIN": thaiPin,
-  "AR-DNI": argentineDni,
-  "AR-CUIL": argentineCuil,
-  "AR-CUIT": argentineCuit,
-  "PY-CI": paraguayanCedula,
-  "PY-RUC": paraguayanRuc,
-  "LR-NIN": liberianNin,
-  passport: passportNumber,
-};
+export const IDENTIFIER_SPECS: { readonly [K in IdentifierKind]: IdentifierSpec } = /* @__PURE__ */ _specsByKind();
 
 /**
  * The identity number kinds a country's profile checks: the country's own kinds, then `passport`.

@@ -1,5 +1,5 @@
-import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../_sourced";
 import type { ProfileCode } from "../profile-code";
+import { defineSourcedCodeList, type SourcedCodeList, type SourcedCodeMeta } from "../sourced";
 
 /**
  * The kinds of legal instrument the profiles list.

@@ -1,12 +1,10 @@
+import { _perProfile } from "../_per-profile";
 import type { ProfileCode } from "../profile-code";
-import { argentineLegalInstruments } from "./ar";
+import { PROFILE_DATA } from "../profile-data";
 import type { LegalInstrumentList, LegalInstrumentMeta } from "./instrument";
-import { liberianLegalInstruments } from "./lr";
-import { paraguayanLegalInstruments } from "./py";
-import { thaiLegalInstruments } from "./th";
 
 /**
- * The legal instruments of each profile country.
+ * The legal instruments of each profile country (each stated in `profiles/<cc>/law.ts`).
  *
  * @example
  * ```ts
@@ -14,12 +12,9 @@ import { thaiLegalInstruments } from "./th";
  * LEGAL_INSTRUMENTS.TH.codes.includes("TH-ATIPA-2551"); // true
  * ```
  */
-export const LEGAL_INSTRUMENTS: { readonly [K in ProfileCode]: LegalInstrumentList } = {
-  TH: thaiLegalInstruments,
-  LR: liberianLegalInstruments,
-  PY: paraguayanLegalInstruments,
-  AR: argentineLegalInstruments,
-};
+export const LEGAL_INSTRUMENTS: { readonly [K in ProfileCode]: LegalInstrumentList } = /* @__PURE__ */ _perProfile(
+  (code) => PROFILE_DATA[code].law,
+);
 
 /**
  * Finds a legal instrument of any profile country by its code.

@@ -1,12 +1,10 @@
+import { _perProfile } from "../_per-profile";
 import type { ProfileCode } from "../profile-code";
-import { argentineSubdivisions } from "./ar";
-import { liberianSubdivisions } from "./lr";
-import { paraguayanSubdivisions } from "./py";
+import { PROFILE_DATA } from "../profile-data";
 import type { SubdivisionList } from "./subdivision";
-import { thaiSubdivisions } from "./th";
 
 /**
- * The ISO 3166-2 subdivision list of each profile country.
+ * The ISO 3166-2 subdivision list of each profile country (each stated in `profiles/<cc>/subdivisions.ts`).
  *
  * @example
  * ```ts
@@ -14,12 +12,9 @@ import { thaiSubdivisions } from "./th";
  * SUBDIVISIONS.PY.codes.length; // 18
  * ```
  */
-export const SUBDIVISIONS: { readonly [K in ProfileCode]: SubdivisionList } = {
-  TH: thaiSubdivisions,
-  LR: liberianSubdivisions,
-  PY: paraguayanSubdivisions,
-  AR: argentineSubdivisions,
-};
+export const SUBDIVISIONS: { readonly [K in ProfileCode]: SubdivisionList } = /* @__PURE__ */ _perProfile(
+  (code) => PROFILE_DATA[code].subdivisions,
+);
 
 /**
  * Tells whether `code` is an ISO 3166-2 subdivision code of `country`.

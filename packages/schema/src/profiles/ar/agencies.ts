@@ -1,0 +1,146 @@
+import { _defineAgencies } from "../agencies/agency";
+
+/**
+ * The codes of Argentina's lead anti-trafficking bodies and of the ministries on its Comité Ejecutivo.
+ *
+ * @example
+ * ```ts
+ * import { ARGENTINE_AGENCY_CODES } from "@tipx/schema";
+ * ARGENTINE_AGENCY_CODES.includes("AR-PROTEX"); // true
+ * ```
+ */
+export const ARGENTINE_AGENCY_CODES = [
+  "AR-PROTEX",
+  "AR-MPF",
+  "AR-COMITE-EJECUTIVO",
+  "AR-CONSEJO-FEDERAL",
+  "AR-PROGRAMA-RESCATE",
+  "AR-JGM",
+  "AR-MIN-SEGURIDAD",
+  "AR-MIN-JUSTICIA",
+  "AR-MIN-DESARROLLO-SOCIAL",
+  "AR-MIN-TRABAJO",
+] as const;
+
+/** A code of an Argentine agency. */
+export type ArgentineAgencyCode = (typeof ARGENTINE_AGENCY_CODES)[number];
+
+const COMITE = "AR-COMITE-EJECUTIVO";
+// The four ministries on the Comité are named as the sources name them; ministries are often renamed.
+const COMITE_MEMBER_SOURCE = "DOMAIN.md §5.2 [S31f][S31g] (Ley 26.364 art. 21; JGM Resolución 1/2023)";
+
+/**
+ * Argentina's lead anti-trafficking bodies as a code list for `Organization.agency`.
+ *
+ * @see DOMAIN.md §5.2
+ * @example
+ * ```ts
+ * import { argentineAgencies } from "@tipx/schema";
+ * argentineAgencies.meta["AR-MIN-TRABAJO"].memberOf; // ["AR-COMITE-EJECUTIVO"]
+ * ```
+ */
+export const argentineAgencies = _defineAgencies({
+  country: "AR",
+  name: "Argentine anti-trafficking agencies",
+  codes: ARGENTINE_AGENCY_CODES,
+  meta: {
+    "AR-PROTEX": {
+      label: "Office of the Prosecutor for Trafficking and Exploitation of Persons (PROTEX)",
+      localName: "Procuraduría de Trata y Explotación de Personas",
+      definition: "Specialised prosecution office of the Ministerio Público Fiscal; since July 2015 it co-administers Línea 145 and triages each report within 24 hours.",
+      country: "AR",
+      roles: ["prosecution"],
+      partOf: "AR-MPF",
+      source: "DOMAIN.md §5.2 [S31i][S31j]",
+      verified: true,
+    },
+    "AR-MPF": {
+      label: "Public Prosecution Service",
+      localName: "Ministerio Público Fiscal",
+      definition: "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
+      country: "AR",
+      roles: ["prosecution"],
+      source: "DOMAIN.md §5.2 [S31c][S31i]",
+      verified: true,
+    },
+    [COMITE]: {
+      label: "Executive Committee for the Fight against Trafficking",
+      localName: "Comité Ejecutivo para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
+      definition:
+        "Created by Ley 26.364 art. 21 in the Jefatura de Gabinete de Ministros, with one representative each of the Ministries of Security, Justice and Human Rights, Social Development, and Labour; it runs the biennial national plans (such as 2022–2024).",
+      country: "AR",
+      roles: ["coordination"],
+      partOf: "AR-JGM",
+      source: "DOMAIN.md §5.2 [S31f][S31g][S31h]",
+      verified: true,
+    },
+    "AR-CONSEJO-FEDERAL": {
+      label: "Federal Council for the Fight against Trafficking",
+      localName: "Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
+      definition: "Created by Ley 26.364 art. 18.",
+      country: "AR",
+      roles: ["coordination"],
+      source: "DOMAIN.md §5.2 [S31f][S31g]",
+      verified: true,
+    },
+    "AR-PROGRAMA-RESCATE": {
+      label: "National Programme for the Rescue and Support of Persons Harmed by Trafficking",
+      localName: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata",
+      definition: "Ministry of Justice programme created after the 2008 law to rescue and support victims.",
+      country: "AR",
+      roles: ["victim-assistance"],
+      partOf: "AR-MIN-JUSTICIA",
+      source: "DOMAIN.md §5.2 [S31i]",
+      verified: true,
+    },
+    "AR-JGM": {
+      label: "Chief of Cabinet's Office",
+      localName: "Jefatura de Gabinete de Ministros",
+      definition: "The Comité Ejecutivo sits in it.",
+      country: "AR",
+      roles: ["government-ministry"],
+      source: "DOMAIN.md §5.2 [S31f]",
+      verified: true,
+    },
+    "AR-MIN-SEGURIDAD": {
+      label: "Ministry of Security",
+      localName: "Ministerio de Seguridad",
+      definition: "Has a representative on the Comité Ejecutivo.",
+      country: "AR",
+      roles: ["government-ministry"],
+      memberOf: [COMITE],
+      source: COMITE_MEMBER_SOURCE,
+      verified: true,
+    },
+    "AR-MIN-JUSTICIA": {
+      label: "Ministry of Justice and Human Rights",
+      localName: "Ministerio de Justicia y Derechos Humanos",
+      definition: "Has a representative on the Comité Ejecutivo; runs the national rescue programme.",
+      country: "AR",
+      roles: ["government-ministry"],
+      memberOf: [COMITE],
+      source: COMITE_MEMBER_SOURCE,
+      verified: true,
+    },
+    "AR-MIN-DESARROLLO-SOCIAL": {
+      label: "Ministry of Social Development",
+      localName: "Ministerio de Desarrollo Social",
+      definition: "Has a representative on the Comité Ejecutivo.",
+      country: "AR",
+      roles: ["government-ministry"],
+      memberOf: [COMITE],
+      source: COMITE_MEMBER_SOURCE,
+      verified: true,
+    },
+    "AR-MIN-TRABAJO": {
+      label: "Ministry of Labour",
+      localName: "Ministerio de Trabajo",
+      definition: "Has a representative on the Comité Ejecutivo.",
+      country: "AR",
+      roles: ["government-ministry", "labour"],
+      memberOf: [COMITE],
+      source: COMITE_MEMBER_SOURCE,
+      verified: true,
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { AR_SUBDIVISION_CODES, AR_SUBDIVISION_TABLE } from "../subdivisions/ar.generated";
+import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
+
+const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/AR.csv";
+
+/**
+ * The ISO 3166-2 subdivision codes of Argentina, in code order.
+ * 24 codes: 23 provinces (letters; I and O unused) and AR-C, the Autonomous City of Buenos Aires.
+ *
+ * @example
+ * ```ts
+ * import { ARGENTINE_SUBDIVISION_CODES } from "@tipx/schema";
+ * ARGENTINE_SUBDIVISION_CODES.length; // 24
+ * ```
+ */
+export const ARGENTINE_SUBDIVISION_CODES = AR_SUBDIVISION_CODES;
+
+/** An ISO 3166-2 subdivision code of Argentina. */
+export type ArgentineSubdivisionCode = (typeof ARGENTINE_SUBDIVISION_CODES)[number];
+
+/**
+ * The subdivisions of Argentina as a code list, with English and local names, type, source and verified
+ * flag per code.
+ *
+ * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/AR.csv
+ * @example
+ * ```ts
+ * import { argentineSubdivisions } from "@tipx/schema";
+ * argentineSubdivisions.meta["AR-C"].type; // "City"
+ * ```
+ */
+export const argentineSubdivisions = _defineSubdivisions({
+  country: "AR",
+  name: "Argentine provinces (ISO 3166-2:AR)",
+  source: SOURCE,
+  codes: ARGENTINE_SUBDIVISION_CODES,
+  rows: _subdivisionRows(AR_SUBDIVISION_TABLE, SOURCE),
+});

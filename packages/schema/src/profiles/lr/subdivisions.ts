@@ -1,0 +1,38 @@
+import { LR_SUBDIVISION_CODES, LR_SUBDIVISION_TABLE } from "../subdivisions/lr.generated";
+import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
+
+const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/LR.csv";
+
+/**
+ * The ISO 3166-2 subdivision codes of Liberia, in code order.
+ * 15 codes: the 15 counties.
+ *
+ * @example
+ * ```ts
+ * import { LIBERIAN_SUBDIVISION_CODES } from "@tipx/schema";
+ * LIBERIAN_SUBDIVISION_CODES.length; // 15
+ * ```
+ */
+export const LIBERIAN_SUBDIVISION_CODES = LR_SUBDIVISION_CODES;
+
+/** An ISO 3166-2 subdivision code of Liberia. */
+export type LiberianSubdivisionCode = (typeof LIBERIAN_SUBDIVISION_CODES)[number];
+
+/**
+ * The subdivisions of Liberia as a code list, with English and local names, type, source and verified
+ * flag per code.
+ *
+ * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/LR.csv
+ * @example
+ * ```ts
+ * import { liberianSubdivisions } from "@tipx/schema";
+ * liberianSubdivisions.meta["LR-MO"].name; // "Montserrado"
+ * ```
+ */
+export const liberianSubdivisions = _defineSubdivisions({
+  country: "LR",
+  name: "Liberian counties (ISO 3166-2:LR)",
+  source: SOURCE,
+  codes: LIBERIAN_SUBDIVISION_CODES,
+  rows: _subdivisionRows(LR_SUBDIVISION_TABLE, SOURCE),
+});

@@ -1,0 +1,38 @@
+import { PY_SUBDIVISION_CODES, PY_SUBDIVISION_TABLE } from "../subdivisions/py.generated";
+import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
+
+const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/PY.csv";
+
+/**
+ * The ISO 3166-2 subdivision codes of Paraguay, in code order.
+ * 18 codes: 17 departments (PY-1 to PY-16 and PY-19; there is no PY-17 or PY-18) and PY-ASU, the capital Asunción.
+ *
+ * @example
+ * ```ts
+ * import { PARAGUAYAN_SUBDIVISION_CODES } from "@tipx/schema";
+ * PARAGUAYAN_SUBDIVISION_CODES.length; // 18
+ * ```
+ */
+export const PARAGUAYAN_SUBDIVISION_CODES = PY_SUBDIVISION_CODES;
+
+/** An ISO 3166-2 subdivision code of Paraguay. */
+export type ParaguayanSubdivisionCode = (typeof PARAGUAYAN_SUBDIVISION_CODES)[number];
+
+/**
+ * The subdivisions of Paraguay as a code list, with English and local names, type, source and verified
+ * flag per code.
+ *
+ * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/PY.csv
+ * @example
+ * ```ts
+ * import { paraguayanSubdivisions } from "@tipx/schema";
+ * paraguayanSubdivisions.meta["PY-ASU"].name; // "Asunción"
+ * ```
+ */
+export const paraguayanSubdivisions = _defineSubdivisions({
+  country: "PY",
+  name: "Paraguayan departments (ISO 3166-2:PY)",
+  source: SOURCE,
+  codes: PARAGUAYAN_SUBDIVISION_CODES,
+  rows: _subdivisionRows(PY_SUBDIVISION_TABLE, SOURCE),
+});

@@ -1,0 +1,128 @@
+import { _defineInstruments, _noSections, _sectionLabel, _sections } from "../law/instrument";
+
+const ATIPA = "TH-ATIPA-2551";
+
+/**
+ * The codes of Thailand's anti-trafficking instruments: the Act of B.E. 2551 and the three
+ * instruments that amended it.
+ *
+ * @example
+ * ```ts
+ * import { THAI_INSTRUMENT_CODES } from "@tipx/schema";
+ * THAI_INSTRUMENT_CODES[0]; // "TH-ATIPA-2551"
+ * ```
+ */
+export const THAI_INSTRUMENT_CODES = [ATIPA, "TH-ATIPA-AMEND2-2558", "TH-ATIPA-AMEND3-2560", "TH-ATIPA-DECREE-2562"] as const;
+
+/** A code of a Thai legal instrument. */
+export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
+
+/**
+ * Thailand's anti-trafficking law as a code list. Sections inserted or replaced by an amendment are
+ * listed under the Act they now belong to (s.6/1 under `TH-ATIPA-2551`), since charges cite the Act as
+ * amended; the amending instruments are cited as a whole.
+ *
+ * @see DOMAIN.md §5.1
+ * @example
+ * ```ts
+ * import { thaiLegalInstruments } from "@tipx/schema";
+ * thaiLegalInstruments.meta["TH-ATIPA-2551"].sections.meta["s6/1"]?.verified; // false
+ * ```
+ */
+export const thaiLegalInstruments = _defineInstruments({
+  country: "TH",
+  name: "Thai anti-trafficking law",
+  codes: THAI_INSTRUMENT_CODES,
+  meta: {
+    [ATIPA]: {
+      label: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
+      definition:
+        "Thailand's trafficking law (also translated Anti-Human Trafficking Act). It replaced the B.E. 2540 (1997) Act on trafficking in women and children and came into force 120 days after publication in the Gazette; an MSDHS guideline gives 5 June 2008 as its enactment date.",
+      country: "TH",
+      kind: "act",
+      citation: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
+      dates: { enacted: "2008-01-30" },
+      sections: _sections(ATIPA, "DOMAIN.md §5.1", {
+        s4: {
+          label: _sectionLabel("4"),
+          definition:
+            "Definitions. 'Exploitation' covers gaining from prostitution, pornography or other sexual exploitation, slavery, forced begging, forced labour or service, coerced organ removal for trade and similar practices, whatever the person's consent; 'forced labour or service' is work compelled through fear of harm to life, body, liberty, reputation or property, by intimidation, force or other means the person cannot resist. Extended by Amendment No. 3 (2017). The definition of 'child' (under 18) in this section is unverified.",
+          source: "DOMAIN.md §5.1 [S30a][S30b]; extension: [S30f][S30e]; 'child': DOMAIN.md §11 item 9",
+          verified: true,
+        },
+        s5: {
+          label: _sectionLabel("5"),
+          definition:
+            "Who administers the Act: since the 2019 Emergency Decree replaced it, the President of the Supreme Court, the Minister of Social Development and Human Security and the Minister of Labour.",
+          source: "DOMAIN.md §5.1 [S30g]",
+          verified: true,
+        },
+        s6: {
+          label: _sectionLabel("6"),
+          definition:
+            "The trafficking offence: for exploitation, procuring, buying, selling, bringing in or sending out, detaining, confining, harbouring or receiving a person (1) by threat or force, abduction, fraud, deception, abuse of power or payment to a person in control of the victim, or (2) when the person is a child, with no means required. Replaced by the 2019 Emergency Decree.",
+          source: "DOMAIN.md §5.1 [S30c][S30g]",
+          verified: true,
+        },
+        "s6/1": {
+          label: _sectionLabel("6/1"),
+          definition:
+            "The stand-alone offence of forced labour or services, inserted by the 2019 Emergency Decree; it carries significantly lower penalties than the trafficking offence. Its exact wording and penalty are unverified.",
+          source: "DOMAIN.md §5.1 [S30g][S12T][S30i][S30o]; wording and penalty: DOMAIN.md §11 item 9",
+          verified: false,
+        },
+        s52: {
+          label: _sectionLabel("52"),
+          definition:
+            "Penalties for the trafficking offence. The 2008 text: 4–10 years and a fine of 80,000–200,000 baht; a child aged 15–18, 6–12 years and 120,000–240,000 baht; a child of 15 or under, 8–15 years and 160,000–300,000 baht. Amendment No. 2 (2015) raised them (up to 20 years for serious injury, life or death if the victim dies); the ranges in force now are reported only.",
+          source: "DOMAIN.md §5.1 [S30d][S30e]; current ranges: [S30j] reported, DOMAIN.md §11 item 9",
+          verified: false,
+        },
+        s53: {
+          label: _sectionLabel("53"),
+          definition: "Penalty for a juristic person: a fine of 200,000–1,000,000 baht (2008 text).",
+          source: "DOMAIN.md §5.1 [S30d]",
+          verified: true,
+        },
+      }),
+      source: "DOMAIN.md §5.1 [S30a][S30k]",
+      verified: true,
+    },
+    "TH-ATIPA-AMEND2-2558": {
+      label: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
+      definition: "Raised the penalties of s.52: up to 20 years if the victim is seriously injured, life imprisonment or death if the victim dies.",
+      country: "TH",
+      kind: "amending-act",
+      citation: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
+      amends: [ATIPA],
+      sections: _noSections("TH-ATIPA-AMEND2-2558", "DOMAIN.md §5.1 [S30e]"),
+      source: "DOMAIN.md §5.1 [S30e]",
+      verified: true,
+    },
+    "TH-ATIPA-AMEND3-2560": {
+      label: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)",
+      definition:
+        "Extended 'exploitation' to practices similar to slavery and 'forced labour or service' to confiscating identity documents and debt bondage, and created offences of making children under 15 do dangerous work.",
+      country: "TH",
+      kind: "amending-act",
+      citation: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)",
+      dates: { inForce: "2017-01-28" },
+      amends: [ATIPA],
+      sections: _noSections("TH-ATIPA-AMEND3-2560", "DOMAIN.md §5.1 [S30f][S30e]"),
+      source: "DOMAIN.md §5.1 [S30f][S30e]",
+      verified: true,
+    },
+    "TH-ATIPA-DECREE-2562": {
+      label: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
+      definition: "Replaced s.5 (adding the Minister of Labour to those who administer the Act) and s.6, and inserted the forced labour or services offence, s.6/1.",
+      country: "TH",
+      kind: "emergency-decree",
+      citation: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
+      dates: { enacted: "2019-04-06", published: "2019-04-07", inForce: "2019-04-08" },
+      amends: [ATIPA],
+      sections: _noSections("TH-ATIPA-DECREE-2562", "DOMAIN.md §5.1 [S30g][S30h]"),
+      source: "DOMAIN.md §5.1 [S30g][S30h][S12T][S30i]",
+      verified: true,
+    },
+  },
+});
