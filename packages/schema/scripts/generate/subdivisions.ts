@@ -27,7 +27,7 @@ const GENERATOR = "packages/schema/scripts/generate/subdivisions.ts";
  * packages/schema/data/subdivisions.
  */
 function tablePath(country: ProfileCode): string {
-  return `packages/schema/src/profiles/subdivisions/${country.toLowerCase()}.generated.ts`;
+  return `packages/schema/src/profiles/${country.toLowerCase()}/subdivisions.generated.ts`;
 }
 
 /**
@@ -88,7 +88,6 @@ function renderTable(country: string, subdivisions: readonly Subdivision[]): str
   const rows = subdivisions.map((row) => {
     const fields = [
       `name: ${quote(row.name)}`,
-      `localName: ${quote(row.localName)}`,
       `type: ${quote(row.type)}`,
       `localNameFilledByHand: ${String(row.localNameFilledByHand)}`,
     ];
@@ -100,7 +99,7 @@ function renderTable(country: string, subdivisions: readonly Subdivision[]): str
   return `${banner(GENERATOR, [csvPath(country)])}
 //
 // The ISO 3166-2 subdivisions of ${country} as Debian iso-codes 4.15.0-1 lists them (LGPL-2.1-or-later;
-// packages/schema/data/subdivisions/README.md). The hand-written list beside this file adds the metadata.
+// packages/schema/data/subdivisions/README.md). The hand-written list beside this file (subdivisions.ts) adds the metadata.
 
 /** The ISO 3166-2 subdivision codes of ${country}, in code order. */
 ${constArray(
@@ -109,8 +108,9 @@ ${constArray(
 )}
 
 /**
- * The ISO name, local name and type of each subdivision of ${country}; \`localNameFilledByHand\` marks a local
- * name that is not in iso-codes but was filled in by a researcher, unverified against a registry.
+ * The ISO name and type of each subdivision of ${country}. The name in the country's language is in the
+ * catalogues; \`localNameFilledByHand\` marks one that is not in iso-codes but was filled in by a researcher,
+ * unverified against a registry.
  */
 export const ${country}_SUBDIVISION_TABLE = {
 ${rows.join("\n")}

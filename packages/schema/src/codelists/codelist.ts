@@ -71,6 +71,21 @@ export function defineCodeList<const C extends string>(list: CodeList<C>): CodeL
 }
 
 /**
+ * Tells whether `value` is one of `values` (a type guard): the one check behind every `isXxx` guard of a
+ * code array, such as `isProfileCode` or `isIdentifierKind`.
+ *
+ * @example
+ * ```ts
+ * import { GENDERS, isOneOf } from "@tipx/schema";
+ * isOneOf(GENDERS, "Feminine"); // true
+ * isOneOf(GENDERS, "feminine"); // false
+ * ```
+ */
+export function isOneOf<const T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (values as readonly string[]).includes(value);
+}
+
+/**
  * Tells whether `value` is one of the list's codes (a type guard).
  *
  * @example

@@ -3,7 +3,8 @@
 // picklist codes themselves are generated from picklist_values.csv; test/generated.test.ts checks them.)
 import { describe, expect, it } from "vitest";
 import { readDataCsv } from "../../test/reference";
-import { HTCDS_PICKLISTS, industrySubdivisions, INDUSTRY_SUBDIVISION_DETAILS, isicSections } from "./index";
+import { INDUSTRY_SUBDIVISION_DETAILS, industrySubdivisions, isicSections } from "./isic";
+import { HTCDS_PICKLISTS } from "./registry";
 
 const PICKLIST_VALUES = "htcds/picklist_values.csv";
 const INDUSTRY_SUBDIVISIONS = "htcds/industry_subdivisions.csv";

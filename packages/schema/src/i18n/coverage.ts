@@ -1,5 +1,5 @@
 import type { CodeList } from "../codelists/codelist";
-import { CODE_LISTS } from "../codelists/index";
+import { CODE_LISTS } from "../codelists/registry";
 import { ISSUE_CODES } from "../issues/issues";
 import { TERMS } from "../issues/terms";
 import { modelFields } from "../model/field-index";

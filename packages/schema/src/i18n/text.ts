@@ -1,5 +1,5 @@
 import type { CodeList } from "../codelists/codelist";
-import { CODE_LISTS } from "../codelists/index";
+import { CODE_LISTS } from "../codelists/registry";
 import type { Names } from "../issues/issue";
 import { ISSUES, type IssueCode, type IssueParams } from "../issues/issues";
 import { TERMS, type TermKey } from "../issues/terms";
@@ -132,7 +132,7 @@ export function issueTexts<C extends IssueCode>(code: C, locale?: Catalogue): Om
   return { title: definition.title, message: definition.message, explanation: definition.explanation };
 }
 
-const ENTITY_TERMS: ReadonlySet<string> = new Set<string>([...ENTITY_TYPES, "Bundle"]);
+const ENTITY_TERMS: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([...ENTITY_TYPES, "Bundle"]);
 
 /**
  * The {@link Names} of a language: what message templates use to turn field ids, list ids, codes and

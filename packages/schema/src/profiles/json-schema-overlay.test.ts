@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import fc from "fast-check";
-import { ruleContext } from "../validate/rules/bundle-index";
+import { ruleContext } from "../rules/bundle-index";
 import { describe, expect, it } from "vitest";
 import { IDENTITY_DOCUMENT_KINDS } from "../codelists/identity-documents";
 import { PROFILE_ISSUES, type ProfileIssueCode } from "../issues/profile";

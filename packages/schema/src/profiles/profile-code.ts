@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isOneOf } from "../codelists/codelist";
 import { PROFILE_CODES } from "./registry";
 
 // The codes themselves are the registry's; this module adds the zod schema and the type guard.
@@ -30,5 +31,5 @@ export type ProfileCode = z.infer<typeof ProfileCode>;
  * ```
  */
 export function isProfileCode(value: unknown): value is ProfileCode {
-  return typeof value === "string" && (PROFILE_CODES as readonly string[]).includes(value);
+  return isOneOf(PROFILE_CODES, value);
 }

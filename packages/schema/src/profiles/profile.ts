@@ -1,5 +1,5 @@
 import type { Bundle } from "../model/bundle";
-import type { Rule } from "../validate/rule";
+import type { Rule } from "../rules/rule";
 import type { AgencyList } from "./agencies/agency";
 import type { ProfileCalendar } from "./calendar/calendar";
 import type { ChildLabourAges } from "./child-labour/age-limit";
@@ -44,7 +44,7 @@ export interface CountryProfile {
   /** The child-labour ages. */
   readonly childLabour: ChildLabourAges;
   /** The rules the profile adds to `validate()` (codes TIPX3xx). */
-  readonly rules: readonly Rule<Bundle>[];
+  readonly rules: readonly Rule[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ruleContext } from "../validate/rules/bundle-index";
+import { ruleContext } from "../rules/bundle-index";
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../model/bundle";
 import { PROFILE_CODES, ProfileCode, isProfileCode } from "./profile-code";
@@ -81,7 +81,7 @@ describe("profileToJson", () => {
     expect(pin).toMatchObject({ kind: "TH-PIN", pattern: "^\\d{13}$", normalization: { remove: "[\\s.\\-]", thaiDigits: true } });
     expect(pin?.checkDigit?.weights).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
     expect(new RegExp(pin?.inputPattern ?? "", "u").test("๑-๑๑๒๐-๓๔๕๖๓-๕๖-๒")).toBe(true);
-    expect(thailand.subdivisions.meta["TH-38"]).toMatchObject({ localName: "บึงกาฬ", verified: false });
+    expect(thailand.subdivisions.meta["TH-38"]).toMatchObject({ name: "Bueng Kan", verified: false });
   });
 
   it("returns a copy the caller may change", () => {

@@ -56,23 +56,9 @@ function _codesOf<const T extends readonly CountryDescriptor[]>(
 /** The kinds a descriptor lists, as a union (distributes over a union of descriptors). */
 type _KindsOf<D> = D extends CountryDescriptor ? keyof D["identityDocuments"] & string : never;
 
-// The document kinds keep the order of DOMAIN.md §6.1 (TH, AR, PY, LR) that IDENTITY_DOCUMENT_KINDS,
-// the JSON Schema enums and IDENTIFIER_SPECS have had since 0.1, so that no generated file changes.
-// It is an order, not a list to extend: a country not named here lists its kinds last, in registry order.
-const DOCUMENT_ORDER: readonly string[] = ["TH", "AR", "PY", "LR"];
-
-/** The descriptors in document order. */
-/* @__NO_SIDE_EFFECTS__ */
-function _inDocumentOrder(countries: readonly CountryDescriptor[]): readonly CountryDescriptor[] {
-  const rank = (code: string): number =>
-    DOCUMENT_ORDER.includes(code) ? DOCUMENT_ORDER.indexOf(code) : DOCUMENT_ORDER.length;
-  return [...countries].sort((a, b) => rank(a.code) - rank(b.code));
-}
-
-/** The kinds the descriptors list, in document order. */
 /* @__NO_SIDE_EFFECTS__ */
 function _documentKindsOf<const T extends readonly CountryDescriptor[]>(countries: T): readonly _KindsOf<T[number]>[] {
-  return _inDocumentOrder(countries).flatMap(
+  return countries.flatMap(
     (country) => Object.keys(country.identityDocuments) as _KindsOf<T[number]>[],
   );
 }
@@ -110,7 +96,7 @@ export type ProfileDocumentKind = (typeof PROFILE_DOCUMENT_KINDS)[number];
 /* @__NO_SIDE_EFFECTS__ */
 function _documents(): { readonly [K in ProfileDocumentKind]: CodeMeta } {
   const documents: Partial<Record<ProfileDocumentKind, CodeMeta>> = {};
-  for (const country of _inDocumentOrder(PROFILE_COUNTRIES)) Object.assign(documents, country.identityDocuments);
+  for (const country of PROFILE_COUNTRIES) Object.assign(documents, country.identityDocuments);
   return documents as { readonly [K in ProfileDocumentKind]: CodeMeta };
 }
 

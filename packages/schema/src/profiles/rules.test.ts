@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "../i18n/text";
 import type { IssueCode } from "../issues/issues";
-import { ruleContext } from "../validate/rules/bundle-index";
+import { ruleContext } from "../rules/bundle-index";
 import type { IssueParamRecord } from "../issues/issue";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
 import type { Bundle, Entity } from "../model/bundle";
-import type { PathSegment } from "../validate/rule";
+import type { PathSegment } from "../rules/rule";
 import { validate } from "../validate/validate";
 import type { ProfileCode } from "./profile-code";
 import { profileRules } from "./rules";

@@ -1,5 +1,5 @@
 import type { Bundle } from "../model/bundle";
-import type { Rule } from "../validate/rule";
+import type { Rule } from "../rules/rule";
 import type { ProfileCode } from "./profile-code";
 import { agencyRule } from "./profile-rules/agencies";
 import { chargeRule } from "./profile-rules/charges";
@@ -16,11 +16,10 @@ import { subdivisionRule } from "./profile-rules/subdivisions";
  * @returns The profile's rules, in the order they run.
  * @example
  * ```ts
- * import { profileRules } from "@tipx/schema";
  * profileRules("TH").length; // 5
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function profileRules(code: ProfileCode): readonly Rule<Bundle>[] {
+export function profileRules(code: ProfileCode): readonly Rule[] {
   return [identifierRule(code), subdivisionRule(code), phoneRule(code), chargeRule(code), agencyRule(code)];
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { fieldRegistry, type FieldMeta } from "../metadata/registry";
 import { moreSensitive, type Sensitivity } from "../metadata/sensitivity";
-import type { PathSegment } from "./rule";
+import type { PathSegment } from "../rules/rule";
 import { ownChild } from "./value-at";
 
 /** What the model says about the value at a path of an input. */

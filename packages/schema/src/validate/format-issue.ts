@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { CodeList } from "../codelists/codelist";
-import { CODE_LISTS } from "../codelists/index";
+import { CODE_LISTS } from "../codelists/registry";
 import type { Catalogue } from "../i18n/catalogue";
 import { renderMessage } from "../i18n/text";
 import type { IssueParamValue, Names, Severity } from "../issues/issue";
 import { ISSUES, type Issue } from "../issues/issues";
 import { describePath, type PathDescription } from "./describe-path";
-import { toJsonPointer, type RawIssue } from "./raw-issue";
-import type { PathSegment } from "./rule";
+import { toJsonPointer } from "../rules/json-pointer";
+import type { RawIssue } from "./raw-issue";
+import type { PathSegment } from "../rules/rule";
 import { valueAt } from "./value-at";
 
 /** How strictly to judge: `strict` turns warnings into errors; `lenient` lets extensible lists grow. */

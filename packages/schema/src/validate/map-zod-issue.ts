@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import { ENTITY_TYPES } from "../model/entity-base";
+import { isOneOf } from "../codelists/codelist";
 import { isIssueCode } from "../issues/issues";
 import { FORMAT_NAMES, type FormatName, type JsonType } from "../issues/terms";
 import { PATTERNS } from "../model/patterns";
 import type { RawIssue } from "./raw-issue";
-import type { PathSegment } from "./rule";
+import type { PathSegment } from "../rules/rule";
 import { valueAt } from "./value-at";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -19,7 +20,7 @@ const FORMAT_KEYS: Readonly<Record<string, FormatName>> = {
 };
 
 /** Format names of the model's regular expressions, keyed as zod reports a pattern (`/source/flags`). */
-const PATTERN_NAMES: ReadonlyMap<string, FormatName> = new Map(
+const PATTERN_NAMES: ReadonlyMap<string, FormatName> = /* @__PURE__ */ new Map(
   (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).map((name) => [String(PATTERNS[name]), name]),
 );
 
@@ -28,10 +29,6 @@ function formatName(issue: ZodIssue & { code: "invalid_format" }): FormatName {
     return PATTERN_NAMES.get(issue.pattern) ?? "pattern";
   }
   return Object.prototype.hasOwnProperty.call(FORMAT_KEYS, issue.format) ? (FORMAT_KEYS[issue.format] ?? "pattern") : "pattern";
-}
-
-function isFormatName(value: unknown): value is FormatName {
-  return typeof value === "string" && (FORMAT_NAMES as readonly string[]).includes(value);
 }
 
 /** The JSON type zod expected, as messages name it: zod's `int` is an integer, anything else a valid value. */
@@ -117,7 +114,7 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
     case "custom": {
       const params = issue.params ?? {};
       const code = isIssueCode(params["tipx"]) ? params["tipx"] : "TIPX105";
-      into.push({ code, path, params: { format: isFormatName(params["format"]) ? params["format"] : "pattern" } });
+      into.push({ code, path, params: { format: isOneOf(FORMAT_NAMES, params["format"]) ? params["format"] : "pattern" } });
       return;
     }
     default:

@@ -1,25 +1,10 @@
-import type { IssueCode } from "../issues/issues";
 import type { IssueParamRecord } from "../issues/issue";
-import type { PathSegment } from "./rule";
+import type { IssueCode } from "../issues/issues";
+import type { PathSegment } from "../rules/rule";
 
 /** An issue before its severity is settled and its message written. */
 export interface RawIssue {
   readonly code: IssueCode;
   readonly path: readonly PathSegment[];
   readonly params: IssueParamRecord;
-}
-
-/**
- * Turns path segments into a JSON Pointer (RFC 6901): `["entities", 0, "id"]` becomes `/entities/0/id`.
- *
- * @example
- * ```ts
- * import { toJsonPointer } from "@tipx/schema";
- * toJsonPointer(["entities", 0, "names/aliases"]); // "/entities/0/names~1aliases"
- * ```
- */
-export function toJsonPointer(path: readonly PathSegment[]): string {
-  let pointer = "";
-  for (const segment of path) pointer += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-  return pointer;
 }

@@ -8,14 +8,14 @@ import { profileRules } from "../profiles/rules";
 import { formatIssue, type ValidationLevel } from "./format-issue";
 import { mapZodIssue } from "./map-zod-issue";
 import type { RawIssue } from "./raw-issue";
-import type { Rule, RuleContext } from "./rule";
-import { checkAges } from "./rules/ages";
-import { ruleContext } from "./rules/bundle-index";
-import { checkDates } from "./rules/dates";
-import { checkParties } from "./rules/parties";
-import { checkPlaces } from "./rules/places";
-import { checkPrivacy } from "./rules/privacy";
-import { checkReferences } from "./rules/references";
+import type { Rule, RuleContext } from "../rules/rule";
+import { checkAges } from "../rules/ages";
+import { ruleContext } from "../rules/bundle-index";
+import { checkDates } from "../rules/dates";
+import { checkParties } from "../rules/parties";
+import { checkPlaces } from "../rules/places";
+import { checkPrivacy } from "../rules/privacy";
+import { checkReferences } from "../rules/references";
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -69,10 +69,10 @@ function parseShape(input: unknown, raw: RawIssue[]): Bundle | undefined {
   return undefined;
 }
 
-const PROFILE_RULES = new Map<ProfileCode, readonly Rule<Bundle>[]>();
+const PROFILE_RULES = /* @__PURE__ */ new Map<ProfileCode, readonly Rule[]>();
 
 /** The rules of a profile, made once (validate runs per record of large files). */
-function rulesOf(profile: ProfileCode): readonly Rule<Bundle>[] {
+function rulesOf(profile: ProfileCode): readonly Rule[] {
   let rules = PROFILE_RULES.get(profile);
   if (!rules) {
     rules = profileRules(profile);

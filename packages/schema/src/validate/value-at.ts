@@ -1,4 +1,4 @@
-import type { PathSegment } from "./rule";
+import type { PathSegment } from "../rules/rule";
 
 /** The own property `segment` of `value`, or `undefined`; never reads through the prototype. */
 export function ownChild(value: unknown, segment: PathSegment): unknown {

@@ -148,8 +148,14 @@ export const profileLists = {
     codes: {
       "AR-PROTEX": { text: "Procuraduría de Trata y Explotación de Personas (PROTEX)", reviewed: false },
       "AR-MPF": { text: "Ministerio Público Fiscal", reviewed: false },
-      "AR-COMITE-EJECUTIVO": { text: "Comité Ejecutivo para la Lucha contra la Trata", reviewed: false },
-      "AR-CONSEJO-FEDERAL": { text: "Consejo Federal para la Lucha contra la Trata", reviewed: false },
+      "AR-COMITE-EJECUTIVO": {
+        text: "Comité Ejecutivo para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
+        reviewed: false,
+      },
+      "AR-CONSEJO-FEDERAL": {
+        text: "Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
+        reviewed: false,
+      },
       "AR-PROGRAMA-RESCATE": { text: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata", reviewed: false },
       "AR-JGM": { text: "Jefatura de Gabinete de Ministros", reviewed: false },
       "AR-MIN-SEGURIDAD": { text: "Ministerio de Seguridad", reviewed: false },

@@ -26,8 +26,9 @@ export const AGENCY_ROLES = [
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
 
 /**
- * What tipx knows about one agency: its country, name in the local language, roles, and the bodies it
- * belongs to or sits on.
+ * What tipx knows about one agency: its country, roles, and the bodies it belongs to or sits on. Its
+ * `label` is the English name; its official name in the country's language is its label in that
+ * language's catalogue (`codeLabel(thaiAgencies, "TH-DOPA", th)` is "กรมการปกครอง").
  *
  * @example
  * ```ts
@@ -38,8 +39,6 @@ export type AgencyRole = (typeof AGENCY_ROLES)[number];
 export interface AgencyMeta extends SourcedCodeMeta {
   /** The agency's country. */
   readonly country: ProfileCode;
-  /** The name in the country's language, where it differs from the English label. */
-  readonly localName?: string;
   /** What it does in anti-trafficking work. */
   readonly roles: readonly AgencyRole[];
   /** The agency code of the body it is part of (a ministry or prosecution service). */

@@ -46,7 +46,6 @@ export const argentineAgencies = _defineAgencies({
   meta: {
     "AR-PROTEX": {
       label: "Office of the Prosecutor for Trafficking and Exploitation of Persons (PROTEX)",
-      localName: "Procuraduría de Trata y Explotación de Personas",
       definition: "Specialised prosecution office of the Ministerio Público Fiscal; since July 2015 it co-administers Línea 145 and triages each report within 24 hours.",
       country: "AR",
       roles: ["prosecution"],
@@ -56,7 +55,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MPF": {
       label: "Public Prosecution Service",
-      localName: "Ministerio Público Fiscal",
       definition: "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
       country: "AR",
       roles: ["prosecution"],
@@ -65,7 +63,6 @@ export const argentineAgencies = _defineAgencies({
     },
     [COMITE]: {
       label: "Executive Committee for the Fight against Trafficking",
-      localName: "Comité Ejecutivo para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
       definition:
         "Created by Ley 26.364 art. 21 in the Jefatura de Gabinete de Ministros, with one representative each of the Ministries of Security, Justice and Human Rights, Social Development, and Labour; it runs the biennial national plans (such as 2022–2024).",
       country: "AR",
@@ -76,7 +73,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-CONSEJO-FEDERAL": {
       label: "Federal Council for the Fight against Trafficking",
-      localName: "Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
       definition: "Created by Ley 26.364 art. 18.",
       country: "AR",
       roles: ["coordination"],
@@ -85,7 +81,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-PROGRAMA-RESCATE": {
       label: "National Programme for the Rescue and Support of Persons Harmed by Trafficking",
-      localName: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata",
       definition: "Ministry of Justice programme created after the 2008 law to rescue and support victims.",
       country: "AR",
       roles: ["victim-assistance"],
@@ -95,7 +90,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-JGM": {
       label: "Chief of Cabinet's Office",
-      localName: "Jefatura de Gabinete de Ministros",
       definition: "The Comité Ejecutivo sits in it.",
       country: "AR",
       roles: ["government-ministry"],
@@ -104,7 +98,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MIN-SEGURIDAD": {
       label: "Ministry of Security",
-      localName: "Ministerio de Seguridad",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",
       roles: ["government-ministry"],
@@ -114,7 +107,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MIN-JUSTICIA": {
       label: "Ministry of Justice and Human Rights",
-      localName: "Ministerio de Justicia y Derechos Humanos",
       definition: "Has a representative on the Comité Ejecutivo; runs the national rescue programme.",
       country: "AR",
       roles: ["government-ministry"],
@@ -124,7 +116,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MIN-DESARROLLO-SOCIAL": {
       label: "Ministry of Social Development",
-      localName: "Ministerio de Desarrollo Social",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",
       roles: ["government-ministry"],
@@ -134,7 +125,6 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MIN-TRABAJO": {
       label: "Ministry of Labour",
-      localName: "Ministerio de Trabajo",
       definition: "Has a representative on the Comité Ejecutivo.",
       country: "AR",
       roles: ["government-ministry", "labour"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isOneOf } from "../../codelists/codelist";
 import type { IdentityDocumentKind } from "../../codelists/identity-documents";
 import { PROFILE_DOCUMENT_KINDS } from "../registry";
 
@@ -41,5 +42,5 @@ export type IdentifierKind = z.infer<typeof IdentifierKind>;
  * ```
  */
 export function isIdentifierKind(value: unknown): value is IdentifierKind {
-  return typeof value === "string" && (IDENTIFIER_KINDS as readonly string[]).includes(value);
+  return isOneOf(IDENTIFIER_KINDS, value);
 }

@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { PathSegment } from "../../validate/rule";
+import type { PathSegment } from "../../rules/rule";
 
 /** The fields of a place a profile rule reads; jurisdictions have the same two. */
 export interface _PlaceLike {

@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { Rule } from "../../validate/rule";
+import type { Rule } from "../../rules/rule";
 import { AGENCIES, findAgency } from "../agencies/agencies";
 import type { ProfileCode } from "../profile-code";
 
@@ -11,12 +11,11 @@ import type { ProfileCode } from "../profile-code";
  *
  * @example
  * ```ts
- * import { agencyRule } from "@tipx/schema";
  * const rule = agencyRule("TH");
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function agencyRule(country: ProfileCode): Rule<Bundle> {
+export function agencyRule(country: ProfileCode): Rule {
   const own = AGENCIES[country].meta;
   return (bundle, context) => {
     bundle.entities.forEach((entity, n) => {

@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { Rule } from "../../validate/rule";
+import type { Rule } from "../../rules/rule";
 import { findLegalInstrument, LEGAL_INSTRUMENTS } from "../law/instruments";
 import type { ProfileCode } from "../profile-code";
 
@@ -12,12 +12,11 @@ import type { ProfileCode } from "../profile-code";
  *
  * @example
  * ```ts
- * import { chargeRule } from "@tipx/schema";
  * const rule = chargeRule("AR");
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function chargeRule(country: ProfileCode): Rule<Bundle> {
+export function chargeRule(country: ProfileCode): Rule {
   const own = LEGAL_INSTRUMENTS[country].meta;
   const isOwn = (code: string): boolean => Object.prototype.hasOwnProperty.call(own, code);
   return (bundle, context) => {

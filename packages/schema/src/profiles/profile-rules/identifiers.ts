@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { Rule } from "../../validate/rule";
+import type { Rule } from "../../rules/rule";
 import { isIdentifierKind } from "../identifiers/kinds";
 import { IDENTIFIER_SPECS } from "../identifiers/specs";
 import type { ProfileCode } from "../profile-code";
@@ -13,12 +13,11 @@ import type { ProfileCode } from "../profile-code";
  *
  * @example
  * ```ts
- * import { identifierRule } from "@tipx/schema";
  * const rule = identifierRule("TH");
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function identifierRule(country: ProfileCode): Rule<Bundle> {
+export function identifierRule(country: ProfileCode): Rule {
   return (bundle, context) => {
     bundle.entities.forEach((entity, n) => {
       if (entity.type !== "Person") return;

@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { PathSegment, Rule } from "../../validate/rule";
+import type { PathSegment, Rule } from "../../rules/rule";
 import { checkPhone } from "../phone/check-phone";
 import { PHONE_PLANS } from "../phone/plans";
 import type { ProfileCode } from "../profile-code";
@@ -12,12 +12,11 @@ import type { ProfileCode } from "../profile-code";
  *
  * @example
  * ```ts
- * import { phoneRule } from "@tipx/schema";
  * const rule = phoneRule("LR");
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function phoneRule(country: ProfileCode): Rule<Bundle> {
+export function phoneRule(country: ProfileCode): Rule {
   const plan = PHONE_PLANS[country];
   const params = {
     country,

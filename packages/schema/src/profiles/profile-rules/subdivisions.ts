@@ -1,5 +1,5 @@
 import type { Bundle } from "../../model/bundle";
-import type { Rule } from "../../validate/rule";
+import type { Rule } from "../../rules/rule";
 import type { ProfileCode } from "../profile-code";
 import { isSubdivisionOf } from "../subdivisions/subdivisions";
 import { _forEachPlace } from "./_places";
@@ -11,12 +11,11 @@ import { _forEachPlace } from "./_places";
  *
  * @example
  * ```ts
- * import { subdivisionRule } from "@tipx/schema";
  * const rule = subdivisionRule("PY");
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function subdivisionRule(country: ProfileCode): Rule<Bundle> {
+export function subdivisionRule(country: ProfileCode): Rule {
   const prefix = `${country}-`;
   return (bundle, context) => {
     _forEachPlace(bundle, (place, path) => {

@@ -41,7 +41,6 @@ export const paraguayanAgencies = _defineAgencies({
   meta: {
     [MESA]: {
       label: "Inter-institutional Round Table for the Prevention of and Fight against Trafficking in Persons",
-      localName: "Mesa Interinstitucional para la Prevención y Combate a la Trata de Personas",
       definition:
         "The inter-agency coordination body; its national coordination is by the Ministry of Foreign Affairs, through the Directorate-General for Consular Affairs. The national plan 2020–2024 was approved by Decree 4473 (2020).",
       country: "PY",
@@ -51,7 +50,6 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-MRE": {
       label: "Ministry of Foreign Affairs",
-      localName: "Ministerio de Relaciones Exteriores",
       definition: "Coordinates the Mesa Interinstitucional nationally, through its Directorate-General for Consular Affairs.",
       country: "PY",
       roles: ["government-ministry", "foreign-affairs", "coordination"],
@@ -69,7 +67,6 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-CONTRAFOR": {
       label: "CONTRAFOR (tripartite forced-labour commission)",
-      localName: "CONTRAFOR",
       definition: "A separate tripartite body for forced labour, which has a Second National Strategy for the Prevention of Forced Labour 2021–2024.",
       country: "PY",
       roles: ["coordination", "labour"],
@@ -78,7 +75,6 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-POLICIA-NACIONAL": {
       label: "National Police",
-      localName: "Policía Nacional",
       definition: "Its Departamento de Identificaciones issues the civil identity card (cédula).",
       country: "PY",
       roles: ["law-enforcement", "civil-registration"],

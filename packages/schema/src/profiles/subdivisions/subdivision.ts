@@ -35,10 +35,11 @@ export type SubdivisionType = (typeof SUBDIVISION_TYPES)[number];
 export interface SubdivisionMeta extends SourcedCodeMeta {
   /** The country the subdivision belongs to. */
   readonly country: ProfileCode;
-  /** The ISO 3166-2 name (romanised for Thailand). */
+  /**
+   * The ISO 3166-2 name (romanised for Thailand). The name in the country's language and script is the
+   * subdivision's label in that language's catalogue: `codeLabel(thaiSubdivisions, "TH-63", th)` is "ตาก".
+   */
   readonly name: string;
-  /** The name in the country's language and script (Thai for Thailand; the ISO name elsewhere). */
-  readonly localName: string;
   /** The kind of subdivision. */
   readonly type: SubdivisionType;
 }
@@ -55,9 +56,8 @@ export type _SubdivisionRow = Omit<SubdivisionMeta, "label" | "country">;
  */
 export interface _SubdivisionTableRow {
   readonly name: string;
-  readonly localName: string;
   readonly type: SubdivisionType;
-  /** `true` where the local name is not in iso-codes but was filled in by a researcher. */
+  /** `true` where the name in the country's language is not in iso-codes but was filled in by a researcher. */
   readonly localNameFilledByHand: boolean;
 }
 
@@ -93,8 +93,8 @@ export function _defineSubdivisions<const C extends string>(list: {
   const meta = {} as { [K in C]: SubdivisionMeta };
   for (const code of list.codes) {
     const row = list.rows[code];
-    // The label is the ISO English name; the catalogues hold the Thai one (from `localName` for Thailand;
-    // elsewhere the sources give no Thai transliteration, so the Thai catalogue repeats the ISO name).
+    // The label is the ISO name; the catalogues hold the name in each language (for Thailand the Thai
+    // name; elsewhere the sources give no Thai transliteration, so the Thai catalogue repeats the ISO name).
     meta[code] = { ...row, country: list.country, label: row.name };
   }
   return defineSourcedCodeList<C, SubdivisionMeta>({

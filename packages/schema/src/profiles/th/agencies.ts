@@ -23,8 +23,10 @@ const NOT_IN_REFERENCE = "issue #3; not described in shared/reference/DOMAIN.md 
  * @see DOMAIN.md §5.1
  * @example
  * ```ts
- * import { thaiAgencies } from "@tipx/schema";
- * thaiAgencies.meta["TH-DOPA"].localName; // "กรมการปกครอง"
+ * import { codeLabel, thaiAgencies } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * thaiAgencies.meta["TH-DOPA"].label; // "Department of Provincial Administration"
+ * codeLabel(thaiAgencies, "TH-DOPA", th); // "กรมการปกครอง" (the official name, in the Thai catalogue)
  * ```
  */
 export const thaiAgencies = _defineAgencies({
@@ -34,7 +36,6 @@ export const thaiAgencies = _defineAgencies({
   meta: {
     "TH-DOPA": {
       label: "Department of Provincial Administration",
-      localName: "กรมการปกครอง",
       definition:
         "Ministry of Interior department that runs civil registration, the population registry and the 13-digit personal identification number, and keeps order in the 76 provinces. It has run inspection task forces for entertainment venues, bars and factories, and the public can report to its Damrongtham Centres in every province. Its formal role in the 2022 national referral mechanism is unverified.",
       country: "TH",
@@ -44,7 +45,6 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-RTP": {
       label: "Royal Thai Police",
-      localName: "สำนักงานตำรวจแห่งชาติ",
       definition: "The national police. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
       roles: ["law-enforcement"],
@@ -53,7 +53,6 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-DSI": {
       label: "Department of Special Investigation",
-      localName: "กรมสอบสวนคดีพิเศษ",
       definition: "Investigates special cases. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
       roles: ["law-enforcement"],
@@ -62,7 +61,6 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-MSDHS": {
       label: "Ministry of Social Development and Human Security",
-      localName: "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
       definition: "Lead ministry for victim protection; its minister is one of those who administer the Anti-Trafficking in Persons Act (s.5).",
       country: "TH",
       roles: ["government-ministry", "victim-assistance"],
@@ -71,7 +69,6 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-MOL": {
       label: "Ministry of Labour",
-      localName: "กระทรวงแรงงาน",
       definition:
         "Lead ministry for forced-labour screening under s.6/1 (screening form Ror.Bor. 1, sent to labour officials in all 76 provinces); since 2019 its minister also administers the Act (s.5).",
       country: "TH",

@@ -1,5 +1,5 @@
 import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
-import { TH_SUBDIVISION_CODES, TH_SUBDIVISION_TABLE } from "../subdivisions/th.generated";
+import { TH_SUBDIVISION_CODES, TH_SUBDIVISION_TABLE } from "./subdivisions.generated";
 
 const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/TH.csv";
 
@@ -30,8 +30,10 @@ export type ThaiSubdivisionCode = (typeof THAI_SUBDIVISION_CODES)[number];
  * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/TH.csv
  * @example
  * ```ts
- * import { thaiSubdivisions } from "@tipx/schema";
- * thaiSubdivisions.meta["TH-63"].localName; // "ตาก"
+ * import { codeLabel, thaiSubdivisions } from "@tipx/schema";
+ * import { th } from "@tipx/schema/locales/th";
+ * thaiSubdivisions.meta["TH-63"].label; // "Tak"
+ * codeLabel(thaiSubdivisions, "TH-63", th); // "ตาก"
  * ```
  */
 export const thaiSubdivisions = _defineSubdivisions({

@@ -58,10 +58,10 @@ export type ThaiDateParse =
       readonly error: ThaiDateError;
     };
 
-// พ.ศ. (Buddhist Era) and ค.ศ. (Common Era), with or without their dots.
-const ERA = "(พ\\.?\\s?ศ\\.?|ค\\.?\\s?ศ\\.?)";
-const NUMERIC = new RegExp(`^(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(?:${ERA}\\s?)?(\\d+)$`, "u");
-const WORDED = new RegExp(`^(\\d{1,2})\\s?(?:เดือน\\s?)?([\\u0E01-\\u0E4E.]+?)\\s?(?:${ERA}\\s?)?(\\d+)$`, "u");
+// Day, month and year, with an optional era: พ.ศ. (Buddhist Era) or ค.ศ. (Common Era), dots optional.
+// Regular expression literals, so that a bundle that never parses a Thai date drops them.
+const NUMERIC = /^(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s?)?(\d+)$/u;
+const WORDED = /^(\d{1,2})\s?(?:เดือน\s?)?([\u0E01-\u0E4E.]+?)\s?(?:(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s?)?(\d+)$/u;
 
 /** Writes a date as ISO 8601 `YYYY-MM-DD`. */
 function _isoDate(year: number, month: number, day: number): string {

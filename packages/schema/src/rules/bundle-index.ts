@@ -1,6 +1,6 @@
-import type { Bundle, Entity } from "../../model/bundle";
-import type { Person } from "../../model/person";
-import type { BundleIndex, RuleContext } from "../rule";
+import type { Bundle, Entity } from "../model/bundle";
+import type { Person } from "../model/person";
+import type { BundleIndex, RuleContext } from "./rule";
 
 /** Builds the index, reporting every repeated id (TIPX401). */
 export function indexBundle(bundle: Bundle, report: RuleContext["report"]): BundleIndex {

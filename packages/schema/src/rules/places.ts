@@ -1,6 +1,6 @@
-import type { Bundle } from "../../model/bundle";
-import type { Place } from "../../model/primitives";
-import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import type { Place } from "../model/primitives";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 
 function checkPlace(

@@ -1,8 +1,8 @@
-import type { Bundle } from "../../model/bundle";
-import { earliestDay, isCertainlyBefore, latestDay } from "../../model/partial-date-range";
-import type { Person } from "../../model/person";
-import { toJsonPointer } from "../raw-issue";
-import type { BundleIndex, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import { earliestDay, isCertainlyBefore, latestDay } from "../model/partial-date-range";
+import type { Person } from "../model/person";
+import { toJsonPointer } from "./json-pointer";
+import type { BundleIndex, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 import { personById } from "./bundle-index";
 

@@ -1,12 +1,12 @@
-import type { Bundle } from "../../model/bundle";
-import type { Consent } from "../../model/consent";
-import { isCertainlyBefore } from "../../model/partial-date-range";
-import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import type { Consent } from "../model/consent";
+import { isCertainlyBefore } from "../model/partial-date-range";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 
 /** Purposes for which a bundle must carry no direct identifier. */
-const ANONYMOUS_PURPOSES = new Set(["statistics", "research"]);
+const ANONYMOUS_PURPOSES = /* @__PURE__ */ new Set(["statistics", "research"]);
 /** Purposes for which each victim needs a consent covering the purpose. */
-const CONSENTED_PURPOSES = new Set(["referral", "cross-border-transfer"]);
+const CONSENTED_PURPOSES = /* @__PURE__ */ new Set(["referral", "cross-border-transfer"]);
 
 function checkReferralConsents(bundle: Bundle, context: RuleContext, index: BundleIndex): void {
   bundle.entities.forEach((e, n) => {

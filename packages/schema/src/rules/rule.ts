@@ -40,4 +40,4 @@ export interface RuleContext {
  * rules of every country profile have this one signature. Rules are pure: they read the bundle and
  * report through the context.
  */
-export type Rule<_Legacy = Bundle> = (bundle: Bundle, context: RuleContext) => void;
+export type Rule = (bundle: Bundle, context: RuleContext) => void;

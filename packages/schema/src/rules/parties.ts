@@ -1,6 +1,6 @@
-import type { Bundle } from "../../model/bundle";
-import type { Case } from "../../model/case";
-import type { BundleIndex, PathSegment, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import type { Case } from "../model/case";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 import { personById } from "./bundle-index";
 

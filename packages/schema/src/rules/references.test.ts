@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Bundle } from "../../model/bundle";
-import { Bundle as BundleSchema } from "../../model/bundle";
-import { listFields } from "../../metadata/list-fields";
+import type { Bundle } from "../model/bundle";
+import { Bundle as BundleSchema } from "../model/bundle";
+import { listFields } from "../metadata/list-fields";
 import { listReferences } from "./references";
 
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

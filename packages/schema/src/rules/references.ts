@@ -1,6 +1,6 @@
-import type { Bundle } from "../../model/bundle";
-import type { EntityType } from "../../model/entity-base";
-import type { PathSegment, ReportedParams, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import type { EntityType } from "../model/entity-base";
+import type { PathSegment, ReportedParams, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 
 /**

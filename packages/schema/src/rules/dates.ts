@@ -1,7 +1,7 @@
-import type { Bundle } from "../../model/bundle";
-import { earliestDay, isCertainlyBefore } from "../../model/partial-date-range";
-import { toJsonPointer } from "../raw-issue";
-import type { BundleIndex, Rule, RuleContext } from "../rule";
+import type { Bundle } from "../model/bundle";
+import { earliestDay, isCertainlyBefore } from "../model/partial-date-range";
+import { toJsonPointer } from "./json-pointer";
+import type { BundleIndex, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 
 /** Reports TIPX404 when `end` is certainly before `start` (both fields of entity `n`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CodeList } from "./index";
+import type { CodeList } from "./codelist";
 import {
   CaseStatus,
   Classification,
@@ -35,7 +35,7 @@ import {
   TraffickingStatusDecider,
   Vulnerability,
   WebsiteOrApp,
-} from "./index";
+} from "../index";
 
 const lists: readonly [string, CodeList][] = Object.entries(CODE_LISTS);
 

@@ -1,4 +1,4 @@
-import type { PathSegment } from "../rule";
+import type { PathSegment } from "./rule";
 
 /**
  * Builds the path of the `n`th entity and the segments after it. Rules call it only when they report,
