@@ -60,6 +60,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await measureBundles();
   console.log("| program | bytes | gzip bytes | Thai characters |\n|---|---|---|---|");
   for (const size of sizes) {
-    console.log(`| ${size.program} | ${size.bytes.toLocaleString("en")} | ${size.gzipBytes.toLocaleString("en")} | ${size.thaiCharacters.toLocaleString("en")} |`);
+    console.log(
+      `| ${size.program} | ${size.bytes.toLocaleString("en")} | ${size.gzipBytes.toLocaleString("en")} | ${size.thaiCharacters.toLocaleString("en")} |`,
+    );
   }
 }

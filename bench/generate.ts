@@ -61,7 +61,13 @@ export function syntheticBundle(random: () => number, victims = 3): Bundle {
         exploitationPlace: { country: "MM" },
       },
     });
-    persons.push({ type: "Consent", id: uuid(random), person: id, purposes: ["case-management"], givenOn: "2022-03-30" });
+    persons.push({
+      type: "Consent",
+      id: uuid(random),
+      person: id,
+      purposes: ["case-management"],
+      givenOn: "2022-03-30",
+    });
   }
   persons.push({ type: "Person", id: suspect, gender: "Masculine", citizenships: ["MM"] });
   parties.push({ person: suspect, roles: ["suspect"], perpetrator: { rolesInProcess: ["Transporter"] } });
@@ -72,7 +78,13 @@ export function syntheticBundle(random: () => number, victims = 3): Bundle {
     sender: { name: "Synthetic agency", organization: org, country: "TH" },
     purpose: "case-management",
     entities: [
-      { type: "Organization", id: org, name: "Synthetic agency", organizationType: "CentralGovernmentOrganisation", country: "TH" },
+      {
+        type: "Organization",
+        id: org,
+        name: "Synthetic agency",
+        organizationType: "CentralGovernmentOrganisation",
+        country: "TH",
+      },
       ...persons,
       {
         type: "Case",

@@ -36,7 +36,9 @@ function best(runs: number, work: () => void): number {
 
 // 1. In-process: the same bytes parsed, then parsed and validated.
 const random = prng(seed);
-const lines = Array.from({ length: records }, () => JSON.stringify(syntheticBundle(random, 1 + Math.floor(random() * 5))));
+const lines = Array.from({ length: records }, () =>
+  JSON.stringify(syntheticBundle(random, 1 + Math.floor(random() * 5))),
+);
 const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 let invalid = 0;
 for (const line of lines.slice(0, 2_000)) if (!validate(JSON.parse(line)).ok) invalid++;
@@ -48,11 +50,19 @@ const validateMs = best(5, () => {
   for (const line of lines) validate(JSON.parse(line));
 });
 const ratio = validateMs / parseMs;
-console.log(`seed ${seed}, ${records.toLocaleString("en")} bundles, ${(bytes / 2 ** 20).toFixed(1)} MB of NDJSON (best of 5 runs)`);
+console.log(
+  `seed ${seed}, ${records.toLocaleString("en")} bundles, ${(bytes / 2 ** 20).toFixed(1)} MB of NDJSON (best of 5 runs)`,
+);
 console.log(`  JSON.parse alone          ${parseMs.toFixed(0).padStart(7)} ms`);
 console.log(`  JSON.parse + validate()   ${validateMs.toFixed(0).padStart(7)} ms`);
-console.log(`  ratio                     ${ratio.toFixed(2).padStart(7)} x   (target <= 2.00 x) ${ratio <= 2 ? "met" : "NOT met"}`);
-console.log(`  records/s                 ${Math.round(records / (validateMs / 1000)).toLocaleString("en").padStart(7)}`);
+console.log(
+  `  ratio                     ${ratio.toFixed(2).padStart(7)} x   (target <= 2.00 x) ${ratio <= 2 ? "met" : "NOT met"}`,
+);
+console.log(
+  `  records/s                 ${Math.round(records / (validateMs / 1000))
+    .toLocaleString("en")
+    .padStart(7)}`,
+);
 
 if (values["skip-cli"]) process.exit(0);
 
@@ -67,8 +77,9 @@ if (!existsSync(file) || statSync(file).size < targetMb * 2 ** 20) {
   let written = 0;
   while (written < targetMb * 2 ** 20) {
     const chunk: string[] = [];
-    for (let i = 0; i < 1_000; i++) chunk.push(JSON.stringify(syntheticBundle(fileRandom, 1 + Math.floor(fileRandom() * 5))));
-    const text = chunk.join("\n") + "\n";
+    for (let i = 0; i < 1_000; i++)
+      chunk.push(JSON.stringify(syntheticBundle(fileRandom, 1 + Math.floor(fileRandom() * 5))));
+    const text = `${chunk.join("\n")}\n`;
     written += Buffer.byteLength(text);
     if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
@@ -95,9 +106,16 @@ const timed = spawnSync("/usr/bin/time", ["-f", "%M %e", process.execPath, bin, 
 });
 const timeLine = timed.stderr.trim().split("\n").pop() ?? "";
 const [rssKb, wallS] = timeLine.split(" ").map(Number);
-if (rssKb === undefined || wallS === undefined || Number.isNaN(rssKb)) throw new Error(`could not time the CLI: ${timed.stderr.slice(-500)}`);
-console.log(`tipx validate --format json on ${fileMb.toFixed(0)} MB (${streamed.toLocaleString("en")} bundles), exit ${timed.status}`);
+if (rssKb === undefined || wallS === undefined || Number.isNaN(rssKb))
+  throw new Error(`could not time the CLI: ${timed.stderr.slice(-500)}`);
+console.log(
+  `tipx validate --format json on ${fileMb.toFixed(0)} MB (${streamed.toLocaleString("en")} bundles), exit ${timed.status}`,
+);
 console.log(`  streaming JSON.parse only ${streamParseS.toFixed(1).padStart(7)} s`);
-console.log(`  wall time                 ${wallS.toFixed(1).padStart(7)} s   (${(wallS / streamParseS).toFixed(2)} x streaming parse-only)`);
+console.log(
+  `  wall time                 ${wallS.toFixed(1).padStart(7)} s   (${(wallS / streamParseS).toFixed(2)} x streaming parse-only)`,
+);
 console.log(`  throughput                ${(fileMb / wallS).toFixed(1).padStart(7)} MB/s`);
-console.log(`  peak RSS                  ${(rssKb / 1024).toFixed(0).padStart(7)} MB  (target < 200 MB) ${rssKb / 1024 < 200 ? "met" : "NOT met"}`);
+console.log(
+  `  peak RSS                  ${(rssKb / 1024).toFixed(0).padStart(7)} MB  (target < 200 MB) ${rssKb / 1024 < 200 ? "met" : "NOT met"}`,
+);

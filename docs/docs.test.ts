@@ -40,7 +40,9 @@ describe("documentation", () => {
   it("type-checks every code block of the guides and READMEs and every @example of the packages", () => {
     const sources = [
       ...files(join(root, "docs"), (n) => n.endsWith(".md")).map((p) => [p, markdownBlocks(p)] as const),
-      ...[join(root, "README.md"), ...files(join(root, "packages"), (n) => n === "README.md")].map((p) => [p, markdownBlocks(p)] as const),
+      ...[join(root, "README.md"), ...files(join(root, "packages"), (n) => n === "README.md")].map(
+        (p) => [p, markdownBlocks(p)] as const,
+      ),
       ...files(join(root, "packages"), (n) => n.endsWith(".ts") && !n.endsWith(".test.ts") && !n.startsWith("_"))
         .filter((p) => p.includes("/src/"))
         .map((p) => [p, exampleBlocks(p)] as const),
@@ -59,16 +61,26 @@ describe("documentation", () => {
     }
     writeFileSync(
       join(checkDir, "tsconfig.json"),
-      JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { noEmit: true, types: ["node"], noUnusedLocals: false }, include: ["*.ts"] }),
+      JSON.stringify({
+        extends: "../../tsconfig.base.json",
+        compilerOptions: { noEmit: true, types: ["node"], noUnusedLocals: false },
+        include: ["*.ts"],
+      }),
     );
     expect(count).toBeGreaterThan(100);
     let output = "";
     try {
-      execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(checkDir, "tsconfig.json")], { encoding: "utf8" });
+      execFileSync(
+        process.execPath,
+        [join(root, "node_modules/typescript/bin/tsc"), "-p", join(checkDir, "tsconfig.json")],
+        { encoding: "utf8" },
+      );
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
     }
-    const failing = [...new Set([...output.matchAll(/(block\d{4}\.ts)/g)].map((m) => m[1]))].map((name) => origin.find((o) => o.startsWith(`${name}:`)));
+    const failing = [...new Set([...output.matchAll(/(block\d{4}\.ts)/g)].map((m) => m[1]))].map((name) =>
+      origin.find((o) => o.startsWith(`${name}:`)),
+    );
     expect({ failing, output: output.slice(0, 4000) }).toEqual({ failing: [], output: "" });
     rmSync(checkDir, { recursive: true, force: true });
   }, 180_000);

@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type Bundle, type Entity, validate } from "@tipx/schema";
 import { describe, expect, it } from "vitest";
-import { validate, type Bundle, type Entity } from "@tipx/schema";
 import { makeNdjson, NDJSON_FILE } from "./scripts/make-ndjson";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
@@ -33,7 +33,11 @@ describe("examples/bundles/mae-sot-interception.json", () => {
 
     const [operation, ...otherOperations] = ofType(bundle, "Operation");
     expect(otherOperations).toEqual([]);
-    expect(operation).toMatchObject({ kind: "interception", date: "2022-03-29", place: { country: "TH", subdivision: "TH-63", locality: "Mae Sot" } });
+    expect(operation).toMatchObject({
+      kind: "interception",
+      date: "2022-03-29",
+      place: { country: "TH", subdivision: "TH-63", locality: "Mae Sot" },
+    });
     expect(operation?.rescued?.count).toBe(11);
     expect(operation?.rescued?.persons).toHaveLength(11);
     expect(operation?.arrested?.count).toBe(2);
@@ -69,7 +73,9 @@ describe("examples/bundles/mae-sot-interception.json", () => {
     }
 
     const [proceeding] = ofType(bundle, "LegalProceeding");
-    expect(proceeding?.charges).toEqual([{ instrument: "TH-ATIPA-2551", section: "s6", against: operation?.arrested?.persons }]);
+    expect(proceeding?.charges).toEqual([
+      { instrument: "TH-ATIPA-2551", section: "s6", against: operation?.arrested?.persons },
+    ]);
   });
 });
 
@@ -104,10 +110,14 @@ describe("examples/bundles/invalid-intake.json", () => {
 
 describe("examples/build-and-validate.ts", () => {
   it("builds a valid bundle and exits 0", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "--conditions=@tipx/source", "examples/build-and-validate.ts"], {
-      cwd: REPO,
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--conditions=@tipx/source", "examples/build-and-validate.ts"],
+      {
+        cwd: REPO,
+        encoding: "utf8",
+      },
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/: valid \(6 entities\)/);

@@ -6,12 +6,18 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const files = ["examples/bundles/mae-sot-interception.json", "examples/bundles/invalid-intake.json"];
-const run = spawnSync(process.execPath, [join(root, "packages/cli/bin/tipx.js"), "validate", ...files, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, "packages/cli/bin/tipx.js"), "validate", ...files, ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 if (run.status === 1) {
-  console.log("\ntipx exited with 1: one bundle is invalid, as this demo intends. Try `pnpm exec tipx explain TIPX402`.");
+  console.log(
+    "\ntipx exited with 1: one bundle is invalid, as this demo intends. Try `pnpm exec tipx explain TIPX402`.",
+  );
   process.exit(0);
 }
 console.error(`\nUnexpected exit code ${run.status} from tipx validate.`);

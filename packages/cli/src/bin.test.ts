@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleWithBadUuid, minimalBundle } from "../../schema/src/validate/_test-bundles";
-import { jsonLines, ndjson, tempDir, type TempDir } from "./_test/harness";
+import { jsonLines, ndjson, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine } from "./index";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));

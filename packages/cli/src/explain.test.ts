@@ -8,7 +8,11 @@ describe("tipx explain", () => {
     const result = await runCli(["explain", "TIPX402"]);
     expect(result.code).toBe(0);
     const expected = explain("TIPX402");
-    expect(result.stdout.split("\n").slice(0, 3)).toEqual([`TIPX402  ${expected?.title}`, "severity: error", "family: consistency"]);
+    expect(result.stdout.split("\n").slice(0, 3)).toEqual([
+      `TIPX402  ${expected?.title}`,
+      "severity: error",
+      "family: consistency",
+    ]);
     expect(result.stdout).toContain(expected?.explanation);
     expect(result.stdout).not.toContain("verified: no");
   });

@@ -5,12 +5,12 @@
  * @packageDocumentation
  */
 
-export { run } from "./main";
-export type { CliIo } from "./io";
-export { EXIT_CODES } from "./exit-codes";
-export type { ExitCode } from "./exit-codes";
-export { CLI_VERSION } from "./version";
-export { FORMAT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
 export type { OutputFormat } from "./choices";
+export { FORMAT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+export type { ExitCode } from "./exit-codes";
+export { EXIT_CODES } from "./exit-codes";
+export type { CliIo } from "./io";
+export { run } from "./main";
 export type { ValidateRecordLine, ValidateSummaryLine } from "./validate/json-report";
 export type { ValidateSummary } from "./validate/summary";
+export { CLI_VERSION } from "./version";

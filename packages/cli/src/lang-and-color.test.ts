@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleWithDanglingOwner, bundleWithUnknownKey } from "../../schema/src/validate/_test-bundles";
-import { ANSI, ANSI_ALL, jsonLines, runCli, tempDir, type TempDir } from "./_test/harness";
+import { ANSI, ANSI_ALL, jsonLines, runCli, type TempDir, tempDir } from "./_test/harness";
 import { wantsColor } from "./color";
 import type { ValidateRecordLine } from "./index";
 
@@ -15,7 +15,10 @@ afterAll(async () => {
 });
 
 /** The issues `tipx validate --format json` reports for the one (invalid) file in `argv`. */
-async function issuesIn(argv: readonly string[], env: Record<string, string> = {}): Promise<ValidateRecordLine["issues"]> {
+async function issuesIn(
+  argv: readonly string[],
+  env: Record<string, string> = {},
+): Promise<ValidateRecordLine["issues"]> {
   const result = await runCli(["validate", "--format", "json", ...argv], { env });
   expect(result.code).toBe(1);
   return (jsonLines(result.stdout)[0] as ValidateRecordLine).issues;
@@ -79,7 +82,10 @@ describe("colour", () => {
 
   it("never colours JSON output", async () => {
     const file = await dir.write("colour-json.json", bundleWithUnknownKey());
-    const result = await runCli(["validate", "--format", "json", file], { isStdoutTTY: true, env: { FORCE_COLOR: "1" } });
+    const result = await runCli(["validate", "--format", "json", file], {
+      isStdoutTTY: true,
+      env: { FORCE_COLOR: "1" },
+    });
     expect(result.code).toBe(1);
     expect((jsonLines(result.stdout)[0] as ValidateRecordLine).issues.map((issue) => issue.code)).toEqual(["TIPX104"]);
     expect(ANSI.test(result.stdout)).toBe(false);

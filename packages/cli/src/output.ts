@@ -58,7 +58,9 @@ export class Output {
    * should see it. Checked once per record, so it is a plain getter rather than an async call.
    */
   get due(): boolean {
-    return this.#buffer.length >= FLUSH_AT_LENGTH || (this.#buffer !== "" && Date.now() - this.#lastFlush >= FLUSH_AFTER_MS);
+    return (
+      this.#buffer.length >= FLUSH_AT_LENGTH || (this.#buffer !== "" && Date.now() - this.#lastFlush >= FLUSH_AFTER_MS)
+    );
   }
 
   /** Writes the buffer and waits for the stream to accept more when it asked to. */

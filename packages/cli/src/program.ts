@@ -56,7 +56,9 @@ export interface RunState {
 }
 
 function langOption(): Option {
-  return new Option("-l, --lang <lang>", "language of the messages (default: $TIPX_LANG, else en)").choices(LANG_CHOICES);
+  return new Option("-l, --lang <lang>", "language of the messages (default: $TIPX_LANG, else en)").choices(
+    LANG_CHOICES,
+  );
 }
 
 function formatOption(what: string): Option {
@@ -101,7 +103,8 @@ export function createProgram(io: CliIo, state: RunState): Command {
     try {
       state.exitCode = await body();
     } catch (error) {
-      if (error instanceof UsageError) command.error(`error: ${error.message}`, { exitCode: EXIT_CODES.usage, code: "tipx.usage" });
+      if (error instanceof UsageError)
+        command.error(`error: ${error.message}`, { exitCode: EXIT_CODES.usage, code: "tipx.usage" });
       throw error;
     }
   };
@@ -113,9 +116,17 @@ export function createProgram(io: CliIo, state: RunState): Command {
     .argument("<files...>", "JSON or NDJSON files, or - for standard input")
     .addOption(formatOption("text: a report for people; json: one JSON object per record, then a summary"))
     .addOption(langOption())
-    .addOption(new Option("-p, --profile <country>", "add a country profile's rules (TIPX3xx); overrides the bundle's own profile").choices(PROFILE_CHOICES))
     .addOption(
-      new Option("--level <level>", "strict: warnings count as errors; lenient: unknown codes in extensible lists are warnings")
+      new Option(
+        "-p, --profile <country>",
+        "add a country profile's rules (TIPX3xx); overrides the bundle's own profile",
+      ).choices(PROFILE_CHOICES),
+    )
+    .addOption(
+      new Option(
+        "--level <level>",
+        "strict: warnings count as errors; lenient: unknown codes in extensible lists are warnings",
+      )
         .choices(LEVEL_CHOICES)
         .default("standard"),
     )
@@ -157,7 +168,11 @@ export function createProgram(io: CliIo, state: RunState): Command {
         const { explainCommand } = await import("./explain/explain-command");
         return explainCommand(
           code,
-          { lang: resolveLang(raw["lang"], io), list: raw["list"] === true, format: isChoice(FORMAT_CHOICES, raw["format"]) ? raw["format"] : "text" },
+          {
+            lang: resolveLang(raw["lang"], io),
+            list: raw["list"] === true,
+            format: isChoice(FORMAT_CHOICES, raw["format"]) ? raw["format"] : "text",
+          },
           io,
         );
       });
@@ -166,7 +181,9 @@ export function createProgram(io: CliIo, state: RunState): Command {
   program
     .command("schema")
     .summary("write the JSON Schema files of the tipx model")
-    .description("Write the JSON Schema (draft 2020-12) file of every top-level tipx type, as @tipx/schema publishes them.")
+    .description(
+      "Write the JSON Schema (draft 2020-12) file of every top-level tipx type, as @tipx/schema publishes them.",
+    )
     .option("-o, --out <dir>", "directory to write into", "json-schema")
     .option("--check", "write nothing; exit 1 when a file in the directory is missing or differs")
     .addHelpText("after", SCHEMA_HELP_AFTER)
@@ -174,7 +191,10 @@ export function createProgram(io: CliIo, state: RunState): Command {
       await guarded(command, async () => {
         const raw: Record<string, unknown> = command.opts();
         const { schemaCommand } = await import("./schema/schema-command");
-        return schemaCommand({ out: typeof raw["out"] === "string" ? raw["out"] : "json-schema", check: raw["check"] === true }, io);
+        return schemaCommand(
+          { out: typeof raw["out"] === "string" ? raw["out"] : "json-schema", check: raw["check"] === true },
+          io,
+        );
       });
     });
 

@@ -17,5 +17,7 @@ export function resolveLang(flag: unknown, io: Pick<CliIo, "env">): Lang {
   const fromEnv = io.env["TIPX_LANG"];
   if (fromEnv === undefined || fromEnv === "") return "en";
   if (isChoice(LANG_CHOICES, fromEnv)) return fromEnv;
-  throw new UsageError(`TIPX_LANG must be one of ${LANG_CHOICES.join(", ")} (it is ${JSON.stringify(fromEnv.slice(0, 20))})`);
+  throw new UsageError(
+    `TIPX_LANG must be one of ${LANG_CHOICES.join(", ")} (it is ${JSON.stringify(fromEnv.slice(0, 20))})`,
+  );
 }

@@ -4,7 +4,7 @@ import { generateJsonSchemas, serializeJsonSchema } from "@tipx/schema";
 import { es } from "@tipx/schema/locales/es";
 import { th } from "@tipx/schema/locales/th";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempDir, type TempDir } from "./_test/harness";
+import { runCli, type TempDir, tempDir } from "./_test/harness";
 
 let dir: TempDir;
 beforeAll(async () => {
@@ -19,10 +19,14 @@ describe("tipx schema", () => {
     const result = await runCli(["schema", "--out", "schemas"], { cwd: dir.path });
     expect(result.code).toBe(0);
     const expected = generateJsonSchemas({ locales: [th, es] });
-    const written = (await readdir(path.join(dir.path, "schemas"), { recursive: true })).filter((name) => name.endsWith(".json"));
+    const written = (await readdir(path.join(dir.path, "schemas"), { recursive: true })).filter((name) =>
+      name.endsWith(".json"),
+    );
     expect(written.sort()).toEqual(expected.map((file) => file.fileName).sort());
     for (const file of expected) {
-      expect(await readFile(path.join(dir.path, "schemas", file.fileName), "utf8")).toBe(serializeJsonSchema(file.schema));
+      expect(await readFile(path.join(dir.path, "schemas", file.fileName), "utf8")).toBe(
+        serializeJsonSchema(file.schema),
+      );
       expect(result.stdout).toContain(`wrote ${path.join("schemas", file.fileName)}\n`);
     }
   });

@@ -1,7 +1,12 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWithBadUuid, bundleWithDanglingOwner, bundleWithOrganization, minimalBundle } from "../../schema/src/validate/_test-bundles";
-import { jsonLines, ndjson, runCli, tempDir, type TempDir } from "./_test/harness";
+import {
+  bundleWithBadUuid,
+  bundleWithDanglingOwner,
+  bundleWithOrganization,
+  minimalBundle,
+} from "../../schema/src/validate/_test-bundles";
+import { jsonLines, ndjson, runCli, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
 
 let dir: TempDir;
@@ -12,7 +17,15 @@ afterAll(async () => {
   await dir.remove();
 });
 
-const MIXED = ndjson(minimalBundle(1), bundleWithOrganization(2), '{"tipx": "1.0", "id": ', bundleWithBadUuid(), "", bundleWithDanglingOwner(5), minimalBundle(6));
+const MIXED = ndjson(
+  minimalBundle(1),
+  bundleWithOrganization(2),
+  '{"tipx": "1.0", "id": ',
+  bundleWithBadUuid(),
+  "",
+  bundleWithDanglingOwner(5),
+  minimalBundle(6),
+);
 /** Each record of MIXED as [line, ok, error codes]. */
 const MIXED_ERRORS = [
   [1, true, []],
@@ -22,7 +35,8 @@ const MIXED_ERRORS = [
   [6, false, ["TIPX402"]],
   [7, true, []],
 ];
-const errorsOf = (records: readonly ValidateRecordLine[]) => records.map((r) => [r.line, r.ok, r.issues.filter((i) => i.severity === "error").map((i) => i.code)]);
+const errorsOf = (records: readonly ValidateRecordLine[]) =>
+  records.map((r) => [r.line, r.ok, r.issues.filter((i) => i.severity === "error").map((i) => i.code)]);
 
 describe("tipx validate: NDJSON", () => {
   it("reports a malformed line as TIPX101 at its line number and validates the lines after it", async () => {
@@ -46,10 +60,17 @@ describe("tipx validate: NDJSON", () => {
       expect(value).toMatchObject({ file, line: expect.any(Number), ok: expect.any(Boolean) });
       for (const issue of value["issues"] as Record<string, unknown>[]) {
         expect(Object.keys(issue)).toEqual(["code", "severity", "path", "message"]);
-        expect(issue).toMatchObject({ code: expect.stringMatching(/^TIPX\d{3}$/), severity: expect.stringMatching(/^(error|warning|info)$/), path: expect.any(String), message: expect.any(String) });
+        expect(issue).toMatchObject({
+          code: expect.stringMatching(/^TIPX\d{3}$/),
+          severity: expect.stringMatching(/^(error|warning|info)$/),
+          path: expect.any(String),
+          message: expect.any(String),
+        });
       }
     }
-    expect(summary).toEqual({ summary: { files: 1, records: 6, valid: 3, invalid: 3, errors: 3, warnings: 2, unreadable: 0 } } satisfies ValidateSummaryLine);
+    expect(summary).toEqual({
+      summary: { files: 1, records: 6, valid: 3, invalid: 3, errors: 3, warnings: 2, unreadable: 0 },
+    } satisfies ValidateSummaryLine);
   });
 
   it("reads - from stdin", async () => {
@@ -71,13 +92,19 @@ describe("tipx validate: NDJSON", () => {
     const single = await runCli(["validate", await dir.write("one.jsonl", ndjson(bundleWithBadUuid()))]);
     expect(single.code).toBe(1);
     expect(single.stdout).toContain("  line 1  error    TIPX105  /id");
-    const unnamed = await runCli(["validate", await dir.write("export.txt", ndjson(minimalBundle(), bundleWithBadUuid()))]);
+    const unnamed = await runCli([
+      "validate",
+      await dir.write("export.txt", ndjson(minimalBundle(), bundleWithBadUuid())),
+    ]);
     expect(unnamed.code).toBe(1);
     expect(unnamed.stdout).toContain("  line 2  error    TIPX105  /id");
   });
 
   it("handles CRLF line ends and a byte-order mark", async () => {
-    const file = await dir.write("windows.ndjson", `\uFEFF${ndjson(minimalBundle(1), bundleWithBadUuid()).replaceAll("\n", "\r\n")}`);
+    const file = await dir.write(
+      "windows.ndjson",
+      `\uFEFF${ndjson(minimalBundle(1), bundleWithBadUuid()).replaceAll("\n", "\r\n")}`,
+    );
     const result = await runCli(["validate", "--format", "json", file]);
     expect(result.code).toBe(1);
     const records = jsonLines(result.stdout).slice(0, -1) as ValidateRecordLine[];
@@ -92,6 +119,8 @@ describe("tipx validate: NDJSON", () => {
     const file = await dir.write("many.ndjson", `${line}\n`.repeat(10_000));
     const result = await runCli(["validate", "--format", "json", "--quiet", file]);
     expect(result.code).toBe(0);
-    expect(jsonLines(result.stdout)).toEqual([{ summary: { files: 1, records: 10_000, valid: 10_000, invalid: 0, errors: 0, warnings: 0, unreadable: 0 } }]);
+    expect(jsonLines(result.stdout)).toEqual([
+      { summary: { files: 1, records: 10_000, valid: 10_000, invalid: 0, errors: 0, warnings: 0, unreadable: 0 } },
+    ]);
   });
 });

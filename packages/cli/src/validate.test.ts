@@ -10,7 +10,7 @@ import {
   bundleWithWarningsOnly,
   minimalBundle,
 } from "../../schema/src/validate/_test-bundles";
-import { Capture, jsonLines, ndjson, runCli, tempDir, type TempDir } from "./_test/harness";
+import { Capture, jsonLines, ndjson, runCli, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
 import { run } from "./main";
 
@@ -23,7 +23,9 @@ afterAll(async () => {
 });
 
 /** Runs `tipx validate --format json` and returns the record lines and the summary. */
-async function validateJson(args: readonly string[]): Promise<{ code: number; records: ValidateRecordLine[]; summary: ValidateSummaryLine["summary"] }> {
+async function validateJson(
+  args: readonly string[],
+): Promise<{ code: number; records: ValidateRecordLine[]; summary: ValidateSummaryLine["summary"] }> {
   const result = await runCli(["validate", "--format", "json", ...args]);
   const lines = jsonLines(result.stdout);
   const last = lines.pop() as ValidateSummaryLine;
@@ -95,7 +97,15 @@ describe("tipx validate: JSON files and exit codes", () => {
       }
     })();
     const stderr = new Capture();
-    const code = await run(["validate", file], { stdin: Readable.from([]), stdout, stderr, env: {}, isStdoutTTY: false, isStderrTTY: false, cwd: dir.path });
+    const code = await run(["validate", file], {
+      stdin: Readable.from([]),
+      stdout,
+      stderr,
+      env: {},
+      isStdoutTTY: false,
+      isStderrTTY: false,
+      cwd: dir.path,
+    });
     expect(code).toBe(70);
     expect(stderr.text).toContain("unexpected error");
     expect(stderr.text).toContain("a bug");
@@ -172,7 +182,9 @@ describe("tipx validate: JSON files and exit codes", () => {
     const file = await dir.write("profile.json", bundleWithBadThaiPin());
     const withProfile = await validateJson(["--profile", "TH", file]);
     expect(withProfile.code).toBe(1);
-    expect(withProfile.records[0]?.issues.map((issue) => [issue.code, issue.path])).toEqual([["TIPX302", "/entities/0/identityDocuments/0/number"]]);
+    expect(withProfile.records[0]?.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["TIPX302", "/entities/0/identityDocuments/0/number"],
+    ]);
     const without = await validateJson([file]);
     expect(without.code).toBe(0);
     expect(without.records[0]?.issues.map((issue) => issue.code)).toEqual([]);
@@ -190,7 +202,10 @@ describe("tipx validate: JSON files and exit codes", () => {
 
   it("prints a text report that reads like this", async () => {
     const json = await dir.write("report.json", bundleWithDanglingOwner());
-    const lines = await dir.write("report.ndjson", ndjson(minimalBundle(), '{"tipx": "1.0", "id": ', bundleWithUnknownKey()));
+    const lines = await dir.write(
+      "report.ndjson",
+      ndjson(minimalBundle(), '{"tipx": "1.0", "id": ', bundleWithUnknownKey()),
+    );
     const result = await runCli(["validate", json, lines]);
     expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(dir.path, "<tmp>")).toMatchInlineSnapshot(`

@@ -6,7 +6,12 @@ const requireFromHere = createRequire(import.meta.url);
 
 function readVersion(): string {
   const manifest: unknown = requireFromHere("../package.json");
-  if (typeof manifest === "object" && manifest !== null && "version" in manifest && typeof manifest.version === "string") {
+  if (
+    typeof manifest === "object" &&
+    manifest !== null &&
+    "version" in manifest &&
+    typeof manifest.version === "string"
+  ) {
     return manifest.version;
   }
   return "0.0.0";

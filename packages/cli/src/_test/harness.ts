@@ -52,7 +52,10 @@ export interface CliResult {
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [options.stdin]);
+  const stdin =
+    options.stdin instanceof Readable
+      ? options.stdin
+      : Readable.from(options.stdin === undefined ? [] : [options.stdin]);
   const code = await run(argv, {
     stdin,
     stdout,
@@ -98,6 +101,7 @@ export function jsonLines(text: string): unknown[] {
 }
 
 /** Matches an ANSI escape sequence. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI sequence starts with ESC
 export const ANSI = /\u001b\[/;
 
 /** Matches every ANSI colour sequence, to strip them (`text.replace(ANSI_ALL, "")`). */

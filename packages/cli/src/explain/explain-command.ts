@@ -1,8 +1,8 @@
 import type { Explanation, Lang } from "@tipx/schema";
+import { loadCatalogue } from "../catalogue";
 import type { OutputFormat } from "../choices";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
-import { loadCatalogue } from "../catalogue";
 import { cliMessages } from "../messages/index";
 import { UsageError } from "../usage-error";
 
@@ -40,14 +40,24 @@ function explanationText(explanation: Explanation, lang: Lang): string {
  * @returns 0.
  * @throws {@link UsageError} for an unknown code, or when neither or both of a code and `--list` are given.
  */
-export async function explainCommand(code: string | undefined, options: ExplainCommandOptions, io: CliIo): Promise<ExitCode> {
+export async function explainCommand(
+  code: string | undefined,
+  options: ExplainCommandOptions,
+  io: CliIo,
+): Promise<ExitCode> {
   const { explain, ISSUE_CODES } = await import("@tipx/schema");
   const locale = await loadCatalogue(options.lang);
   if (options.list) {
     if (code !== undefined) throw new UsageError("give either an issue code or --list, not both");
     const all = ISSUE_CODES.flatMap((each) => explain(each, locale) ?? []);
     if (options.format === "json") {
-      io.stdout.write(`${JSON.stringify(all.map(({ code: c, family, severity, title }) => ({ code: c, family, severity, title })), null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(
+          all.map(({ code: c, family, severity, title }) => ({ code: c, family, severity, title })),
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       io.stdout.write(all.map((each) => `${each.code}  ${each.severity.padEnd(7)}  ${each.title}\n`).join(""));
     }
@@ -56,8 +66,14 @@ export async function explainCommand(code: string | undefined, options: ExplainC
   if (code === undefined) throw new UsageError("give an issue code, such as TIPX402, or --list to see them all");
   const explanation = explain(code, locale);
   if (explanation === undefined) {
-    throw new UsageError(`unknown issue code ${JSON.stringify(code.slice(0, 40))}; run \`tipx explain --list\` to see every code`);
+    throw new UsageError(
+      `unknown issue code ${JSON.stringify(code.slice(0, 40))}; run \`tipx explain --list\` to see every code`,
+    );
   }
-  io.stdout.write(options.format === "json" ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, options.lang));
+  io.stdout.write(
+    options.format === "json"
+      ? `${JSON.stringify(explanation, null, 2)}\n`
+      : explanationText(explanation, options.lang),
+  );
   return EXIT_CODES.ok;
 }

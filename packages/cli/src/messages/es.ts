@@ -36,7 +36,8 @@ export const es: CliMessages = {
       case "too-large":
         return `un documento JSON de varias líneas de más de ${mebibytes(p.limit)}; escriba un bundle por línea (NDJSON)`;
       case "syntax":
-        if (p.line !== undefined && p.column !== undefined) return `error de sintaxis en la línea ${p.line}, columna ${p.column}`;
+        if (p.line !== undefined && p.column !== undefined)
+          return `error de sintaxis en la línea ${p.line}, columna ${p.column}`;
         if (p.column !== undefined) return `error de sintaxis en la columna ${p.column}`;
         return "error de sintaxis";
     }

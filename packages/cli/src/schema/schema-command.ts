@@ -12,7 +12,9 @@ export interface SchemaCommandOptions {
 }
 
 function errorCode(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "unknown error";
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+    ? error.code
+    : "unknown error";
 }
 
 async function readIfPresent(file: string): Promise<string | undefined> {
@@ -56,7 +58,9 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
         io.stdout.write(`${existing === undefined ? "missing" : "differs"}: ${file.shown}\n`);
       }
       if (stale > 0) {
-        io.stdout.write(`${stale} of ${files.length} JSON Schema files are out of date; run \`tipx schema --out ${options.out}\`\n`);
+        io.stdout.write(
+          `${stale} of ${files.length} JSON Schema files are out of date; run \`tipx schema --out ${options.out}\`\n`,
+        );
         return EXIT_CODES.invalid;
       }
       io.stdout.write(`${files.length} JSON Schema files in ${options.out} are up to date\n`);
@@ -71,7 +75,9 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
     }
     return EXIT_CODES.ok;
   } catch (error) {
-    io.stderr.write(`tipx: cannot ${options.check ? "read" : "write"} ${path.relative(io.cwd, current) || "."}: ${errorCode(error)}\n`);
+    io.stderr.write(
+      `tipx: cannot ${options.check ? "read" : "write"} ${path.relative(io.cwd, current) || "."}: ${errorCode(error)}\n`,
+    );
     return EXIT_CODES.unreadable;
   }
 }

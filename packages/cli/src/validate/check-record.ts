@@ -36,7 +36,11 @@ export interface CheckSettings {
  * @param messages - the CLI's words in the same language (for TIPX101's detail).
  * @returns the checker.
  */
-export function createChecker(schema: SchemaApi, settings: CheckSettings, messages: CliMessages): (record: InputRecord) => RecordOutcome {
+export function createChecker(
+  schema: SchemaApi,
+  settings: CheckSettings,
+  messages: CliMessages,
+): (record: InputRecord) => RecordOutcome {
   const options: ValidateOptions = {
     ...(settings.locale === undefined ? {} : { locale: settings.locale }),
     ...(settings.level === undefined ? {} : { level: settings.level }),

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { unreadableReason, type UnreadableReason } from "./unreadable";
+import { type UnreadableReason, unreadableReason } from "./unreadable";
 
 /** One input of `tipx validate`, as found before reading it. */
 export type Input =

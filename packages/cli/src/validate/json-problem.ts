@@ -30,6 +30,7 @@ export function locateJsonProblem(text: string, firstLine?: number): JsonProblem
   if (firstLine === undefined) return { kind: "syntax", column: offset + 1 };
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   let line = firstLine;
-  for (let index = text.indexOf("\n"); index !== -1 && index < lineStart; index = text.indexOf("\n", index + 1)) line += 1;
+  for (let index = text.indexOf("\n"); index !== -1 && index < lineStart; index = text.indexOf("\n", index + 1))
+    line += 1;
   return { kind: "syntax", line, column: offset - lineStart + 1 };
 }

@@ -37,9 +37,15 @@ describe("jsonSyntaxErrorOffset", () => {
   });
 
   it("agrees with JSON.parse on any JSON value and on random text", () => {
-    fc.assert(fc.property(fc.json(), (text) => jsonSyntaxErrorOffset(text) === undefined), { numRuns: 500 });
-    const jsonish = fc.string({ unit: fc.constantFrom(..."{}[]:,\"\\ \n0123456789-+.eEtrufalsn") });
-    fc.assert(fc.property(jsonish, (text) => (jsonSyntaxErrorOffset(text) === undefined) === parses(text)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.json(), (text) => jsonSyntaxErrorOffset(text) === undefined),
+      { numRuns: 500 },
+    );
+    const jsonish = fc.string({ unit: fc.constantFrom(...'{}[]:,"\\ \n0123456789-+.eEtrufalsn') });
+    fc.assert(
+      fc.property(jsonish, (text) => (jsonSyntaxErrorOffset(text) === undefined) === parses(text)),
+      { numRuns: 5000 },
+    );
   });
 });
 

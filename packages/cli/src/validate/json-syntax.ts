@@ -74,7 +74,8 @@ class Scanner {
 
   scanNumber(): boolean {
     if (this.peek() === 0x2d) this.at += 1; // -
-    if (this.peek() === 0x30) this.at += 1; // a single leading 0
+    if (this.peek() === 0x30)
+      this.at += 1; // a single leading 0
     else if (!this.#digits()) return false;
     if (this.peek() === 0x2e && !this.#fraction()) return false;
     const exponent = this.peek();

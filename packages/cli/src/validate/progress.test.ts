@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minimalBundle } from "../../../schema/src/validate/_test-bundles";
-import { ANSI, runCli, tempDir, type TempDir } from "../_test/harness";
+import { ANSI, runCli, type TempDir, tempDir } from "../_test/harness";
 import { PROGRESS_MIN_BYTES, shouldShowProgress } from "./progress";
 
 let dir: TempDir;

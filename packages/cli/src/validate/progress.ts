@@ -39,7 +39,9 @@ function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "?";
   if (seconds < 60) return `${Math.round(seconds)}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, "0")}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
+  return minutes < 60
+    ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, "0")}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
 }
 
 function render(label: string, params: Params): string {

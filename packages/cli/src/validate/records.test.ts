@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRecords, type InputRecord, type ReadRecordsOptions } from "./records";
+import { type InputRecord, type ReadRecordsOptions, readRecords } from "./records";
 
 async function* linesOf(text: string): AsyncGenerator<string> {
   const lines = text.split(/\r?\n/);
@@ -9,7 +9,8 @@ async function* linesOf(text: string): AsyncGenerator<string> {
 
 async function read(text: string, options: Partial<ReadRecordsOptions> = {}): Promise<InputRecord[]> {
   const records: InputRecord[] = [];
-  for await (const record of readRecords(linesOf(text), { lineDelimited: false, maxDocumentLength: 1024, ...options })) records.push(record);
+  for await (const record of readRecords(linesOf(text), { lineDelimited: false, maxDocumentLength: 1024, ...options }))
+    records.push(record);
   return records;
 }
 
@@ -21,20 +22,32 @@ async function shape(text: string, options: Partial<ReadRecordsOptions> = {}): P
 describe("readRecords", () => {
   it.each<[string, { given: string; options?: Partial<ReadRecordsOptions>; want: string[] }]>([
     ["one object on one line is a document", { given: '{"a":1}\n', want: ["1:document:ok"] }],
-    ["the same with lineDelimited is a line", { given: '{"a":1}\n', options: { lineDelimited: true }, want: ["1:lines:ok"] }],
+    [
+      "the same with lineDelimited is a line",
+      { given: '{"a":1}\n', options: { lineDelimited: true }, want: ["1:lines:ok"] },
+    ],
     ["a pretty-printed object is a document", { given: '{\n  "a": 1\n}\n', want: ["1:document:ok"] }],
     ["leading blank lines move the document's line", { given: '\n\n{\n"a": 1\n}', want: ["3:document:ok"] }],
-    ["NDJSON skips blank lines and keeps line numbers", { given: '{"a":1}\n\n{"a":2}\n  \n{"a":3}\n', want: ["1:lines:ok", "3:lines:ok", "5:lines:ok"] }],
+    [
+      "NDJSON skips blank lines and keeps line numbers",
+      { given: '{"a":1}\n\n{"a":2}\n  \n{"a":3}\n', want: ["1:lines:ok", "3:lines:ok", "5:lines:ok"] },
+    ],
     [
       "a malformed line in the middle is reported and reading goes on",
       { given: '{"a":1}\n{"a": \n{"a":3}\n', want: ["1:lines:ok", "2:lines:end-of-input", "3:lines:ok"] },
     ],
-    ["a malformed first line with a good second is NDJSON", { given: '{"a"}\n{"a":2}\n', want: ["1:lines:syntax", "2:lines:ok"] }],
+    [
+      "a malformed first line with a good second is NDJSON",
+      { given: '{"a"}\n{"a":2}\n', want: ["1:lines:syntax", "2:lines:ok"] },
+    ],
     ["a byte-order mark is ignored", { given: '\uFEFF{"a":1}\n{"a":2}\n', want: ["1:lines:ok", "2:lines:ok"] }],
     ["CRLF line ends are fine", { given: '{\r\n  "a": 1\r\n}\r\n', want: ["1:document:ok"] }],
     ["an empty JSON input is a problem", { given: "\n\n", want: ["1:document:empty"] }],
     ["an empty NDJSON input has no records", { given: "\n\n", options: { lineDelimited: true }, want: [] }],
-    ["a document longer than the limit is not read whole", { given: `{\n"a": "${"x".repeat(2000)}"\n}\n`, want: ["1:document:too-large"] }],
+    [
+      "a document longer than the limit is not read whole",
+      { given: `{\n"a": "${"x".repeat(2000)}"\n}\n`, want: ["1:document:too-large"] },
+    ],
   ])("%s", async (_title, { given, options, want }) => {
     expect(await shape(given, options)).toEqual(want);
   });

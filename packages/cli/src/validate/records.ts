@@ -1,4 +1,4 @@
-import { locateJsonProblem, type JsonProblem } from "./json-problem";
+import { type JsonProblem, locateJsonProblem } from "./json-problem";
 
 /**
  * How a file holds its records: `"document"` is one JSON value (possibly over many lines), `"lines"`
@@ -64,7 +64,10 @@ function isBlank(text: string): boolean {
  * @param options - whether the input is known to be NDJSON, and the document size limit.
  * @returns the records, in input order.
  */
-export async function* readRecords(lines: AsyncIterable<string>, options: ReadRecordsOptions): AsyncGenerator<InputRecord, void, undefined> {
+export async function* readRecords(
+  lines: AsyncIterable<string>,
+  options: ReadRecordsOptions,
+): AsyncGenerator<InputRecord, void, undefined> {
   const iterator = lines[Symbol.asyncIterator]();
   try {
     const head: string[] = [];
@@ -79,7 +82,8 @@ export async function* readRecords(lines: AsyncIterable<string>, options: ReadRe
     const [first, second] = probes;
     if (first === undefined) {
       // An empty NDJSON file is an export with nothing in it; an empty JSON file is a mistake.
-      if (!options.lineDelimited) yield { line: 1, layout: "document", parsed: { ok: false, problem: { kind: "empty" } } };
+      if (!options.lineDelimited)
+        yield { line: 1, layout: "document", parsed: { ok: false, problem: { kind: "empty" } } };
       return;
     }
     if (second === undefined) {
@@ -96,7 +100,11 @@ export async function* readRecords(lines: AsyncIterable<string>, options: ReadRe
       }
       return;
     }
-    yield { line: first.line, layout: "document", parsed: await readDocument(head, iterator, options.maxDocumentLength) };
+    yield {
+      line: first.line,
+      layout: "document",
+      parsed: await readDocument(head, iterator, options.maxDocumentLength),
+    };
   } finally {
     await iterator.return?.();
   }

@@ -9,7 +9,8 @@ export type UnreadableReason =
  * Classifies a file-system error into an {@link UnreadableReason}.
  */
 export function unreadableReason(error: unknown): UnreadableReason {
-  const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":

@@ -1,18 +1,18 @@
 import { createInterface } from "node:readline";
 import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
+import { loadCatalogue } from "../catalogue";
 import type { OutputFormat } from "../choices";
 import { palette, wantsColor } from "../color";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
-import { loadCatalogue } from "../catalogue";
 import { cliMessages } from "../messages/index";
 import { Output } from "../output";
 import { UsageError } from "../usage-error";
 import { createChecker } from "./check-record";
-import { openInput, resolveInputs, isLineDelimitedName, type Input } from "./inputs";
+import { type Input, isLineDelimitedName, openInput, resolveInputs } from "./inputs";
 import { jsonReporter } from "./json-report";
-import { shouldShowProgress, startProgress, type Progress } from "./progress";
-import { MAX_DOCUMENT_LENGTH, readRecords, type InputRecord, type RecordLayout } from "./records";
+import { type Progress, shouldShowProgress, startProgress } from "./progress";
+import { type InputRecord, MAX_DOCUMENT_LENGTH, type RecordLayout, readRecords } from "./records";
 import type { Reporter } from "./reporter";
 import { emptySummary, type ValidateSummary } from "./summary";
 import { textReporter } from "./text-report";
@@ -113,13 +113,19 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
  * @returns 0 when every record is valid, 1 when one is invalid, 3 when an input could not be read.
  * @throws {@link UsageError} when `-` is given twice.
  */
-export async function validateCommand(names: readonly string[], options: ValidateCommandOptions, io: CliIo): Promise<ExitCode> {
+export async function validateCommand(
+  names: readonly string[],
+  options: ValidateCommandOptions,
+  io: CliIo,
+): Promise<ExitCode> {
   if (names.filter((name) => name === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
   const schema = await import("@tipx/schema");
   const messages = cliMessages(options.lang);
   const inputs = await resolveInputs(names, io.cwd);
   const fileBytes = inputs.reduce((sum, input) => sum + (input.kind === "file" ? (input.size ?? 0) : 0), 0);
-  const readsStdin = inputs.some((input) => input.kind === "stdin" || (input.kind === "file" && input.size === undefined));
+  const readsStdin = inputs.some(
+    (input) => input.kind === "stdin" || (input.kind === "file" && input.size === undefined),
+  );
   const progress = shouldShowProgress({ isStderrTTY: io.isStderrTTY, fileBytes, readsStdin })
     ? await startProgress(io.stderr, fileBytes, messages.progress)
     : undefined;
@@ -131,7 +137,14 @@ export async function validateCommand(names: readonly string[], options: Validat
   const reporter =
     options.format === "json"
       ? jsonReporter({ out, err, messages, quiet: options.quiet })
-      : textReporter({ out, err, colors: palette(color), errColors: palette(wantsColor(io, io.isStderrTTY, options.color)), messages, quiet: options.quiet });
+      : textReporter({
+          out,
+          err,
+          colors: palette(color),
+          errColors: palette(wantsColor(io, io.isStderrTTY, options.color)),
+          messages,
+          quiet: options.quiet,
+        });
   const summary = emptySummary();
   const locale = await loadCatalogue(options.lang);
   const settings = {

@@ -31,7 +31,8 @@ export const classifications = defineCodeList({
   meta: {
     public: {
       label: "Public",
-      definition: "Anyone may see it, including the public; it must hold no personal data (for example published statistics).",
+      definition:
+        "Anyone may see it, including the public; it must hold no personal data (for example published statistics).",
     },
     internal: {
       label: "Internal",

@@ -95,5 +95,5 @@ export function isOneOf<const T extends string>(values: readonly T[], value: unk
  * ```
  */
 export function isCode<C extends string>(list: CodeList<C>, value: unknown): value is C {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(list.meta, value);
+  return typeof value === "string" && Object.hasOwn(list.meta, value);
 }

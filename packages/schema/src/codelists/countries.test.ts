@@ -54,18 +54,22 @@ describe("countries", () => {
     expect(CountryCode.safeParse("XK").success).toBe(false); // Kosovo: a user-assigned code, not ISO 3166-1
   });
 
-  it.skipIf(!hasReference(COUNTRIES_CSV))("agrees with shared/reference/countries.csv on codes and English names", () => {
-    const rows = readReferenceCsv(COUNTRIES_CSV);
-    const header = Object.keys(rows[0] ?? {});
-    for (const column of ["alpha2", "alpha3", "numeric", "name"]) expect(header, `column ${column}`).toContain(column);
-    const seen = rows.map((row) => {
-      const code = CountryCode.parse(row["alpha2"]);
-      expect(COUNTRY_DETAILS[code], code).toEqual({ alpha3: row["alpha3"], numeric: row["numeric"] });
-      expect(countries.meta[code].label, code).toBe(row["name"]);
-      return code;
-    });
-    expect(seen).toEqual(expect.arrayContaining(["TH", "AR", "PY", "LR"]));
-  });
+  it.skipIf(!hasReference(COUNTRIES_CSV))(
+    "agrees with shared/reference/countries.csv on codes and English names",
+    () => {
+      const rows = readReferenceCsv(COUNTRIES_CSV);
+      const header = Object.keys(rows[0] ?? {});
+      for (const column of ["alpha2", "alpha3", "numeric", "name"])
+        expect(header, `column ${column}`).toContain(column);
+      const seen = rows.map((row) => {
+        const code = CountryCode.parse(row["alpha2"]);
+        expect(COUNTRY_DETAILS[code], code).toEqual({ alpha3: row["alpha3"], numeric: row["numeric"] });
+        expect(countries.meta[code].label, code).toBe(row["name"]);
+        return code;
+      });
+      expect(seen).toEqual(expect.arrayContaining(["TH", "AR", "PY", "LR"]));
+    },
+  );
 });
 
 describe("alpha3ToAlpha2 and numericToAlpha2", () => {

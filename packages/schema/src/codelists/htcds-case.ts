@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { defineCodeList } from "./codelist";
 import type { CodeMeta } from "./codelist";
+import { defineCodeList } from "./codelist";
 import {
   HTCDS_CAS_REASON_FOR_INCOMING_REFERRAL,
   HTCDS_CAS_REASON_FOR_OUTGOING_REFERRAL,
@@ -105,7 +105,8 @@ const _referralReasonMeta: { readonly [K in (typeof REFERRAL_REASONS)[number]]: 
 export const incomingReferralReasons = defineCodeList({
   id: "htcds.incoming-referral-reason",
   name: "Reason for incoming referral",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForIncomingReferral; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForIncomingReferral; shared/reference/htcds/picklist_values.csv",
   htcdsField: "cas_ReasonForIncomingReferral",
   codes: REFERRAL_REASONS,
   extensible: false,
@@ -124,7 +125,8 @@ export const incomingReferralReasons = defineCodeList({
 export const outgoingReferralReasons = defineCodeList({
   id: "htcds.outgoing-referral-reason",
   name: "Reason for outgoing referral",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForOutgoingReferral; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForOutgoingReferral; shared/reference/htcds/picklist_values.csv",
   htcdsField: "cas_ReasonForOutgoingReferral",
   codes: HTCDS_CAS_REASON_FOR_OUTGOING_REFERRAL,
   extensible: false,

@@ -51,7 +51,8 @@ export const perpetratorRoles = defineCodeList({
     },
     TransferredIndividual: {
       label: "Transferred Individual",
-      definition: "Handed the victim over to another person or moved them under another's control (a Palermo Protocol act).",
+      definition:
+        "Handed the victim over to another person or moved them under another's control (a Palermo Protocol act).",
     },
     HarbouredIndividual: {
       label: "Harboured Individual",

@@ -167,7 +167,8 @@ export const educationLevels = defineCodeList({
     },
     PrimaryEducation: {
       label: "Primary Education",
-      definition: "ISCED 2011 level 1: basic reading, writing and arithmetic, usually from age 5 to 7 for about six years.",
+      definition:
+        "ISCED 2011 level 1: basic reading, writing and arithmetic, usually from age 5 to 7 for about six years.",
     },
     LowerSecondaryEducation: {
       label: "Lower Secondary Education",

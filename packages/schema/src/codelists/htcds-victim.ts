@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { defineCodeList } from "./codelist";
 import type { CodeMeta } from "./codelist";
+import { defineCodeList } from "./codelist";
 import {
   HTCDS_VIC_EXPLOITATION_WEBSITES_AND_APPS,
   HTCDS_VIC_FORCED_LABOUR_INDUSTRY,
-  HTCDS_VIC_METHODS_OF_CONTROL,
   HTCDS_VIC_METHOD_OF_RECRUITMENT,
+  HTCDS_VIC_METHODS_OF_CONTROL,
   HTCDS_VIC_RECRUITMENT_WEBSITES_AND_APPS,
   HTCDS_VIC_RELATIONSHIP_TO_TRAFFICKER,
   HTCDS_VIC_TRAFFICKING_STATUS,
@@ -14,7 +14,6 @@ import {
   HTCDS_VIC_TYPE_OF_SEX_EXPLOITATION,
   HTCDS_VIC_VULNERABILITIES,
 } from "./htcds-picklists.generated";
-import { isicSections } from "./isic";
 import type { IsicSection } from "./isic";
 
 // HTCDS 2.0 section "Person - Victim Context" (prefix vic_): the picklists that describe what happened
@@ -52,7 +51,8 @@ export const traffickingStatuses = defineCodeList({
   meta: {
     PossibleVictimOfTrafficking: {
       label: "Possible victim of trafficking",
-      definition: "There are indicators of trafficking, but the person's status has not been verified (for example a helpline caller).",
+      definition:
+        "There are indicators of trafficking, but the person's status has not been verified (for example a helpline caller).",
     },
     ActualVictimOfTrafficking: {
       label: "Actual victim of trafficking",
@@ -105,7 +105,8 @@ export const traffickingStatusDeciders = defineCodeList({
   id: "htcds.trafficking-status-decider",
   name: "Organisation that decided the trafficking status",
   // The HTCDS Excel templates misspell this field as vic_TraffickinStatusDecisionMakingOrg; the ODS is right.
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatusDecisionMakingOrg; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatusDecisionMakingOrg; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_TraffickingStatusDecisionMakingOrg",
   codes: TRAFFICKING_STATUS_DECIDERS,
   extensible: false,
@@ -115,7 +116,8 @@ export const traffickingStatusDeciders = defineCodeList({
     CourtOrProsecution: { label: "Court or prosecution" },
     NonPoliceGovernmentalOrganization: {
       label: "Non-police governmental organization",
-      definition: "A government body other than the police, such as a social-welfare ministry or a labour inspectorate.",
+      definition:
+        "A government body other than the police, such as a social-welfare ministry or a labour inspectorate.",
     },
     Other: { label: "Other" },
   },
@@ -159,7 +161,8 @@ export const RELATIONSHIPS_TO_TRAFFICKER = HTCDS_VIC_RELATIONSHIP_TO_TRAFFICKER;
 export const relationshipsToTrafficker = defineCodeList({
   id: "htcds.relationship-to-trafficker",
   name: "Relationship to trafficker",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RelationshipToTrafficker; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RelationshipToTrafficker; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_RelationshipToTrafficker",
   codes: RELATIONSHIPS_TO_TRAFFICKER,
   extensible: false,
@@ -170,7 +173,8 @@ export const relationshipsToTrafficker = defineCodeList({
     },
     Acquainted: {
       label: "Acquainted",
-      definition: "The victim knew the trafficker before, but they are not related: a friend, neighbour, partner or employer.",
+      definition:
+        "The victim knew the trafficker before, but they are not related: a friend, neighbour, partner or employer.",
     },
     // "Unaquainted" is misspelt in HTCDS 2.0 itself (code and label); the code stays as the standard
     // spells it so that HTCDS data round-trips, and converters also accept the correct spelling.
@@ -239,7 +243,8 @@ const _websiteOrAppMeta: { readonly [K in (typeof WEBSITES_AND_APPS)[number]]: C
 export const recruitmentWebsitesAndApps = defineCodeList({
   id: "htcds.recruitment-websites-and-apps",
   name: "Recruitment websites and apps",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RecruitmentWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RecruitmentWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_RecruitmentWebsitesAndApps",
   codes: WEBSITES_AND_APPS,
   extensible: true,
@@ -259,7 +264,8 @@ export const recruitmentWebsitesAndApps = defineCodeList({
 export const exploitationWebsitesAndApps = defineCodeList({
   id: "htcds.exploitation-websites-and-apps",
   name: "Exploitation websites and apps",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ExploitationWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
+  source:
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ExploitationWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
   htcdsField: "vic_ExploitationWebsitesAndApps",
   codes: HTCDS_VIC_EXPLOITATION_WEBSITES_AND_APPS,
   extensible: true,
@@ -406,7 +412,8 @@ export const methodsOfControl = defineCodeList({
     },
     ThreatensChildrenFamily: {
       label: "Threatens children/family",
-      definition: "The exploiter threatened the victim's children or family, or used access to the children, to control the victim.",
+      definition:
+        "The exploiter threatened the victim's children or family, or used access to the children, to control the victim.",
     },
     DebtBondage: {
       label: "Debt bondage",
@@ -448,7 +455,8 @@ export const methodsOfControl = defineCodeList({
     },
     PsychoactiveSubstance: {
       label: "Psychoactive substance",
-      definition: "The exploiter gave the victim drugs or alcohol, or exploited an existing addiction, to make them compliant.",
+      definition:
+        "The exploiter gave the victim drugs or alcohol, or exploited an existing addiction, to make them compliant.",
     },
     ExcessiveWorkingHours: {
       label: "Excessive working hours",
@@ -516,7 +524,8 @@ export const exploitationTypes = defineCodeList({
   meta: {
     ForcedLabour: {
       label: "Forced labour",
-      definition: "Work exacted under the menace of a penalty and not offered voluntarily (ILO Forced Labour Convention, 1930).",
+      definition:
+        "Work exacted under the menace of a penalty and not offered voluntarily (ILO Forced Labour Convention, 1930).",
     },
     SexualExploitation: {
       label: "Sexual exploitation",
@@ -532,7 +541,8 @@ export const exploitationTypes = defineCodeList({
     },
     Servitude: {
       label: "Servitude",
-      definition: "Being made to live and serve under another's control with no realistic way out, short of legal ownership.",
+      definition:
+        "Being made to live and serve under another's control with no realistic way out, short of legal ownership.",
     },
     ForcedMilitaryByNonStateActors: {
       label: "Forced military (by non-state actors)",
@@ -654,10 +664,16 @@ export const forcedLabourIndustries = defineCodeList({
     A_AgricultureForestryAndFishing: _industry("A", "Agriculture, forestry and fishing"),
     B_MiningAndQuarrying: _industry("B", "Mining and quarrying"),
     C_Manufacturing: _industry("C", "Manufacturing"),
-    D_ElectricityGasSteamAndAirConditioningSupply: _industry("D", "Electricity, gas, steam and air conditioning supply"),
+    D_ElectricityGasSteamAndAirConditioningSupply: _industry(
+      "D",
+      "Electricity, gas, steam and air conditioning supply",
+    ),
     E_WaterSupplySewerageWasteManagement: _industry("E", "Water supply; sewerage, waste management and remediation"),
     F_Construction: _industry("F", "Construction"),
-    G_WholesaleAndRetailTradeRepairOfMotorVehicles: _industry("G", "Wholesale and retail trade; repair of motor vehicles and motorcycles"),
+    G_WholesaleAndRetailTradeRepairOfMotorVehicles: _industry(
+      "G",
+      "Wholesale and retail trade; repair of motor vehicles and motorcycles",
+    ),
     H_TransportationAndStorage: _industry("H", "Transportation and storage"),
     I_AccommodationAndFoodServiceActivities: _industry("I", "Accommodation and food service activities"),
     J_InformationAndCommunication: _industry("J", "Information and communication"),
@@ -674,7 +690,10 @@ export const forcedLabourIndustries = defineCodeList({
       "T",
       "Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use",
     ),
-    U_ActivitiesOfExtraterritorialOrganizations: _industry("U", "Activities of extraterritorial organizations and bodies"),
+    U_ActivitiesOfExtraterritorialOrganizations: _industry(
+      "U",
+      "Activities of extraterritorial organizations and bodies",
+    ),
   },
 });
 
@@ -800,45 +819,21 @@ export const vulnerabilities = defineCodeList({
   codes: VULNERABILITIES,
   extensible: false,
   meta: {
-    Addiction: _deprecated(
-      "Addiction",
-      "Dependence on drugs, alcohol or gambling.",
-    ),
-    SocialGroup: _deprecated(
-      "Social Group",
-      "Belonging to a marginalised social group.",
-    ),
-    Discrimination: _deprecated(
-      "Discrimination",
-      "Discrimination faced by the person.",
-    ),
+    Addiction: _deprecated("Addiction", "Dependence on drugs, alcohol or gambling."),
+    SocialGroup: _deprecated("Social Group", "Belonging to a marginalised social group."),
+    Discrimination: _deprecated("Discrimination", "Discrimination faced by the person."),
     Poverty: _deprecated("Poverty", "Poverty of the person or household."),
     DisabilityAndPhysicalHealth: _deprecated(
       "Disability and physical health",
       "A disability or physical health condition.",
     ),
     MentalHealth: _deprecated("Mental health", "A mental health condition."),
-    Migration: _deprecated(
-      "Migration",
-      "Being a migrant, especially irregular.",
-    ),
-    Homelessness: _deprecated(
-      "Homelessness",
-      "Having no stable home.",
-    ),
-    AbuseSocialMedia: _deprecated(
-      "Abuse - social media",
-      "Abuse suffered through social media.",
-    ),
-    AbusePhysical: _deprecated(
-      "Abuse - physical",
-      "Physical abuse suffered before.",
-    ),
+    Migration: _deprecated("Migration", "Being a migrant, especially irregular."),
+    Homelessness: _deprecated("Homelessness", "Having no stable home."),
+    AbuseSocialMedia: _deprecated("Abuse - social media", "Abuse suffered through social media."),
+    AbusePhysical: _deprecated("Abuse - physical", "Physical abuse suffered before."),
     Education: _deprecated("Education", "Little or no schooling."),
-    WorkEnvironment: _deprecated(
-      "Work environment",
-      "A risky or unregulated workplace.",
-    ),
+    WorkEnvironment: _deprecated("Work environment", "A risky or unregulated workplace."),
   },
 });
 

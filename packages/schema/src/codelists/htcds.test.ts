@@ -33,7 +33,9 @@ describe("HTCDS picklists match picklist_values.csv", () => {
 
   it("has no extension code other than tipx's ForcedCriminality", () => {
     const extensions = HTCDS_PICKLISTS.flatMap((list) =>
-      list.codes.filter((code) => list.meta[code]?.extension !== undefined).map((code) => [list.id, code, list.meta[code]?.extension]),
+      list.codes
+        .filter((code) => list.meta[code]?.extension !== undefined)
+        .map((code) => [list.id, code, list.meta[code]?.extension]),
     );
     expect(extensions).toEqual([["htcds.exploitation-type", "ForcedCriminality", "tipx"]]);
   });
@@ -50,7 +52,9 @@ describe("HTCDS industry subdivisions match industry_subdivisions.csv", () => {
 
   it("puts each subdivision in the csv's tier, section and parent", () => {
     const rows = readDataCsv(INDUSTRY_SUBDIVISIONS);
-    const codeByLabel = new Map(industrySubdivisions.codes.map((code) => [industrySubdivisions.meta[code].label, code]));
+    const codeByLabel = new Map(
+      industrySubdivisions.codes.map((code) => [industrySubdivisions.meta[code].label, code]),
+    );
     for (const row of rows) {
       const code = codeByLabel.get(row.label ?? "");
       expect(code, row.label).toBeDefined();

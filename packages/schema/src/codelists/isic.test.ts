@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FORCED_LABOUR_INDUSTRIES, FORCED_LABOUR_INDUSTRY_TO_ISIC_SECTION } from "./htcds-victim";
 import {
   INDUSTRY_SUBDIVISION_DETAILS,
   INDUSTRY_SUBDIVISIONS,
@@ -7,7 +8,6 @@ import {
   IsicCode,
   isicCodes,
 } from "./isic";
-import { FORCED_LABOUR_INDUSTRIES, FORCED_LABOUR_INDUSTRY_TO_ISIC_SECTION } from "./htcds-victim";
 
 describe("ISIC codes", () => {
   it("are the 21 sections followed by the 48 HTCDS subdivisions, none repeated", () => {

@@ -12,8 +12,27 @@ import { defineCodeList } from "./codelist";
  * ```
  */
 export const ISIC_SECTIONS = [
-  "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K",
-  "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U",
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "I",
+  "J",
+  "K",
+  "L",
+  "M",
+  "N",
+  "O",
+  "P",
+  "Q",
+  "R",
+  "S",
+  "T",
+  "U",
 ] as const;
 
 /**
@@ -41,7 +60,8 @@ export const isicSections = defineCodeList({
     },
     B: {
       label: "Mining and quarrying",
-      definition: "Extracting minerals that occur naturally as solids, liquids or gases: coal, ores, crude oil, gas, stone, sand and gems.",
+      definition:
+        "Extracting minerals that occur naturally as solids, liquids or gases: coal, ores, crude oil, gas, stone, sand and gems.",
     },
     C: {
       label: "Manufacturing",
@@ -81,7 +101,8 @@ export const isicSections = defineCodeList({
     },
     N: {
       label: "Administrative and support service activities",
-      definition: "Includes employment and recruitment agencies, cleaning of buildings, security services and travel agencies.",
+      definition:
+        "Includes employment and recruitment agencies, cleaning of buildings, security services and travel agencies.",
     },
     O: {
       label: "Public administration and defence; compulsory social security",
@@ -101,7 +122,8 @@ export const isicSections = defineCodeList({
       definition: "Includes repair of household goods, laundries, hairdressing, beauty treatment and massage.",
     },
     T: {
-      label: "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use",
+      label:
+        "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use",
       definition: "Households employing domestic workers such as maids, cooks, nannies, gardeners and drivers.",
     },
     U: {
@@ -140,20 +162,60 @@ export type IsicSection = z.infer<typeof IsicSection>;
  */
 export const INDUSTRY_SUBDIVISIONS = [
   // Tier 2, section A
-  "01", "02", "03",
+  "01",
+  "02",
+  "03",
   // Tier 2, section C
-  "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
-  "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+  "21",
+  "22",
+  "23",
+  "24",
+  "25",
+  "26",
+  "27",
+  "28",
+  "29",
+  "30",
+  "31",
+  "32",
+  "33",
   // Tier 2, section H
-  "49", "50", "51", "52", "53",
+  "49",
+  "50",
+  "51",
+  "52",
+  "53",
   // Tier 2, section I
-  "55", "HTCDS-I-561-562", "563",
+  "55",
+  "HTCDS-I-561-562",
+  "563",
   // Tier 2, section N (HTCDS leaves out division 80, security and investigation)
-  "77", "78", "79", "81", "82",
+  "77",
+  "78",
+  "79",
+  "81",
+  "82",
   // Tier 3 under division 01 (HTCDS lists no separate group for 012 perennial crops or 017 hunting)
-  "011", "013", "014", "015", "016", "HTCDS-A-012-017",
+  "011",
+  "013",
+  "014",
+  "015",
+  "016",
+  "HTCDS-A-012-017",
   // Tier 3 under division 03 (HTCDS splits by water, not by fishing vs aquaculture as ISIC does)
-  "HTCDS-A-0311-0321", "HTCDS-A-0312-0322",
+  "HTCDS-A-0311-0321",
+  "HTCDS-A-0312-0322",
 ] as const;
 
 /**
@@ -213,7 +275,8 @@ export const industrySubdivisions = defineCodeList({
     },
     // HTCDS's Field Definitions.md repeats the leather definition under this label; ours is ISIC's scope.
     "16": {
-      label: "Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials",
+      label:
+        "Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials",
       definition: "ISIC Rev.4 division 16: sawmills and wood products other than furniture.",
     },
     "17": {
@@ -343,7 +406,8 @@ export const industrySubdivisions = defineCodeList({
     },
     "011": {
       label: "Growing of non-perennial crops",
-      definition: "ISIC Rev.4 group 011: cereals, rice, vegetables, sugar cane, tobacco and other crops lasting one season.",
+      definition:
+        "ISIC Rev.4 group 011: cereals, rice, vegetables, sugar cane, tobacco and other crops lasting one season.",
     },
     "013": {
       label: "Plant propagation",
@@ -359,7 +423,8 @@ export const industrySubdivisions = defineCodeList({
     },
     "016": {
       label: "Support activities to agriculture and post-harvest crop activities",
-      definition: "ISIC Rev.4 group 016: farm work done for others on a fee or contract basis, and preparing harvests for market.",
+      definition:
+        "ISIC Rev.4 group 016: farm work done for others on a fee or contract basis, and preparing harvests for market.",
     },
     "HTCDS-A-012-017": {
       label: "All other classes under crop and animal prodution, hunting and related service activities",
@@ -370,7 +435,8 @@ export const industrySubdivisions = defineCodeList({
     },
     "HTCDS-A-0311-0321": {
       label: "Marine fishing or acquaculture",
-      definition: "ISIC Rev.4 classes 0311 (marine fishing) and 0321 (marine aquaculture), including work on fishing vessels at sea.",
+      definition:
+        "ISIC Rev.4 classes 0311 (marine fishing) and 0321 (marine aquaculture), including work on fishing vessels at sea.",
       aliases: ["Marine fishing or aquaculture"],
     },
     "HTCDS-A-0312-0322": {
@@ -437,21 +503,54 @@ function _tier3(parent: IndustrySubdivision, ...isic: string[]): IndustrySubdivi
  * ```
  */
 export const INDUSTRY_SUBDIVISION_DETAILS: { readonly [K in IndustrySubdivision]: IndustrySubdivisionDetail } = {
-  "01": _tier2("A", "01"), "02": _tier2("A", "02"), "03": _tier2("A", "03"),
-  "10": _tier2("C", "10"), "11": _tier2("C", "11"), "12": _tier2("C", "12"), "13": _tier2("C", "13"),
-  "14": _tier2("C", "14"), "15": _tier2("C", "15"), "16": _tier2("C", "16"), "17": _tier2("C", "17"),
-  "18": _tier2("C", "18"), "19": _tier2("C", "19"), "20": _tier2("C", "20"), "21": _tier2("C", "21"),
-  "22": _tier2("C", "22"), "23": _tier2("C", "23"), "24": _tier2("C", "24"), "25": _tier2("C", "25"),
-  "26": _tier2("C", "26"), "27": _tier2("C", "27"), "28": _tier2("C", "28"), "29": _tier2("C", "29"),
-  "30": _tier2("C", "30"), "31": _tier2("C", "31"), "32": _tier2("C", "32"), "33": _tier2("C", "33"),
-  "49": _tier2("H", "49"), "50": _tier2("H", "50"), "51": _tier2("H", "51"), "52": _tier2("H", "52"),
+  "01": _tier2("A", "01"),
+  "02": _tier2("A", "02"),
+  "03": _tier2("A", "03"),
+  "10": _tier2("C", "10"),
+  "11": _tier2("C", "11"),
+  "12": _tier2("C", "12"),
+  "13": _tier2("C", "13"),
+  "14": _tier2("C", "14"),
+  "15": _tier2("C", "15"),
+  "16": _tier2("C", "16"),
+  "17": _tier2("C", "17"),
+  "18": _tier2("C", "18"),
+  "19": _tier2("C", "19"),
+  "20": _tier2("C", "20"),
+  "21": _tier2("C", "21"),
+  "22": _tier2("C", "22"),
+  "23": _tier2("C", "23"),
+  "24": _tier2("C", "24"),
+  "25": _tier2("C", "25"),
+  "26": _tier2("C", "26"),
+  "27": _tier2("C", "27"),
+  "28": _tier2("C", "28"),
+  "29": _tier2("C", "29"),
+  "30": _tier2("C", "30"),
+  "31": _tier2("C", "31"),
+  "32": _tier2("C", "32"),
+  "33": _tier2("C", "33"),
+  "49": _tier2("H", "49"),
+  "50": _tier2("H", "50"),
+  "51": _tier2("H", "51"),
+  "52": _tier2("H", "52"),
   "53": _tier2("H", "53"),
-  "55": _tier2("I", "55"), "HTCDS-I-561-562": _tier2("I", "561", "562"), "563": _tier2("I", "563"),
-  "77": _tier2("N", "77"), "78": _tier2("N", "78"), "79": _tier2("N", "79"), "81": _tier2("N", "81"),
+  "55": _tier2("I", "55"),
+  "HTCDS-I-561-562": _tier2("I", "561", "562"),
+  "563": _tier2("I", "563"),
+  "77": _tier2("N", "77"),
+  "78": _tier2("N", "78"),
+  "79": _tier2("N", "79"),
+  "81": _tier2("N", "81"),
   "82": _tier2("N", "82"),
-  "011": _tier3("01", "011"), "013": _tier3("01", "013"), "014": _tier3("01", "014"),
-  "015": _tier3("01", "015"), "016": _tier3("01", "016"), "HTCDS-A-012-017": _tier3("01", "012", "017"),
-  "HTCDS-A-0311-0321": _tier3("03", "0311", "0321"), "HTCDS-A-0312-0322": _tier3("03", "0312", "0322"),
+  "011": _tier3("01", "011"),
+  "013": _tier3("01", "013"),
+  "014": _tier3("01", "014"),
+  "015": _tier3("01", "015"),
+  "016": _tier3("01", "016"),
+  "HTCDS-A-012-017": _tier3("01", "012", "017"),
+  "HTCDS-A-0311-0321": _tier3("03", "0311", "0321"),
+  "HTCDS-A-0312-0322": _tier3("03", "0312", "0322"),
 };
 
 /**

@@ -10,7 +10,15 @@ import { defineCodeList } from "./codelist";
  * LEGAL_STAGES.indexOf("trial") > LEGAL_STAGES.indexOf("investigation"); // true
  * ```
  */
-export const LEGAL_STAGES = ["complaint", "investigation", "prosecution", "trial", "appeal", "enforcement", "closed"] as const;
+export const LEGAL_STAGES = [
+  "complaint",
+  "investigation",
+  "prosecution",
+  "trial",
+  "appeal",
+  "enforcement",
+  "closed",
+] as const;
 
 /**
  * The code list of legal proceeding stages, general enough for the criminal procedure of Thailand,
@@ -26,7 +34,8 @@ export const LEGAL_STAGES = ["complaint", "investigation", "prosecution", "trial
 export const legalStages = defineCodeList({
   id: "tipx.legal-stage",
   name: "Legal proceeding stage",
-  source: "tipx 1.0, after the stages of criminal procedure shared by TH, AR, PY and LR (no international code list exists)",
+  source:
+    "tipx 1.0, after the stages of criminal procedure shared by TH, AR, PY and LR (no international code list exists)",
   codes: LEGAL_STAGES,
   extensible: false,
   meta: {
@@ -84,7 +93,15 @@ export type LegalStage = z.infer<typeof LegalStage>;
  * LEGAL_OUTCOMES.includes("convicted"); // true
  * ```
  */
-export const LEGAL_OUTCOMES = ["pending", "convicted", "acquitted", "dismissed", "withdrawn", "settled", "other"] as const;
+export const LEGAL_OUTCOMES = [
+  "pending",
+  "convicted",
+  "acquitted",
+  "dismissed",
+  "withdrawn",
+  "settled",
+  "other",
+] as const;
 
 /**
  * The code list of legal proceeding outcomes.
@@ -99,7 +116,8 @@ export const LEGAL_OUTCOMES = ["pending", "convicted", "acquitted", "dismissed",
 export const legalOutcomes = defineCodeList({
   id: "tipx.legal-outcome",
   name: "Legal proceeding outcome",
-  source: "tipx 1.0, after the outcomes common to the criminal procedure of TH, AR, PY and LR (no international code list exists)",
+  source:
+    "tipx 1.0, after the outcomes common to the criminal procedure of TH, AR, PY and LR (no international code list exists)",
   codes: LEGAL_OUTCOMES,
   extensible: false,
   meta: {
@@ -125,7 +143,8 @@ export const legalOutcomes = defineCodeList({
     },
     settled: {
       label: "Settled",
-      definition: "Ended by agreement, as in a civil compensation or labour claim; trafficking offences themselves usually cannot be settled.",
+      definition:
+        "Ended by agreement, as in a civil compensation or labour claim; trafficking offences themselves usually cannot be settled.",
     },
     other: { label: "Other" },
   },

@@ -10,7 +10,15 @@ import { defineCodeList } from "./codelist";
  * OPERATION_KINDS.includes("interception"); // true
  * ```
  */
-export const OPERATION_KINDS = ["raid", "inspection", "interception", "rescue", "border-screening", "arrest", "other"] as const;
+export const OPERATION_KINDS = [
+  "raid",
+  "inspection",
+  "interception",
+  "rescue",
+  "border-screening",
+  "arrest",
+  "other",
+] as const;
 
 /**
  * The code list of operation kinds. HTCDS has no operations; tipx records them so that one operation can
@@ -36,7 +44,8 @@ export const operationKinds = defineCodeList({
     },
     inspection: {
       label: "Inspection",
-      definition: "A check of a workplace, vessel or venue, for example by labour inspectors or a multidisciplinary team.",
+      definition:
+        "A check of a workplace, vessel or venue, for example by labour inspectors or a multidisciplinary team.",
     },
     interception: {
       label: "Interception",

@@ -45,7 +45,8 @@ export const partyRoles = defineCodeList({
     },
     "presumed-victim": {
       label: "Presumed victim",
-      definition: "A person with indicators of trafficking whose identification is not complete; entitled to assistance meanwhile.",
+      definition:
+        "A person with indicators of trafficking whose identification is not complete; entitled to assistance meanwhile.",
     },
     suspect: {
       label: "Suspect",

@@ -23,6 +23,7 @@ describe("REFERRAL_STATUS_TRANSITIONS", () => {
 
   it("never returns to proposed and never leaves a final status", () => {
     for (const status of REFERRAL_STATUSES) expect(REFERRAL_STATUS_TRANSITIONS[status]).not.toContain("proposed");
-    for (const status of ["declined", "completed", "withdrawn"] as const) expect(REFERRAL_STATUS_TRANSITIONS[status]).toEqual([]);
+    for (const status of ["declined", "completed", "withdrawn"] as const)
+      expect(REFERRAL_STATUS_TRANSITIONS[status]).toEqual([]);
   });
 });

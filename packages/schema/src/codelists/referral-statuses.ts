@@ -50,7 +50,8 @@ export const referralStatuses = defineCodeList({
     },
     withdrawn: {
       label: "Withdrawn",
-      definition: "The referral was called off before completion, by the referring organisation or at the person's wish (final).",
+      definition:
+        "The referral was called off before completion, by the referring organisation or at the person's wish (final).",
     },
   },
 });

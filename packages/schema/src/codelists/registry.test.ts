@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { CodeList } from "./codelist";
 import {
   CaseStatus,
   Classification,
@@ -36,6 +35,7 @@ import {
   Vulnerability,
   WebsiteOrApp,
 } from "../index";
+import type { CodeList } from "./codelist";
 
 const lists: readonly [string, CodeList][] = Object.entries(CODE_LISTS);
 
@@ -52,7 +52,8 @@ describe("CODE_LISTS", () => {
     expect(HTCDS_PICKLISTS).toHaveLength(21);
     expect(new Set(HTCDS_PICKLISTS.map((list) => list.id)).size).toBe(21);
     expect(new Set(HTCDS_PICKLISTS.map((list) => list.htcdsField)).size).toBe(21);
-    for (const list of HTCDS_PICKLISTS) expect(list.htcdsField, list.id).toMatch(/^(org|prs|vic|per|cas|hte|spl)_[A-Za-z]+$/);
+    for (const list of HTCDS_PICKLISTS)
+      expect(list.htcdsField, list.id).toMatch(/^(org|prs|vic|per|cas|hte|spl)_[A-Za-z]+$/);
   });
 
   describe.each(lists)("%s", (_id, list) => {
@@ -82,7 +83,9 @@ describe("CODE_LISTS", () => {
 
     it("has no alias that is also a code of the list", () => {
       const codes = new Set<string>(list.codes);
-      const clashes = list.codes.flatMap((code) => (list.meta[code]?.aliases ?? []).filter((alias) => codes.has(alias)));
+      const clashes = list.codes.flatMap((code) =>
+        (list.meta[code]?.aliases ?? []).filter((alias) => codes.has(alias)),
+      );
       expect(clashes).toEqual([]);
     });
   });
@@ -110,17 +113,35 @@ const enums: readonly [string, { schema: Parser; valid: string; nearMiss: string
   ["OrganizationType", { schema: OrganizationType, valid: "LawEnforcement", nearMiss: "Law Enforcement" }],
   ["Gender", { schema: Gender, valid: "Feminine", nearMiss: "feminine" }],
   ["MaritalStatus", { schema: MaritalStatus, valid: "RegisteredPartnership", nearMiss: "Registered Partnership" }],
-  ["EducationLevel", { schema: EducationLevel, valid: "BachelorsOrEquivalentLevel", nearMiss: "BachelorsOrEquivalent" }],
-  ["TraffickingStatus", { schema: TraffickingStatus, valid: "NotAVictimOfTrafficking", nearMiss: "NotVictimOfTrafficking" }],
+  [
+    "EducationLevel",
+    { schema: EducationLevel, valid: "BachelorsOrEquivalentLevel", nearMiss: "BachelorsOrEquivalent" },
+  ],
+  [
+    "TraffickingStatus",
+    { schema: TraffickingStatus, valid: "NotAVictimOfTrafficking", nearMiss: "NotVictimOfTrafficking" },
+  ],
   ["TraffickingStatusDecider", { schema: TraffickingStatusDecider, valid: "NGO", nearMiss: "Ngo" }],
-  ["RelationshipToTrafficker (HTCDS spelling)", { schema: RelationshipToTrafficker, valid: "Unaquainted", nearMiss: "Unacquainted" }],
+  [
+    "RelationshipToTrafficker (HTCDS spelling)",
+    { schema: RelationshipToTrafficker, valid: "Unaquainted", nearMiss: "Unacquainted" },
+  ],
   ["WebsiteOrApp", { schema: WebsiteOrApp, valid: "4Sale", nearMiss: "4sale" }],
-  ["RecruitmentMethod", { schema: RecruitmentMethod, valid: "ThroughANewspaperAdvert", nearMiss: "ThroughANewspaperAd" }],
+  [
+    "RecruitmentMethod",
+    { schema: RecruitmentMethod, valid: "ThroughANewspaperAdvert", nearMiss: "ThroughANewspaperAd" },
+  ],
   ["MethodOfControl", { schema: MethodOfControl, valid: "PsychoactiveSubstance", nearMiss: "PsychoactiveSubstances" }],
-  ["ExploitationType (tipx extension)", { schema: ExploitationType, valid: "ForcedCriminality", nearMiss: "ForcedCrime" }],
+  [
+    "ExploitationType (tipx extension)",
+    { schema: ExploitationType, valid: "ForcedCriminality", nearMiss: "ForcedCrime" },
+  ],
   ["ExploitationType (HTCDS)", { schema: ExploitationType, valid: "ForcedLabour", nearMiss: "ForcedLabor" }],
   ["ForcedLabourIndustry", { schema: ForcedLabourIndustry, valid: "C_Manufacturing", nearMiss: "Manufacturing" }],
-  ["SexExploitationType", { schema: SexExploitationType, valid: "RemoteInteractiveServices", nearMiss: "RemoteInteractiveService" }],
+  [
+    "SexExploitationType",
+    { schema: SexExploitationType, valid: "RemoteInteractiveServices", nearMiss: "RemoteInteractiveService" },
+  ],
   ["Vulnerability", { schema: Vulnerability, valid: "AbuseSocialMedia", nearMiss: "Abuse - social media" }],
   ["PerpetratorRole", { schema: PerpetratorRole, valid: "HarbouredIndividual", nearMiss: "HarboredIndividual" }],
   ["CaseStatus", { schema: CaseStatus, valid: "ClosedReferred", nearMiss: "Closed Referred" }],

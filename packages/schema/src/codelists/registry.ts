@@ -1,14 +1,14 @@
 // The registries of code lists: HTCDS_PICKLISTS, CODE_LISTS and getCodeList.
 
-import type { CodeList } from "./codelist";
-import { countries } from "./countries";
 import { classifications } from "./classifications";
+import type { CodeList } from "./codelist";
 import { consentMethods, consentPurposes } from "./consent-purposes";
+import { countries } from "./countries";
 import { caseStatuses, incomingReferralReasons, outgoingReferralReasons } from "./htcds-case";
 import { traffickingEventTypes } from "./htcds-events";
 import { organizationTypes } from "./htcds-organization";
-import { educationLevels, genders, maritalStatuses } from "./htcds-person";
 import { perpetratorRoles } from "./htcds-perpetrator";
+import { educationLevels, genders, maritalStatuses } from "./htcds-person";
 import { supportPlanTypes } from "./htcds-support-plan";
 import {
   exploitationTypes,
@@ -113,5 +113,5 @@ export const CODE_LISTS: Readonly<Record<string, CodeList>> = /* @__PURE__ */ _b
  * ```
  */
 export function getCodeList(id: string): CodeList | undefined {
-  return Object.prototype.hasOwnProperty.call(CODE_LISTS, id) ? CODE_LISTS[id] : undefined;
+  return Object.hasOwn(CODE_LISTS, id) ? CODE_LISTS[id] : undefined;
 }

@@ -49,7 +49,7 @@ export function catalogueKeys(): readonly string[] {
   return keys;
 }
 
-const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+const has = (record: object, key: string): boolean => Object.hasOwn(record, key);
 
 /** Whether one catalogue (not its fallbacks) holds the text of a key. */
 function holds(catalogue: Catalogue, key: string): boolean {
@@ -119,7 +119,8 @@ function isReviewed(catalogue: Catalogue, key: string): boolean {
     const slash = id.indexOf("/");
     return catalogue.codeLists[id.slice(0, slash)]?.codes[id.slice(slash + 1)]?.reviewed === true;
   }
-  if (kind === "issue") return (catalogue.issues as Record<string, { reviewed: boolean } | undefined>)[id]?.reviewed === true;
+  if (kind === "issue")
+    return (catalogue.issues as Record<string, { reviewed: boolean } | undefined>)[id]?.reviewed === true;
   return (catalogue.terms as Record<string, { reviewed: boolean } | undefined>)[id]?.reviewed === true;
 }
 

@@ -1,5 +1,5 @@
-import { ISSUES, isIssueCode, issueFamily, type IssueCode, type IssueFamily } from "../issues/issues";
 import type { Severity } from "../issues/issue";
+import { ISSUES, type IssueCode, type IssueFamily, isIssueCode, issueFamily } from "../issues/issues";
 import type { Catalogue } from "./catalogue";
 import { issueTexts } from "./text";
 
@@ -48,6 +48,6 @@ export function explain(code: string, locale?: Catalogue): Explanation | undefin
     title: texts.title,
     explanation: texts.explanation,
     ...("source" in definition && definition.source !== undefined ? { source: definition.source } : {}),
-    verified: "verified" in definition && definition.verified === false ? false : true,
+    verified: !("verified" in definition && definition.verified === false),
   };
 }

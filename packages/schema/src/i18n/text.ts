@@ -13,7 +13,7 @@ const MAX_CHAIN = 8;
 
 /** Reads an own property only: a key from data such as `"toString"` never reaches the prototype chain. */
 function own<T>(record: Readonly<Partial<Record<string, T>>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /**
@@ -94,10 +94,12 @@ export function codeListName(list: CodeList, locale?: Catalogue): string {
 export function codeLabel<C extends string>(list: CodeList<C>, code: C | string, locale?: Catalogue): string {
   const meta = own<{ readonly label: string }>(list.meta, code);
   if (!meta) return code;
-  return fromChain(locale, (c) => {
-    const texts = own(c.codeLists, list.id);
-    return texts ? own(texts.codes, code)?.text : undefined;
-  }) ?? meta.label;
+  return (
+    fromChain(locale, (c) => {
+      const texts = own(c.codeLists, list.id);
+      return texts ? own(texts.codes, code)?.text : undefined;
+    }) ?? meta.label
+  );
 }
 
 /**
@@ -148,8 +150,7 @@ const ENTITY_TERMS: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([...EN
 export function namesIn(locale?: Catalogue): Names {
   const or = termText("word.or", locale);
   return {
-    field: (ref) =>
-      ENTITY_TERMS.has(ref) ? termText(`entity.${ref}` as TermKey, locale) : fieldLabel(ref, locale),
+    field: (ref) => (ENTITY_TERMS.has(ref) ? termText(`entity.${ref}` as TermKey, locale) : fieldLabel(ref, locale)),
     list: (id) => {
       const list = own(CODE_LISTS, id);
       return list ? codeListName(list, locale) : id;

@@ -3,7 +3,6 @@ import type { EntityType } from "../model/entity-base";
 import type { MajorityStatus } from "../model/person";
 import { defineIssue } from "./issue";
 
-
 /**
  * Issue codes TIPX4xx: references between entities and the consistency of dates, ages and counts.
  *
@@ -18,72 +17,92 @@ export const CONSISTENCY_ISSUES = {
     severity: "error",
     title: "Duplicate entity id",
     message: (p) => `Entity id already used by the entity at ${p.first}.`,
-    explanation: "Two entities of a bundle have the same id. Ids must be unique, since every reference between entities goes by id.",
+    explanation:
+      "Two entities of a bundle have the same id. Ids must be unique, since every reference between entities goes by id.",
   }),
   TIPX402: defineIssue<{ readonly field: string; readonly expected: readonly EntityType[] }>({
     severity: "error",
     title: "Dangling reference",
     message: (p, n) =>
       `${n.field(p.field)}: no ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} with this id in the bundle.`,
-    explanation: "A field refers to an entity id that is not in the bundle. A bundle is self-contained: include the entity, or leave the reference out.",
+    explanation:
+      "A field refers to an entity id that is not in the bundle. A bundle is self-contained: include the entity, or leave the reference out.",
   }),
-  TIPX403: defineIssue<{ readonly field: string; readonly received: EntityType; readonly expected: readonly EntityType[] }>({
+  TIPX403: defineIssue<{
+    readonly field: string;
+    readonly received: EntityType;
+    readonly expected: readonly EntityType[];
+  }>({
     severity: "error",
     title: "Reference to the wrong entity type",
     message: (p, n) =>
       `${n.field(p.field)}: refers to a ${n.term(`entity.${p.received}`)}, expected ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}.`,
-    explanation: "A reference points at an entity of the wrong type, such as a case owner that is a Person instead of an Organization.",
+    explanation:
+      "A reference points at an entity of the wrong type, such as a case owner that is a Person instead of an Organization.",
   }),
   TIPX404: defineIssue<{ readonly field: string; readonly otherField: string; readonly otherPath: string }>({
     severity: "error",
     title: "Dates out of order",
     message: (p, n) => `${n.field(p.field)} is before ${n.field(p.otherField)} (${p.otherPath}).`,
-    explanation: "An end comes before its start: a case closed before it was opened, a consent withdrawn before it was given, a referral answered before it was made, a proceeding decided before it was filed. Partial dates are compared only as far as both are known (2022 is not before 2022-03).",
+    explanation:
+      "An end comes before its start: a case closed before it was opened, a consent withdrawn before it was given, a referral answered before it was made, a proceeding decided before it was filed. Partial dates are compared only as far as both are known (2022 is not before 2022-03).",
   }),
   TIPX405: defineIssue<{ readonly field: string; readonly otherField: string; readonly otherPath: string }>({
     severity: "error",
     title: "Birth after an event",
     message: (p, n) => `The person's birth date is after ${n.field(p.otherField)} (${p.otherPath}).`,
-    explanation: "A person's birth date is after a trafficking event, consent or operation that names them. One of the dates is wrong. The message does not repeat the birth date.",
+    explanation:
+      "A person's birth date is after a trafficking event, consent or operation that names them. One of the dates is wrong. The message does not repeat the birth date.",
   }),
-  TIPX406: defineIssue<{ readonly field: string; readonly recorded: MajorityStatus; readonly computed: MajorityStatus; readonly asOf: string }>({
+  TIPX406: defineIssue<{
+    readonly field: string;
+    readonly recorded: MajorityStatus;
+    readonly computed: MajorityStatus;
+    readonly asOf: string;
+  }>({
     severity: "error",
     title: "Minor recorded as adult",
     message: (p, n) =>
       `Recorded as ${n.term(`majority.${p.recorded}`)} but the birth date or age estimate says ${n.term(`majority.${p.computed}`)} on ${p.asOf}.`,
-    explanation: "`majorityStatus` contradicts the birth date or age estimate at the bundle's date (minor = under 18, the Palermo Protocol art. 3(d) definition of a child). A child recorded as an adult loses the protections that need no proof of means; check the age. Only a contradiction that holds for every day the partial date allows is reported.",
+    explanation:
+      "`majorityStatus` contradicts the birth date or age estimate at the bundle's date (minor = under 18, the Palermo Protocol art. 3(d) definition of a child). A child recorded as an adult loses the protections that need no proof of means; check the age. Only a contradiction that holds for every day the partial date allows is reported.",
     source: "UN Palermo Protocol (2000) art. 3(d)",
   }),
   TIPX407: defineIssue<{ readonly field: string }>({
     severity: "error",
     title: "Subdivision of another country",
     message: (p, n) => `${n.field(p.field)}: the subdivision code belongs to another country than the place's country.`,
-    explanation: "An ISO 3166-2 code starts with its country's alpha-2 code (TH-63 is in TH). A place whose subdivision starts with another country's code is inconsistent.",
+    explanation:
+      "An ISO 3166-2 code starts with its country's alpha-2 code (TH-63 is in TH). A place whose subdivision starts with another country's code is inconsistent.",
     source: "ISO 3166-2",
   }),
   TIPX408: defineIssue<{ readonly field: string; readonly status: string }>({
     severity: "warning",
     title: "Status and dates disagree",
     message: (p, n) => `${n.field(p.field)} does not fit the status ${p.status}.`,
-    explanation: "A case has a closing date but an open status (Active, FollowUp), or a closed status without a closing date; a referral is accepted or declined without a response date, or completed or withdrawn without a closing date.",
+    explanation:
+      "A case has a closing date but an open status (Active, FollowUp), or a closed status without a closing date; a referral is accepted or declined without a response date, or completed or withdrawn without a closing date.",
   }),
   TIPX409: defineIssue<{ readonly field: string }>({
     severity: "error",
     title: "Count below named persons",
     message: (p, n) => `${n.field(p.field)}: the count is smaller than the number of persons named.`,
-    explanation: "An operation's `rescued` or `arrested` count covers at least the persons it names; a count below that number is an error.",
+    explanation:
+      "An operation's `rescued` or `arrested` count covers at least the persons it names; a count below that number is an error.",
   }),
   TIPX410: defineIssue<{ readonly field: string }>({
     severity: "warning",
     title: "Date after the bundle",
     message: (p, n) => `${n.field(p.field)} is after the bundle was created.`,
-    explanation: "A date of something that has happened (a birth, an operation, an event, a case opening) is after the bundle's `createdAt`. Planned dates (a support plan's planned end) are not checked.",
+    explanation:
+      "A date of something that has happened (a birth, an operation, an event, a case opening) is after the bundle's `createdAt`. Planned dates (a support plan's planned end) are not checked.",
   }),
   TIPX411: defineIssue<{ readonly field: string; readonly expected: readonly PartyRole[] }>({
     severity: "warning",
     title: "Context without role",
     message: (p, n) =>
       `${n.field(p.field)} is given but the party has no ${n.either(p.expected.map((role) => n.code("tipx.party-role", role)))} role.`,
-    explanation: "A case party has a victim context without the role victim or presumed-victim, or a perpetrator context without the role suspect.",
+    explanation:
+      "A case party has a victim context without the role victim or presumed-victim, or a perpetrator context without the role suspect.",
   }),
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { identityDocumentKinds } from "../codelists/identity-documents";
 import type { Catalogue } from "../i18n/catalogue";
 import { explain } from "../i18n/explain";
-import { identityDocumentKinds } from "../codelists/identity-documents";
 import { codeLabel, issueTexts, namesIn } from "../i18n/text";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
@@ -63,7 +63,10 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX340: [{ country: "LR" }],
   TIPX341: [{ agencyCountry: "TH" }],
   TIPX401: [{ first: "/entities/0" }],
-  TIPX402: [{ field: "Case.owner", expected: ["Organization"] }, { field: "Referral.person", expected: ["Person"] }],
+  TIPX402: [
+    { field: "Case.owner", expected: ["Organization"] },
+    { field: "Referral.person", expected: ["Person"] },
+  ],
   TIPX403: [{ field: "Case.owner", received: "Person", expected: ["Organization"] }],
   TIPX404: [{ field: "Case.closedOn", otherField: "Case.openedOn", otherPath: "/entities/4/openedOn" }],
   TIPX405: [{ field: "Person.birthDate", otherField: "Operation.date", otherPath: "/entities/3/date" }],
@@ -148,7 +151,9 @@ describe("issue codes", () => {
     const unverified = ISSUE_CODES.filter((code) => explain(code)?.verified === false);
     expect(unverified).toEqual(["TIPX304", "TIPX305", "TIPX308", "TIPX323"]);
     for (const code of unverified) expect(explain(code, th)?.verified).toBe(false);
-    expect(ISSUE_CODES.filter((code) => "verified" in ISSUES[code] && ISSUES[code].verified === false)).toEqual(unverified);
+    expect(ISSUE_CODES.filter((code) => "verified" in ISSUES[code] && ISSUES[code].verified === false)).toEqual(
+      unverified,
+    );
   });
 
   it("explains a code in the requested language and accepts short forms", () => {

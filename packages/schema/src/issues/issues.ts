@@ -49,7 +49,7 @@ export const ISSUE_CODES: readonly IssueCode[] = (Object.keys(ISSUES) as IssueCo
  * ```
  */
 export function isIssueCode(code: unknown): code is IssueCode {
-  return typeof code === "string" && Object.prototype.hasOwnProperty.call(ISSUES, code);
+  return typeof code === "string" && Object.hasOwn(ISSUES, code);
 }
 
 /**

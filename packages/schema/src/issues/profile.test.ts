@@ -7,7 +7,16 @@ import { PROFILE_ISSUES, type ProfileIssueCode } from "./profile";
 
 const PROFILE_ISSUE_CODES = Object.keys(PROFILE_ISSUES) as ProfileIssueCode[];
 
-const PARAMS = { kind: "TH-PIN", country: "TH", expected: "X-XXXX-XXXXX-XX-X", kindCountry: "TH", agencyCountry: "AR", callingCode: "66", trunkPrefix: "0", lengths: "8, 9, 10, 13" };
+const PARAMS = {
+  kind: "TH-PIN",
+  country: "TH",
+  expected: "X-XXXX-XXXXX-XX-X",
+  kindCountry: "TH",
+  agencyCountry: "AR",
+  callingCode: "66",
+  trunkPrefix: "0",
+  lengths: "8, 9, 10, 13",
+};
 
 describe("PROFILE_ISSUES", () => {
   it("define TIPX3xx codes only", () => {
@@ -15,12 +24,23 @@ describe("PROFILE_ISSUES", () => {
   });
 
   it("mark the rules resting on unverified facts verified: false", () => {
-    expect(PROFILE_ISSUE_CODES.filter((code) => PROFILE_ISSUES[code].verified === false)).toEqual(["TIPX304", "TIPX305", "TIPX308", "TIPX323"]);
+    expect(PROFILE_ISSUE_CODES.filter((code) => PROFILE_ISSUES[code].verified === false)).toEqual([
+      "TIPX304",
+      "TIPX305",
+      "TIPX308",
+      "TIPX323",
+    ]);
   });
 
   it("read like this in English", () => {
-    expect(Object.fromEntries(PROFILE_ISSUE_CODES.map((code) => [code, `${PROFILE_ISSUES[code].severity}: ${renderMessage(code, PARAMS as never)}`])))
-      .toMatchInlineSnapshot(`
+    expect(
+      Object.fromEntries(
+        PROFILE_ISSUE_CODES.map((code) => [
+          code,
+          `${PROFILE_ISSUES[code].severity}: ${renderMessage(code, PARAMS as never)}`,
+        ]),
+      ),
+    ).toMatchInlineSnapshot(`
         {
           "TIPX301": "error: The TH-PIN number does not have the expected format (X-XXXX-XXXXX-XX-X).",
           "TIPX302": "error: The check digit of the TH-PIN number is wrong.",

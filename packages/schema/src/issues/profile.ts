@@ -19,7 +19,8 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Identity number format",
     message: (p) => `The ${p.kind} number does not have the expected format (${p.expected}).`,
-    explanation: "After removing spaces, dots and dashes, the number must have the length and characters of its kind (for example 13 digits for a Thai PIN, 7 or 8 for an Argentine DNI). Check that the number was copied in full and that the document kind is right.",
+    explanation:
+      "After removing spaces, dots and dashes, the number must have the length and characters of its kind (for example 13 digits for a Thai PIN, 7 or 8 for an Argentine DNI). Check that the number was copied in full and that the document kind is right.",
     source: "shared/reference/DOMAIN.md §6.1",
     verified: true,
   }),
@@ -27,7 +28,8 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Identity number check digit",
     message: (p) => `The check digit of the ${p.kind} number is wrong.`,
-    explanation: "The last digit of the number is computed from the others (mod 11). When it does not match, a digit was most likely mistyped or two digits swapped. Compare the number with the document.",
+    explanation:
+      "The last digit of the number is computed from the others (mod 11). When it does not match, a digit was most likely mistyped or two digits swapped. Compare the number with the document.",
     source: "shared/reference/DOMAIN.md §6.1 [S35a][S35c][S36b][S37e]",
     verified: true,
   }),
@@ -35,24 +37,27 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Identity number type prefix",
     message: (p) => `The ${p.kind} number begins with a type prefix that is not allowed.`,
-    explanation: "The first digits say what kind of holder the number belongs to: a Thai PIN starts with the person type (0–8; 9 is not used), a CUIL or CUIT with 20, 23, 24, 27, 30, 33, 34, 50, 51 or 55.",
+    explanation:
+      "The first digits say what kind of holder the number belongs to: a Thai PIN starts with the person type (0–8; 9 is not used), a CUIL or CUIT with 20, 23, 24, 27, 30, 33, 34, 50, 51 or 55.",
     source: "shared/reference/DOMAIN.md §6.1 [S35b][S35c][S36b]",
     verified: true,
   }),
   TIPX304: defineIssue<{ readonly kind: string; readonly country?: string }>({
     severity: "info",
     title: "Thai PIN beginning with 0",
-    message: () => "The Thai PIN begins with 0, which is reported on cards issued to non-Thai residents; it was accepted.",
-    explanation: "python-stdnum rejects Thai PINs beginning with 0, but such numbers are reported on cards of non-Thai residents, who are often the victims in trafficking cases. tipx accepts them as a valid format for a non-citizen until an official source confirms it. Unverified.",
+    message: () =>
+      "The Thai PIN begins with 0, which is reported on cards issued to non-Thai residents; it was accepted.",
+    explanation:
+      "python-stdnum rejects Thai PINs beginning with 0, but such numbers are reported on cards of non-Thai residents, who are often the victims in trafficking cases. tipx accepts them as a valid format for a non-citizen until an official source confirms it. Unverified.",
     source: "shared/reference/DOMAIN.md §6.1 [S35c][S35d]; §11 item 12",
     verified: false,
   }),
   TIPX305: defineIssue<{ readonly kind: string; readonly country?: string }>({
     severity: "info",
     title: "CUIL/CUIT check digit 10",
-    message: (p) =>
-      `The check digit of the ${p.kind} number computes to 10 and was accepted as 9.`,
-    explanation: "When the CUIL/CUIT formula gives 10, python-stdnum expects 9. Issuers are said to avoid this case by changing the prefix to 23 or 24, so such a number is unusual. Unverified.",
+    message: (p) => `The check digit of the ${p.kind} number computes to 10 and was accepted as 9.`,
+    explanation:
+      "When the CUIL/CUIT formula gives 10, python-stdnum expects 9. Issuers are said to avoid this case by changing the prefix to 23 or 24, so such a number is unusual. Unverified.",
     source: "shared/reference/DOMAIN.md §6.1 [S36b]; §11 item 12",
     verified: false,
   }),
@@ -76,7 +81,8 @@ export const PROFILE_ISSUES = {
     title: "Implausible identity number (unverified format)",
     message: (p) =>
       `The ${p.kind} number does not have the shape tipx expects (${p.expected}); that format is unverified.`,
-    explanation: "For the Liberian NIN, the Paraguayan cédula and passports tipx could not verify the exact format, so it checks only a lenient shape and warns instead of rejecting. Check the number against the document.",
+    explanation:
+      "For the Liberian NIN, the Paraguayan cédula and passports tipx could not verify the exact format, so it checks only a lenient shape and warns instead of rejecting. Check the number against the document.",
     source: "shared/reference/DOMAIN.md §6.1 [S37a][S38a]; §11 item 12; passports: ICAO Doc 9303 (named in issue #3)",
     verified: false,
   }),
@@ -84,7 +90,8 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Unknown subdivision",
     message: (p, n) => `The subdivision is not an ISO 3166-2 code of ${n.code("iso3166-1", p.country)}.`,
-    explanation: "The subdivision code begins with the country's code but is not in its ISO 3166-2 list (TH 78 codes, AR 24, PY 18, LR 15). Thai provinces are numbered TH-10 to TH-96 plus TH-S (Pattaya); Paraguay has no PY-17 or PY-18.",
+    explanation:
+      "The subdivision code begins with the country's code but is not in its ISO 3166-2 list (TH 78 codes, AR 24, PY 18, LR 15). Thai provinces are numbered TH-10 to TH-96 plus TH-S (Pattaya); Paraguay has no PY-17 or PY-18.",
     source: "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; shared/reference/subdivisions/",
     verified: true,
   }),
@@ -92,7 +99,8 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Not an E.164 number",
     message: () => "The telephone number is not in E.164 form (+, country code, national number, at most 15 digits).",
-    explanation: "E.164 numbers are written +, the country calling code and the national significant number, at most 15 digits, without spaces or the national trunk prefix.",
+    explanation:
+      "E.164 numbers are written +, the country calling code and the national significant number, at most 15 digits, without spaces or the national trunk prefix.",
     source: "shared/reference/DOMAIN.md §6.2 [S44]",
     verified: true,
   }),
@@ -101,7 +109,8 @@ export const PROFILE_ISSUES = {
     title: "Calling code of another country",
     message: (p, n) =>
       `The telephone number does not begin with the calling code of ${n.code("iso3166-1", p.country)} (+${p.callingCode}).`,
-    explanation: "checkPhone was asked about one country and the number belongs to another. Validation does not report this: people may hold foreign numbers.",
+    explanation:
+      "checkPhone was asked about one country and the number belongs to another. Validation does not report this: people may hold foreign numbers.",
     source: "shared/reference/countries.csv; DOMAIN.md §6.2 [S39]",
     verified: true,
   }),
@@ -110,15 +119,18 @@ export const PROFILE_ISSUES = {
     title: "National number length",
     message: (p) =>
       `The national number after +${p.callingCode} has a length the numbering plan does not use (lengths used: ${p.lengths} digits).`,
-    explanation: "Each country's numbering plan allows only some lengths for the national significant number (the digits after the calling code). The lengths come from libphonenumber metadata; numbering plans change, so this is a warning, and a maintained phone library gives a stricter check.",
+    explanation:
+      "Each country's numbering plan allows only some lengths for the national significant number (the digits after the calling code). The lengths come from libphonenumber metadata; numbering plans change, so this is a warning, and a maintained phone library gives a stricter check.",
     source: "shared/reference/countries.csv; DOMAIN.md §6.2 [S39]",
     verified: true,
   }),
   TIPX323: defineIssue<{ readonly country?: string; readonly callingCode: string; readonly trunkPrefix: string }>({
     severity: "warning",
     title: "Trunk prefix after the calling code",
-    message: (p) => `The number keeps the national trunk prefix ${p.trunkPrefix} after +${p.callingCode}; E.164 leaves it out.`,
-    explanation: "Numbers dialled at home start with the trunk prefix 0 (081 234 5678); in E.164 it is dropped (+66 81 234 5678). That no national number of the country begins with 0 is inferred from the definition of the national significant number, not checked against the numbering plan. Unverified.",
+    message: (p) =>
+      `The number keeps the national trunk prefix ${p.trunkPrefix} after +${p.callingCode}; E.164 leaves it out.`,
+    explanation:
+      "Numbers dialled at home start with the trunk prefix 0 (081 234 5678); in E.164 it is dropped (+66 81 234 5678). That no national number of the country begins with 0 is inferred from the definition of the national significant number, not checked against the numbering plan. Unverified.",
     source: "shared/reference/DOMAIN.md §6.2 [S39]; shared/reference/countries.csv",
     verified: false,
   }),
@@ -127,15 +139,18 @@ export const PROFILE_ISSUES = {
     title: "Law of another country",
     message: (p, n) =>
       `The charge cites another country's law; the proceeding's jurisdiction is ${n.code("iso3166-1", p.country)}.`,
-    explanation: "A legal proceeding is held under the law of its jurisdiction; a charge must cite an instrument of that country.",
+    explanation:
+      "A legal proceeding is held under the law of its jurisdiction; a charge must cite an instrument of that country.",
     source: "shared/reference/DOMAIN.md §5",
     verified: true,
   }),
   TIPX331: defineIssue<{ readonly country: string }>({
     severity: "warning",
     title: "Unknown legal instrument",
-    message: (p, n) => `The charge cites an instrument that is not in tipx's list for ${n.code("iso3166-1", p.country)}.`,
-    explanation: "tipx lists each country's anti-trafficking instruments by code (such as TH-ATIPA-2551 or AR-CODIGO-PENAL). A charge under another law is possible, so this is a warning; check the code's spelling.",
+    message: (p, n) =>
+      `The charge cites an instrument that is not in tipx's list for ${n.code("iso3166-1", p.country)}.`,
+    explanation:
+      "tipx lists each country's anti-trafficking instruments by code (such as TH-ATIPA-2551 or AR-CODIGO-PENAL). A charge under another law is possible, so this is a warning; check the code's spelling.",
     source: "shared/reference/DOMAIN.md §5",
     verified: true,
   }),
@@ -143,7 +158,8 @@ export const PROFILE_ISSUES = {
     severity: "warning",
     title: "Unknown section",
     message: () => "The charge cites a section that is not in tipx's list for its instrument.",
-    explanation: "Sections are written as codes such as s6, s6/1, art145bis. tipx lists only the sections its sources describe, so a real section may be missing: this is a warning.",
+    explanation:
+      "Sections are written as codes such as s6, s6/1, art145bis. tipx lists only the sections its sources describe, so a real section may be missing: this is a warning.",
     source: "shared/reference/DOMAIN.md §5",
     verified: true,
   }),
@@ -151,7 +167,8 @@ export const PROFILE_ISSUES = {
     severity: "error",
     title: "Unknown agency",
     message: (p, n) => `The agency code is not in tipx's list of agencies of ${n.code("iso3166-1", p.country)}.`,
-    explanation: "Agency codes begin with the country code (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use a code from the profile's agency list, or leave the field out for other organisations.",
+    explanation:
+      "Agency codes begin with the country code (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use a code from the profile's agency list, or leave the field out for other organisations.",
     source: "shared/reference/DOMAIN.md §5",
     verified: true,
   }),
@@ -160,7 +177,8 @@ export const PROFILE_ISSUES = {
     title: "Agency of another country",
     message: (p, n) =>
       `The agency belongs to ${n.code("iso3166-1", p.agencyCountry)}, but the organisation's country is different.`,
-    explanation: "An organisation that names a national agency should have that agency's country; one of the two is wrong.",
+    explanation:
+      "An organisation that names a national agency should have that agency's country; one of the two is wrong.",
     source: "shared/reference/DOMAIN.md §5",
     verified: true,
   }),

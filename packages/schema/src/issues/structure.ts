@@ -1,7 +1,6 @@
 import { defineIssue } from "./issue";
 import type { FormatName, JsonType, SizeUnit } from "./terms";
 
-
 /**
  * Issue codes TIPX1xx: the input's structure and types.
  *
@@ -16,63 +15,79 @@ export const STRUCTURE_ISSUES = {
     severity: "error",
     title: "Input could not be validated",
     message: () => "The input could not be read as data (it throws when read, or is not plain JSON data).",
-    explanation: "validate() never throws. When reading the input itself fails (a getter that throws, a revoked proxy), it reports TIPX100 at the root instead. Pass plain JSON data.",
+    explanation:
+      "validate() never throws. When reading the input itself fails (a getter that throws, a revoked proxy), it reports TIPX100 at the root instead. Pass plain JSON data.",
   }),
   TIPX101: defineIssue<{ readonly detail?: string }>({
     severity: "error",
     title: "Not JSON",
     message: (p) => `The text is not valid JSON${p.detail ? `: ${p.detail}` : ""}.`,
-    explanation: "A file or NDJSON line could not be parsed as JSON. The CLI reports the file and line and goes on with the next line. Check for a truncated line, a trailing comma or a byte-order mark in the middle of a file.",
+    explanation:
+      "A file or NDJSON line could not be parsed as JSON. The CLI reports the file and line and goes on with the next line. Check for a truncated line, a trailing comma or a byte-order mark in the middle of a file.",
   }),
   TIPX102: defineIssue<{ readonly field: string; readonly expected: JsonType; readonly received: JsonType }>({
     severity: "error",
     title: "Wrong type",
-    message: (p, n) => `${n.field(p.field)}: expected ${n.term(`json-type.${p.expected}`)}, got ${n.term(`json-type.${p.received}`)}.`,
-    explanation: "A value has the wrong JSON type: a string where a number is expected, an object where a list is expected, and so on. The message names the expected and received types, never the value.",
+    message: (p, n) =>
+      `${n.field(p.field)}: expected ${n.term(`json-type.${p.expected}`)}, got ${n.term(`json-type.${p.received}`)}.`,
+    explanation:
+      "A value has the wrong JSON type: a string where a number is expected, an object where a list is expected, and so on. The message names the expected and received types, never the value.",
   }),
   TIPX103: defineIssue<{ readonly field: string }>({
     severity: "error",
     title: "Required field missing",
     message: (p, n) => `Required field is missing: ${n.field(p.field)}.`,
-    explanation: "A field the model requires is absent, for example an entity without an id, a bundle without a sender, or a charge without the persons charged.",
+    explanation:
+      "A field the model requires is absent, for example an entity without an id, a bundle without a sender, or a charge without the persons charged.",
   }),
   TIPX104: defineIssue<{ readonly field: string; readonly key: string }>({
     severity: "error",
     title: "Unknown field",
     message: (p, n) =>
       `Unknown field "${p.key}" in ${n.field(p.field)}; put data outside the model under "extensions" with a namespaced key.`,
-    explanation: "Objects in tipx are strict: a key the model does not define is an error, never silently dropped, so that a misspelt field is caught. Data that has no home in the model goes under the entity's `extensions` with a key such as \"org.example/field\".",
+    explanation:
+      'Objects in tipx are strict: a key the model does not define is an error, never silently dropped, so that a misspelt field is caught. Data that has no home in the model goes under the entity\'s `extensions` with a key such as "org.example/field".',
   }),
   TIPX105: defineIssue<{ readonly field: string; readonly format: FormatName }>({
     severity: "error",
     title: "Invalid format",
     message: (p, n) => `${n.field(p.field)}: not a valid ${n.term(`format.${p.format}`)}.`,
-    explanation: "A string does not have the required format: UUID for ids, YYYY / YYYY-MM / YYYY-MM-DD for partial dates (and the day must exist), RFC 3339 date-time with offset, E.164 phone numbers (+ and up to 15 digits), ISO 3166-2 subdivision codes, e-mail addresses, namespaced extension keys.",
+    explanation:
+      "A string does not have the required format: UUID for ids, YYYY / YYYY-MM / YYYY-MM-DD for partial dates (and the day must exist), RFC 3339 date-time with offset, E.164 phone numbers (+ and up to 15 digits), ISO 3166-2 subdivision codes, e-mail addresses, namespaced extension keys.",
   }),
   TIPX106: defineIssue<{ readonly expected: string }>({
     severity: "error",
     title: "Unsupported tipx version",
     message: (p) => `This validator reads tipx ${p.expected}; the bundle declares another version.`,
-    explanation: "The bundle's `tipx` field names the model version. This package reads \"1.0\". Upgrade @tipx/schema or migrate the payload.",
+    explanation:
+      'The bundle\'s `tipx` field names the model version. This package reads "1.0". Upgrade @tipx/schema or migrate the payload.',
   }),
   TIPX107: defineIssue<{ readonly expected: readonly string[] }>({
     severity: "error",
     title: "Unknown entity type",
     message: (p, n) => `Unknown entity type; expected ${n.either(p.expected)}.`,
-    explanation: "Every entity's `type` must be one of Person, Organization, Case, Operation, Referral, Consent, Assessment, LegalProceeding.",
+    explanation:
+      "Every entity's `type` must be one of Person, Organization, Case, Operation, Referral, Consent, Assessment, LegalProceeding.",
   }),
-  TIPX108: defineIssue<{ readonly field: string; readonly relation: "min" | "max" | "multiple-of"; readonly limit: number; readonly unit?: SizeUnit }>({
+  TIPX108: defineIssue<{
+    readonly field: string;
+    readonly relation: "min" | "max" | "multiple-of";
+    readonly limit: number;
+    readonly unit?: SizeUnit;
+  }>({
     severity: "error",
     title: "Out of range",
     message: (p, n) =>
       `${n.field(p.field)}: must be ${p.relation === "max" ? "at most" : p.relation === "min" ? "at least" : "a multiple of"} ${p.limit}${p.unit === "items" ? " item(s)" : p.unit === "characters" ? " character(s)" : ""}.`,
-    explanation: "A number, a text or a list is too small or too large: an empty name, a negative count, an age over 130, a case party without roles, a consent without purposes.",
+    explanation:
+      "A number, a text or a list is too small or too large: an empty name, a negative count, an age over 130, a case party without roles, a consent without purposes.",
   }),
   TIPX109: defineIssue<{ readonly key: string }>({
     severity: "error",
     title: "Invalid extension key",
     message: (p) =>
       `Extension key "${p.key}" is not namespaced; use a reversed domain and a name, such as "org.example/field".`,
-    explanation: "Keys of `extensions` must be namespaced (\"org.example/field\") so that two organisations' extensions never collide.",
+    explanation:
+      'Keys of `extensions` must be namespaced ("org.example/field") so that two organisations\' extensions never collide.',
   }),
 } as const;

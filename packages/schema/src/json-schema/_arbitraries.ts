@@ -1,17 +1,26 @@
 // fast-check arbitraries for the ajv/zod agreement test: valid bundles, and mutations of them.
 import fc from "fast-check";
-import { COUNTRY_CODES } from "../codelists/countries";
-import { EXPLOITATION_TYPES, METHODS_OF_CONTROL, TRAFFICKING_STATUSES } from "../codelists/htcds-victim";
-import { GENDERS } from "../codelists/htcds-person";
 import { CONSENT_PURPOSES } from "../codelists/consent-purposes";
-import { PARTY_ROLES } from "../codelists/party-roles";
+import { COUNTRY_CODES } from "../codelists/countries";
 import { CASE_STATUSES } from "../codelists/htcds-case";
+import { GENDERS } from "../codelists/htcds-person";
+import { EXPLOITATION_TYPES, METHODS_OF_CONTROL, TRAFFICKING_STATUSES } from "../codelists/htcds-victim";
+import { PARTY_ROLES } from "../codelists/party-roles";
 
 const uuid = fc.uuid({ version: 4 });
 const partialDate = fc
-  .tuple(fc.integer({ min: 1950, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
+  .tuple(
+    fc.integer({ min: 1950, max: 2025 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 0, max: 2 }),
+  )
   .map(([y, m, d, precision]) =>
-    precision === 0 ? `${y}` : precision === 1 ? `${y}-${String(m).padStart(2, "0")}` : `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+    precision === 0
+      ? `${y}`
+      : precision === 1
+        ? `${y}-${String(m).padStart(2, "0")}`
+        : `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
   );
 const text = fc.string({ minLength: 1, maxLength: 12 });
 
@@ -82,7 +91,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((item, i) => paths(item, [...prefix, i], out));
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
   return out;
 }
 
@@ -92,14 +102,30 @@ const replacement = fc.oneof(
   fc.integer({ min: -5, max: 200 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.string({ maxLength: 10 }),
-  fc.constantFrom("", "Feminine", "TH", "TH-63", "2022-02-30", "2022-13", "+66812345678", "not-a-uuid", "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e01"),
+  fc.constantFrom(
+    "",
+    "Feminine",
+    "TH",
+    "TH-63",
+    "2022-02-30",
+    "2022-13",
+    "+66812345678",
+    "not-a-uuid",
+    "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e01",
+  ),
   fc.constant([]),
   fc.constant({}),
 );
 
 /** A valid-shape bundle with one random mutation: a value replaced, a key removed or an unknown key added. */
 export const mutatedBundle = fc
-  .tuple(validShapeBundle, fc.nat(), fc.integer({ min: 0, max: 2 }), replacement, fc.constantFrom("extra", "__proto__", "org.example/x"))
+  .tuple(
+    validShapeBundle,
+    fc.nat(),
+    fc.integer({ min: 0, max: 2 }),
+    replacement,
+    fc.constantFrom("extra", "__proto__", "org.example/x"),
+  )
   .map(([bundle, pick, kind, value, key]) => {
     const doc = JSON.parse(JSON.stringify(bundle)) as Json;
     const all = paths(doc).filter((p) => p.length > 0);
@@ -109,6 +135,7 @@ export const mutatedBundle = fc
     const last = path[path.length - 1] as string | number;
     if (kind === 0) parent[last] = value as Json;
     else if (kind === 1 && !Array.isArray(parent)) delete parent[last];
-    else if (typeof parent === "object" && parent !== null && !Array.isArray(parent)) Object.defineProperty(parent, key, { value: 1, enumerable: true, writable: true, configurable: true });
+    else if (typeof parent === "object" && parent !== null && !Array.isArray(parent))
+      Object.defineProperty(parent, key, { value: 1, enumerable: true, writable: true, configurable: true });
     return JSON.parse(JSON.stringify(doc)) as unknown;
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { genders } from "../codelists/htcds-person";
 import { type Catalogue, type CatalogueText, definePartialCatalogue } from "../i18n/catalogue";
 import { catalogueCoverage, catalogueKeys } from "../i18n/coverage";
 import { codeLabel, fieldLabel, issueTexts, termText } from "../i18n/text";
-import { genders } from "../codelists/htcds-person";
 import { validate } from "../validate/validate";
 import { es } from "./es/index";
 import { th } from "./th/index";

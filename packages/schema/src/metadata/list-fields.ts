@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fieldRegistry, type FieldMeta } from "./registry";
+import { type FieldMeta, fieldRegistry } from "./registry";
 
 /** One field of the model with its dotted path and its metadata. */
 export interface ModelField {

@@ -44,7 +44,14 @@ describe("field registry", () => {
 
   it("marks names, identity numbers, phones and e-mail as direct identifiers", () => {
     const byPath = new Map(listFields(Person).map((f) => [f.path, f.meta?.sensitivity]));
-    for (const path of ["names.given", "names.family", "identityDocuments[].number", "phones[].number", "email", "address.lines"]) {
+    for (const path of [
+      "names.given",
+      "names.family",
+      "identityDocuments[].number",
+      "phones[].number",
+      "email",
+      "address.lines",
+    ]) {
       expect([path, byPath.get(path)]).toEqual([path, "direct-identifier"]);
     }
   });
@@ -61,7 +68,9 @@ describe("field registry", () => {
       const htcds = f.meta?.htcds;
       for (const name of typeof htcds === "string" ? [htcds] : (htcds ?? [])) homed.add(name);
     }
-    const withoutHome = [...htcdsNames].filter((name) => !homed.has(name) && !(name in HTCDS_FIELDS_WITHOUT_HOME)).sort();
+    const withoutHome = [...htcdsNames]
+      .filter((name) => !homed.has(name) && !(name in HTCDS_FIELDS_WITHOUT_HOME))
+      .sort();
     expect(withoutHome).toEqual([]);
   });
 });

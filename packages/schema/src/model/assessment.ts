@@ -25,19 +25,22 @@ export const TRI_STATES = ["yes", "no", "unknown"] as const;
  */
 export const AssessmentAnswer = z.strictObject({
   /** The id of the checklist question answered. */
-  question: field(z.string().min(1), { id: "AssessmentAnswer.question",
+  question: field(z.string().min(1), {
+    id: "AssessmentAnswer.question",
     label: "Question id",
     description: "The id of the checklist question answered.",
     sensitivity: "none",
   }),
   /** yes, no, unknown, a number or a text. */
-  value: field(z.union([z.enum(TRI_STATES), z.number(), z.string()]), { id: "AssessmentAnswer.value",
+  value: field(z.union([z.enum(TRI_STATES), z.number(), z.string()]), {
+    id: "AssessmentAnswer.value",
     label: "Answer",
     description: "yes, no, unknown, a number or a text.",
     sensitivity: "sensitive",
   }),
   /** What the answer rests on. */
-  evidence: field(z.string().min(1).exactOptional(), { id: "AssessmentAnswer.evidence",
+  evidence: field(z.string().min(1).exactOptional(), {
+    id: "AssessmentAnswer.evidence",
     label: "Evidence",
     description: "What the answer rests on.",
     sensitivity: "sensitive",
@@ -57,19 +60,22 @@ export type AssessmentAnswer = z.infer<typeof AssessmentAnswer>;
  */
 export const IndicatorFinding = z.strictObject({
   /** The indicator id. */
-  indicator: field(z.string().min(1), { id: "IndicatorFinding.indicator",
+  indicator: field(z.string().min(1), {
+    id: "IndicatorFinding.indicator",
     label: "Indicator",
     description: "The indicator id.",
     sensitivity: "none",
   }),
   /** Whether the indicator is present: yes, no or unknown. */
-  status: field(z.enum(TRI_STATES), { id: "IndicatorFinding.status",
+  status: field(z.enum(TRI_STATES), {
+    id: "IndicatorFinding.status",
     label: "Status",
     description: "Whether the indicator is present: yes, no or unknown.",
     sensitivity: "sensitive",
   }),
   /** The answers or facts the verdict rests on. */
-  evidence: field(z.array(z.string().min(1)).exactOptional(), { id: "IndicatorFinding.evidence",
+  evidence: field(z.array(z.string().min(1)).exactOptional(), {
+    id: "IndicatorFinding.evidence",
     label: "Evidence",
     description: "The answers or facts the verdict rests on.",
     sensitivity: "sensitive",
@@ -89,19 +95,22 @@ export type IndicatorFinding = z.infer<typeof IndicatorFinding>;
  */
 export const AssessmentResult = z.strictObject({
   /** The instrument's verdict, such as forced-labour or unknown. */
-  classification: field(z.string().min(1), { id: "AssessmentResult.classification",
+  classification: field(z.string().min(1), {
+    id: "AssessmentResult.classification",
     label: "Classification",
     description: "The instrument's verdict, such as forced-labour or unknown.",
     sensitivity: "sensitive",
   }),
   /** Every indicator's verdict. */
-  indicators: field(z.array(IndicatorFinding).exactOptional(), { id: "AssessmentResult.indicators",
+  indicators: field(z.array(IndicatorFinding).exactOptional(), {
+    id: "AssessmentResult.indicators",
     label: "Indicators",
     description: "Every indicator's verdict.",
     sensitivity: "sensitive",
   }),
   /** Questions whose answer would change the result. */
-  unknowns: field(z.array(z.string().min(1)).exactOptional(), { id: "AssessmentResult.unknowns",
+  unknowns: field(z.array(z.string().min(1)).exactOptional(), {
+    id: "AssessmentResult.unknowns",
     label: "Still unknown",
     description: "Questions whose answer would change the result.",
     sensitivity: "none",
@@ -129,52 +138,60 @@ export type AssessmentResult = z.infer<typeof AssessmentResult>;
 export const Assessment = z.strictObject({
   ...entityFields("Assessment"),
   /** The checklist id, such as ilo-forced-labour-2012. */
-  instrument: field(z.string().min(1), { id: "Assessment.instrument",
+  instrument: field(z.string().min(1), {
+    id: "Assessment.instrument",
     label: "Instrument",
     description: "The checklist id, such as ilo-forced-labour-2012.",
     sensitivity: "none",
   }),
   /** The checklist's version. */
-  instrumentVersion: field(z.string().min(1).exactOptional(), { id: "Assessment.instrumentVersion",
+  instrumentVersion: field(z.string().min(1).exactOptional(), {
+    id: "Assessment.instrumentVersion",
     label: "Instrument version",
     description: "The checklist's version.",
     sensitivity: "none",
   }),
   /** Id of the Person assessed. */
-  subject: field(EntityId.exactOptional(), { id: "Assessment.subject",
+  subject: field(EntityId.exactOptional(), {
+    id: "Assessment.subject",
     label: "Person assessed",
     description: "Id of the Person assessed.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** Id of the Case the assessment belongs to. */
-  case: field(EntityId.exactOptional(), { id: "Assessment.case",
+  case: field(EntityId.exactOptional(), {
+    id: "Assessment.case",
     label: "Case",
     description: "Id of the Case the assessment belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
   /** When the assessment was made. */
-  assessedOn: field(PartialDate.exactOptional(), { id: "Assessment.assessedOn",
+  assessedOn: field(PartialDate.exactOptional(), {
+    id: "Assessment.assessedOn",
     label: "Assessed on",
     description: "When the assessment was made.",
     sensitivity: "none",
   }),
   /** Id of the Organization whose worker assessed. */
-  assessor: field(EntityId.exactOptional(), { id: "Assessment.assessor",
+  assessor: field(EntityId.exactOptional(), {
+    id: "Assessment.assessor",
     label: "Assessor",
     description: "Id of the Organization whose worker assessed.",
     sensitivity: "none",
     references: ["Organization"],
   }),
   /** The answers given. */
-  answers: field(z.array(AssessmentAnswer), { id: "Assessment.answers",
+  answers: field(z.array(AssessmentAnswer), {
+    id: "Assessment.answers",
     label: "Answers",
     description: "The answers given.",
     sensitivity: "sensitive",
   }),
   /** The explainable result. */
-  result: field(AssessmentResult.exactOptional(), { id: "Assessment.result",
+  result: field(AssessmentResult.exactOptional(), {
+    id: "Assessment.result",
     label: "Result",
     description: "The explainable result.",
     sensitivity: "sensitive",

@@ -59,20 +59,23 @@ export type Entity = z.infer<typeof Entity>;
  */
 export const Party = z.strictObject({
   /** Id of the Organization entity, when the bundle holds one. */
-  organization: field(EntityId.exactOptional(), { id: "Party.organization",
+  organization: field(EntityId.exactOptional(), {
+    id: "Party.organization",
     label: "Organisation",
     description: "Id of the Organization entity, when the bundle holds one.",
     sensitivity: "none",
     references: ["Organization"],
   }),
   /** The organisation's name. */
-  name: field(z.string().min(1), { id: "Party.name",
+  name: field(z.string().min(1), {
+    id: "Party.name",
     label: "Name",
     description: "The organisation's name.",
     sensitivity: "none",
   }),
   /** The organisation's country. */
-  country: field(CountryCode.exactOptional(), { id: "Party.country",
+  country: field(CountryCode.exactOptional(), {
+    id: "Party.country",
     label: "Country",
     description: "The organisation's country.",
     sensitivity: "none",
@@ -101,55 +104,64 @@ export type Party = z.infer<typeof Party>;
  */
 export const Bundle = z.strictObject({
   /** The model version, "1.0". */
-  tipx: field(z.literal(TIPX_VERSION), { id: "Bundle.tipx",
+  tipx: field(z.literal(TIPX_VERSION), {
+    id: "Bundle.tipx",
     label: "tipx version",
-    description: "The model version, \"1.0\".",
+    description: 'The model version, "1.0".',
     sensitivity: "none",
   }),
   /** A UUID naming this bundle. */
-  id: field(EntityId, { id: "Bundle.id",
+  id: field(EntityId, {
+    id: "Bundle.id",
     label: "Bundle id",
     description: "A UUID naming this bundle.",
     sensitivity: "none",
   }),
   /** When the bundle was made. */
-  createdAt: field(DateTime, { id: "Bundle.createdAt",
+  createdAt: field(DateTime, {
+    id: "Bundle.createdAt",
     label: "Created at",
     description: "When the bundle was made.",
     sensitivity: "none",
   }),
   /** The organisation sending the bundle. */
-  sender: field(Party, { id: "Bundle.sender",
+  sender: field(Party, {
+    id: "Bundle.sender",
     label: "Sender",
     description: "The organisation sending the bundle.",
     sensitivity: "none",
   }),
   /** The organisations the bundle is for. */
-  recipients: field(z.array(Party).exactOptional(), { id: "Bundle.recipients",
+  recipients: field(z.array(Party).exactOptional(), {
+    id: "Bundle.recipients",
     label: "Recipients",
     description: "The organisations the bundle is for.",
     sensitivity: "none",
   }),
   /** Why the data is shared; consent and privacy rules depend on it. */
-  purpose: field(ConsentPurpose, { id: "Bundle.purpose",
+  purpose: field(ConsentPurpose, {
+    id: "Bundle.purpose",
     label: "Purpose",
     description: "Why the data is shared; consent and privacy rules depend on it.",
     sensitivity: "none",
   }),
   /** The country profile whose rules apply: TH, LR, PY or AR. */
-  profile: field(ProfileCode.exactOptional(), { id: "Bundle.profile",
+  profile: field(ProfileCode.exactOptional(), {
+    id: "Bundle.profile",
     label: "Country profile",
     description: "The country profile whose rules apply: TH, LR, PY or AR.",
     sensitivity: "none",
   }),
   /** Who may see the bundle. */
-  classification: field(Classification.exactOptional(), { id: "Bundle.classification",
+  classification: field(Classification.exactOptional(), {
+    id: "Bundle.classification",
     label: "Classification",
     description: "Who may see the bundle.",
     sensitivity: "none",
   }),
   /** The persons, organisations, cases and other entities. */
-  entities: field(z.array(Entity), { id: "Bundle.entities",
+  entities: field(z.array(Entity), {
+    id: "Bundle.entities",
     label: "Entities",
     description: "The persons, organisations, cases and other entities.",
     sensitivity: "none",

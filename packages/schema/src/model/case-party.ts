@@ -31,21 +31,24 @@ import { EntityId, Place } from "./primitives";
  */
 export const VictimContext = z.strictObject({
   /** Whether the person is a possible, actual or not a victim of trafficking. */
-  traffickingStatus: field(TraffickingStatus.exactOptional(), { id: "VictimContext.traffickingStatus",
+  traffickingStatus: field(TraffickingStatus.exactOptional(), {
+    id: "VictimContext.traffickingStatus",
     label: "Trafficking status",
     description: "Whether the person is a possible, actual or not a victim of trafficking.",
     sensitivity: "sensitive",
     htcds: "vic_TraffickingStatus",
   }),
   /** The kind of body that decided the trafficking status. */
-  statusDecidedBy: field(TraffickingStatusDecider.exactOptional(), { id: "VictimContext.statusDecidedBy",
+  statusDecidedBy: field(TraffickingStatusDecider.exactOptional(), {
+    id: "VictimContext.statusDecidedBy",
     label: "Status decided by",
     description: "The kind of body that decided the trafficking status.",
     sensitivity: "sensitive",
     htcds: "vic_TraffickingStatusDecisionMakingOrg",
   }),
   /** How the victim knew the trafficker. */
-  relationshipToTrafficker: field(RelationshipToTrafficker.exactOptional(), { id: "VictimContext.relationshipToTrafficker",
+  relationshipToTrafficker: field(RelationshipToTrafficker.exactOptional(), {
+    id: "VictimContext.relationshipToTrafficker",
     label: "Relationship to trafficker",
     description: "How the victim knew the trafficker.",
     sensitivity: "sensitive",
@@ -53,7 +56,8 @@ export const VictimContext = z.strictObject({
     ctdc: ["recruiterRelation"],
   }),
   /** Age in years when the trafficking began. */
-  ageWhenTrafficked: field(z.int().min(0).max(130).exactOptional(), { id: "VictimContext.ageWhenTrafficked",
+  ageWhenTrafficked: field(z.int().min(0).max(130).exactOptional(), {
+    id: "VictimContext.ageWhenTrafficked",
     label: "Age when trafficked",
     description: "Age in years when the trafficking began.",
     sensitivity: "quasi-identifier",
@@ -61,28 +65,32 @@ export const VictimContext = z.strictObject({
     ctdc: ["majorityStatusAtExploit"],
   }),
   /** How the victim was recruited. */
-  recruitmentMethods: field(z.array(RecruitmentMethod).exactOptional(), { id: "VictimContext.recruitmentMethods",
+  recruitmentMethods: field(z.array(RecruitmentMethod).exactOptional(), {
+    id: "VictimContext.recruitmentMethods",
     label: "Methods of recruitment",
     description: "How the victim was recruited.",
     sensitivity: "sensitive",
     htcds: "vic_MethodOfRecruitment",
   }),
   /** Where the victim was recruited. */
-  recruitmentPlace: field(Place.exactOptional(), { id: "VictimContext.recruitmentPlace",
+  recruitmentPlace: field(Place.exactOptional(), {
+    id: "VictimContext.recruitmentPlace",
     label: "Place of recruitment",
     description: "Where the victim was recruited.",
     sensitivity: "quasi-identifier",
     htcds: "vic_LocationOfRecruitment",
   }),
   /** Websites and apps used to recruit the victim. */
-  recruitmentWebsitesAndApps: field(z.array(WebsiteOrApp).exactOptional(), { id: "VictimContext.recruitmentWebsitesAndApps",
+  recruitmentWebsitesAndApps: field(z.array(WebsiteOrApp).exactOptional(), {
+    id: "VictimContext.recruitmentWebsitesAndApps",
     label: "Recruitment websites and apps",
     description: "Websites and apps used to recruit the victim.",
     sensitivity: "sensitive",
     htcds: "vic_RecruitmentWebsitesAndApps",
   }),
   /** How the traffickers controlled the victim. */
-  methodsOfControl: field(z.array(MethodOfControl).exactOptional(), { id: "VictimContext.methodsOfControl",
+  methodsOfControl: field(z.array(MethodOfControl).exactOptional(), {
+    id: "VictimContext.methodsOfControl",
     label: "Methods of control",
     description: "How the traffickers controlled the victim.",
     sensitivity: "sensitive",
@@ -90,7 +98,8 @@ export const VictimContext = z.strictObject({
     ctdc: ["meansOfControl*"],
   }),
   /** The forms of exploitation, HTCDS 2.0 values plus ForcedCriminality (tipx). */
-  exploitationTypes: field(z.array(ExploitationType).exactOptional(), { id: "VictimContext.exploitationTypes",
+  exploitationTypes: field(z.array(ExploitationType).exactOptional(), {
+    id: "VictimContext.exploitationTypes",
     label: "Types of exploitation",
     description: "The forms of exploitation, HTCDS 2.0 values plus ForcedCriminality (tipx).",
     sensitivity: "sensitive",
@@ -98,7 +107,8 @@ export const VictimContext = z.strictObject({
     ctdc: ["isForcedLabour", "isSexualExploit", "isOtherExploit"],
   }),
   /** Industries of the forced labour, as ISIC Rev.4 sections or HTCDS subdivisions. */
-  forcedLabourIndustries: field(z.array(IsicCode).exactOptional(), { id: "VictimContext.forcedLabourIndustries",
+  forcedLabourIndustries: field(z.array(IsicCode).exactOptional(), {
+    id: "VictimContext.forcedLabourIndustries",
     label: "Forced-labour industries",
     description: "Industries of the forced labour, as ISIC Rev.4 sections or HTCDS subdivisions.",
     sensitivity: "sensitive",
@@ -106,7 +116,8 @@ export const VictimContext = z.strictObject({
     ctdc: ["typeOfLabour*"],
   }),
   /** The forms of sexual exploitation. */
-  sexExploitationTypes: field(z.array(SexExploitationType).exactOptional(), { id: "VictimContext.sexExploitationTypes",
+  sexExploitationTypes: field(z.array(SexExploitationType).exactOptional(), {
+    id: "VictimContext.sexExploitationTypes",
     label: "Types of sexual exploitation",
     description: "The forms of sexual exploitation.",
     sensitivity: "sensitive",
@@ -114,7 +125,8 @@ export const VictimContext = z.strictObject({
     ctdc: ["typeOfSex*"],
   }),
   /** Where the victim was exploited. */
-  exploitationPlace: field(Place.exactOptional(), { id: "VictimContext.exploitationPlace",
+  exploitationPlace: field(Place.exactOptional(), {
+    id: "VictimContext.exploitationPlace",
     label: "Place of exploitation",
     description: "Where the victim was exploited.",
     sensitivity: "quasi-identifier",
@@ -122,14 +134,16 @@ export const VictimContext = z.strictObject({
     ctdc: ["CountryOfExploitation"],
   }),
   /** Websites and apps used in the exploitation. */
-  exploitationWebsitesAndApps: field(z.array(WebsiteOrApp).exactOptional(), { id: "VictimContext.exploitationWebsitesAndApps",
+  exploitationWebsitesAndApps: field(z.array(WebsiteOrApp).exactOptional(), {
+    id: "VictimContext.exploitationWebsitesAndApps",
     label: "Exploitation websites and apps",
     description: "Websites and apps used in the exploitation.",
     sensitivity: "sensitive",
     htcds: "vic_ExploitationWebsitesAndApps",
   }),
   /** Vulnerabilities (deprecated in HTCDS 2.0; use an Assessment). */
-  vulnerabilities: field(z.array(Vulnerability).exactOptional(), { id: "VictimContext.vulnerabilities",
+  vulnerabilities: field(z.array(Vulnerability).exactOptional(), {
+    id: "VictimContext.vulnerabilities",
     label: "Vulnerabilities",
     description: "Vulnerabilities (deprecated in HTCDS 2.0; use an Assessment).",
     sensitivity: "sensitive",
@@ -137,7 +151,8 @@ export const VictimContext = z.strictObject({
     deprecated: "Deprecated in HTCDS 2.0: record an Assessment of individual, household and community risk instead.",
   }),
   /** Narrative of vulnerabilities (deprecated in HTCDS 2.0). */
-  vulnerabilityDetails: field(z.string().min(1).exactOptional(), { id: "VictimContext.vulnerabilityDetails",
+  vulnerabilityDetails: field(z.string().min(1).exactOptional(), {
+    id: "VictimContext.vulnerabilityDetails",
     label: "Details of vulnerabilities",
     description: "Narrative of vulnerabilities (deprecated in HTCDS 2.0).",
     sensitivity: "sensitive",
@@ -145,7 +160,8 @@ export const VictimContext = z.strictObject({
     deprecated: "Deprecated in HTCDS 2.0: record an Assessment instead.",
   }),
   /** Deprecated in HTCDS 2.0: record a Consent entity. */
-  agreementToManagePersonalData: field(z.boolean().exactOptional(), { id: "VictimContext.agreementToManagePersonalData",
+  agreementToManagePersonalData: field(z.boolean().exactOptional(), {
+    id: "VictimContext.agreementToManagePersonalData",
     label: "Agreement to manage personal data",
     description: "Deprecated in HTCDS 2.0: record a Consent entity.",
     sensitivity: "sensitive",
@@ -167,21 +183,24 @@ export type VictimContext = z.infer<typeof VictimContext>;
  */
 export const PerpetratorContext = z.strictObject({
   /** What the suspect did in the trafficking process. */
-  rolesInProcess: field(z.array(PerpetratorRole).exactOptional(), { id: "PerpetratorContext.rolesInProcess",
+  rolesInProcess: field(z.array(PerpetratorRole).exactOptional(), {
+    id: "PerpetratorContext.rolesInProcess",
     label: "Roles in the trafficking process",
     description: "What the suspect did in the trafficking process.",
     sensitivity: "sensitive",
     htcds: "per_RoleInProcess",
   }),
   /** Narrative of the suspect's role. */
-  roleDetails: field(z.string().min(1).exactOptional(), { id: "PerpetratorContext.roleDetails",
+  roleDetails: field(z.string().min(1).exactOptional(), {
+    id: "PerpetratorContext.roleDetails",
     label: "Role details",
     description: "Narrative of the suspect's role.",
     sensitivity: "sensitive",
     htcds: "per_RoleDetails",
   }),
   /** The group or network the suspect belongs to. */
-  organization: field(z.string().min(1).exactOptional(), { id: "PerpetratorContext.organization",
+  organization: field(z.string().min(1).exactOptional(), {
+    id: "PerpetratorContext.organization",
     label: "Criminal organisation",
     description: "The group or network the suspect belongs to.",
     sensitivity: "sensitive",
@@ -205,26 +224,30 @@ export type PerpetratorContext = z.infer<typeof PerpetratorContext>;
  */
 export const CaseParty = z.strictObject({
   /** Id of the Person entity. */
-  person: field(EntityId, { id: "CaseParty.person",
+  person: field(EntityId, {
+    id: "CaseParty.person",
     label: "Person",
     description: "Id of the Person entity.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** The person's roles in the case (victim, suspect, witness...). */
-  roles: field(z.array(PartyRole).min(1), { id: "CaseParty.roles",
+  roles: field(z.array(PartyRole).min(1), {
+    id: "CaseParty.roles",
     label: "Roles",
     description: "The person's roles in the case (victim, suspect, witness...).",
     sensitivity: "sensitive",
   }),
   /** What the case records about the person as a victim. */
-  victim: field(VictimContext.exactOptional(), { id: "CaseParty.victim",
+  victim: field(VictimContext.exactOptional(), {
+    id: "CaseParty.victim",
     label: "Victim context",
     description: "What the case records about the person as a victim.",
     sensitivity: "sensitive",
   }),
   /** What the case records about the person as a suspect. */
-  perpetrator: field(PerpetratorContext.exactOptional(), { id: "CaseParty.perpetrator",
+  perpetrator: field(PerpetratorContext.exactOptional(), {
+    id: "CaseParty.perpetrator",
     label: "Perpetrator context",
     description: "What the case records about the person as a suspect.",
     sensitivity: "sensitive",

@@ -20,13 +20,15 @@ import { DateTime, EntityId, PartialDate, Place, SubdivisionCode } from "./primi
  */
 export const Jurisdiction = z.strictObject({
   /** The country of jurisdiction. */
-  country: field(CountryCode, { id: "Jurisdiction.country",
+  country: field(CountryCode, {
+    id: "Jurisdiction.country",
     label: "Country",
     description: "The country of jurisdiction.",
     sensitivity: "none",
   }),
   /** The ISO 3166-2 subdivision of jurisdiction. */
-  subdivision: field(SubdivisionCode.exactOptional(), { id: "Jurisdiction.subdivision",
+  subdivision: field(SubdivisionCode.exactOptional(), {
+    id: "Jurisdiction.subdivision",
     label: "Subdivision",
     description: "The ISO 3166-2 subdivision of jurisdiction.",
     sensitivity: "none",
@@ -47,35 +49,40 @@ export type Jurisdiction = z.infer<typeof Jurisdiction>;
  */
 export const TraffickingEvent = z.strictObject({
   /** Recruitment, transit or exploitation. */
-  eventType: field(TraffickingEventType, { id: "TraffickingEvent.eventType",
+  eventType: field(TraffickingEventType, {
+    id: "TraffickingEvent.eventType",
     label: "Event type",
     description: "Recruitment, transit or exploitation.",
     sensitivity: "sensitive",
     htcds: "hte_Type",
   }),
   /** When the event happened. */
-  date: field(PartialDate.exactOptional(), { id: "TraffickingEvent.date",
+  date: field(PartialDate.exactOptional(), {
+    id: "TraffickingEvent.date",
     label: "Date",
     description: "When the event happened.",
     sensitivity: "quasi-identifier",
     htcds: "hte_Date",
   }),
   /** Where the event happened. */
-  place: field(Place.exactOptional(), { id: "TraffickingEvent.place",
+  place: field(Place.exactOptional(), {
+    id: "TraffickingEvent.place",
     label: "Place",
     description: "Where the event happened.",
     sensitivity: "quasi-identifier",
     htcds: ["hte_Street", "hte_City", "hte_State", "hte_PostalCode", "hte_Country", "hte_Latitude", "hte_Longitude"],
   }),
   /** Ids of the Persons the event concerns; absent means all victims of the case. */
-  persons: field(z.array(EntityId).exactOptional(), { id: "TraffickingEvent.persons",
+  persons: field(z.array(EntityId).exactOptional(), {
+    id: "TraffickingEvent.persons",
     label: "Persons",
     description: "Ids of the Persons the event concerns; absent means all victims of the case.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** Narrative of the event. */
-  description: field(z.string().min(1).exactOptional(), { id: "TraffickingEvent.description",
+  description: field(z.string().min(1).exactOptional(), {
+    id: "TraffickingEvent.description",
     label: "Description",
     description: "Narrative of the event.",
     sensitivity: "sensitive",
@@ -96,20 +103,23 @@ export type TraffickingEvent = z.infer<typeof TraffickingEvent>;
  */
 export const CaseComment = z.strictObject({
   /** The comment. */
-  text: field(z.string().min(1), { id: "CaseComment.text",
+  text: field(z.string().min(1), {
+    id: "CaseComment.text",
     label: "Comment",
     description: "The comment.",
     sensitivity: "sensitive",
     htcds: "cco_CaseComment",
   }),
   /** When the comment was written. */
-  createdAt: field(DateTime.exactOptional(), { id: "CaseComment.createdAt",
+  createdAt: field(DateTime.exactOptional(), {
+    id: "CaseComment.createdAt",
     label: "Written at",
     description: "When the comment was written.",
     sensitivity: "none",
   }),
   /** Id of the Organization whose worker wrote it. */
-  author: field(EntityId.exactOptional(), { id: "CaseComment.author",
+  author: field(EntityId.exactOptional(), {
+    id: "CaseComment.author",
     label: "Author",
     description: "Id of the Organization whose worker wrote it.",
     sensitivity: "none",
@@ -130,42 +140,48 @@ export type CaseComment = z.infer<typeof CaseComment>;
  */
 export const SupportPlan = z.strictObject({
   /** The kind of support. */
-  planType: field(SupportPlanType, { id: "SupportPlan.planType",
+  planType: field(SupportPlanType, {
+    id: "SupportPlan.planType",
     label: "Plan type",
     description: "The kind of support.",
     sensitivity: "sensitive",
     htcds: "spl_Type",
   }),
   /** Id of the Person the plan supports. */
-  person: field(EntityId.exactOptional(), { id: "SupportPlan.person",
+  person: field(EntityId.exactOptional(), {
+    id: "SupportPlan.person",
     label: "Person",
     description: "Id of the Person the plan supports.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** What the plan aims at. */
-  objectives: field(z.string().min(1).exactOptional(), { id: "SupportPlan.objectives",
+  objectives: field(z.string().min(1).exactOptional(), {
+    id: "SupportPlan.objectives",
     label: "Objectives",
     description: "What the plan aims at.",
     sensitivity: "sensitive",
     htcds: "spl_Objectives",
   }),
   /** The actions planned. */
-  actionPlan: field(z.string().min(1).exactOptional(), { id: "SupportPlan.actionPlan",
+  actionPlan: field(z.string().min(1).exactOptional(), {
+    id: "SupportPlan.actionPlan",
     label: "Action plan",
     description: "The actions planned.",
     sensitivity: "sensitive",
     htcds: "spl_ActionPlan",
   }),
   /** When the plan should end. */
-  plannedEndOn: field(PartialDate.exactOptional(), { id: "SupportPlan.plannedEndOn",
+  plannedEndOn: field(PartialDate.exactOptional(), {
+    id: "SupportPlan.plannedEndOn",
     label: "Planned end",
     description: "When the plan should end.",
     sensitivity: "none",
     htcds: "spl_PlannedEndDate",
   }),
   /** When the plan ended. */
-  actualEndOn: field(PartialDate.exactOptional(), { id: "SupportPlan.actualEndOn",
+  actualEndOn: field(PartialDate.exactOptional(), {
+    id: "SupportPlan.actualEndOn",
     label: "Actual end",
     description: "When the plan ended.",
     sensitivity: "none",
@@ -195,21 +211,24 @@ export type SupportPlan = z.infer<typeof SupportPlan>;
 export const Case = z.strictObject({
   ...entityFields("Case"),
   /** Active, follow-up, closed or closed after referral. */
-  status: field(CaseStatus.exactOptional(), { id: "Case.status",
+  status: field(CaseStatus.exactOptional(), {
+    id: "Case.status",
     label: "Case status",
     description: "Active, follow-up, closed or closed after referral.",
     sensitivity: "none",
     htcds: "cas_Status",
   }),
   /** Why the case was closed. */
-  closureReason: field(z.string().min(1).exactOptional(), { id: "Case.closureReason",
+  closureReason: field(z.string().min(1).exactOptional(), {
+    id: "Case.closureReason",
     label: "Reason for closure",
     description: "Why the case was closed.",
     sensitivity: "sensitive",
     htcds: "cas_ReasonForCaseClosure",
   }),
   /** Id of the Organization that owns the case. */
-  owner: field(EntityId.exactOptional(), { id: "Case.owner",
+  owner: field(EntityId.exactOptional(), {
+    id: "Case.owner",
     label: "Case owner",
     description: "Id of the Organization that owns the case.",
     sensitivity: "none",
@@ -217,43 +236,50 @@ export const Case = z.strictObject({
     references: ["Organization"],
   }),
   /** The country and subdivision handling the case. */
-  jurisdiction: field(Jurisdiction.exactOptional(), { id: "Case.jurisdiction",
+  jurisdiction: field(Jurisdiction.exactOptional(), {
+    id: "Case.jurisdiction",
     label: "Jurisdiction",
     description: "The country and subdivision handling the case.",
     sensitivity: "none",
   }),
   /** When the case was opened. */
-  openedOn: field(PartialDate.exactOptional(), { id: "Case.openedOn",
+  openedOn: field(PartialDate.exactOptional(), {
+    id: "Case.openedOn",
     label: "Opened on",
     description: "When the case was opened.",
     sensitivity: "none",
   }),
   /** When the case was closed. */
-  closedOn: field(PartialDate.exactOptional(), { id: "Case.closedOn",
+  closedOn: field(PartialDate.exactOptional(), {
+    id: "Case.closedOn",
     label: "Closed on",
     description: "When the case was closed.",
     sensitivity: "none",
   }),
   /** The people in the case with their roles. */
-  parties: field(z.array(CaseParty), { id: "Case.parties",
+  parties: field(z.array(CaseParty), {
+    id: "Case.parties",
     label: "Parties",
     description: "The people in the case with their roles.",
     sensitivity: "sensitive",
   }),
   /** Recruitment, transit and exploitation events. */
-  events: field(z.array(TraffickingEvent).exactOptional(), { id: "Case.events",
+  events: field(z.array(TraffickingEvent).exactOptional(), {
+    id: "Case.events",
     label: "Trafficking events",
     description: "Recruitment, transit and exploitation events.",
     sensitivity: "sensitive",
   }),
   /** Case workers' comments. */
-  comments: field(z.array(CaseComment).exactOptional(), { id: "Case.comments",
+  comments: field(z.array(CaseComment).exactOptional(), {
+    id: "Case.comments",
     label: "Comments",
     description: "Case workers' comments.",
     sensitivity: "sensitive",
   }),
   /** Support plans for the victims. */
-  supportPlans: field(z.array(SupportPlan).exactOptional(), { id: "Case.supportPlans",
+  supportPlans: field(z.array(SupportPlan).exactOptional(), {
+    id: "Case.supportPlans",
     label: "Support plans",
     description: "Support plans for the victims.",
     sensitivity: "sensitive",

@@ -25,53 +25,61 @@ import { EntityId, PartialDate } from "./primitives";
 export const Consent = z.strictObject({
   ...entityFields("Consent"),
   /** Id of the Person who consents. */
-  person: field(EntityId, { id: "Consent.person",
+  person: field(EntityId, {
+    id: "Consent.person",
     label: "Person",
     description: "Id of the Person who consents.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** What the data may be used for. */
-  purposes: field(z.array(ConsentPurpose).min(1), { id: "Consent.purposes",
+  purposes: field(z.array(ConsentPurpose).min(1), {
+    id: "Consent.purposes",
     label: "Purposes",
     description: "What the data may be used for.",
     sensitivity: "none",
     htcds: "con_Consent",
   }),
   /** When consent was given. */
-  givenOn: field(PartialDate, { id: "Consent.givenOn",
+  givenOn: field(PartialDate, {
+    id: "Consent.givenOn",
     label: "Given on",
     description: "When consent was given.",
     sensitivity: "none",
   }),
   /** When consent was withdrawn. */
-  withdrawnOn: field(PartialDate.exactOptional(), { id: "Consent.withdrawnOn",
+  withdrawnOn: field(PartialDate.exactOptional(), {
+    id: "Consent.withdrawnOn",
     label: "Withdrawn on",
     description: "When consent was withdrawn.",
     sensitivity: "none",
   }),
   /** Written, verbal, digital, by a guardian... */
-  method: field(ConsentMethod.exactOptional(), { id: "Consent.method",
+  method: field(ConsentMethod.exactOptional(), {
+    id: "Consent.method",
     label: "How obtained",
     description: "Written, verbal, digital, by a guardian...",
     sensitivity: "none",
   }),
   /** Id of the Person who consented for a child. */
-  guardian: field(EntityId.exactOptional(), { id: "Consent.guardian",
+  guardian: field(EntityId.exactOptional(), {
+    id: "Consent.guardian",
     label: "Guardian",
     description: "Id of the Person who consented for a child.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** Id of the Organization that recorded the consent. */
-  recordedBy: field(EntityId.exactOptional(), { id: "Consent.recordedBy",
+  recordedBy: field(EntityId.exactOptional(), {
+    id: "Consent.recordedBy",
     label: "Recorded by",
     description: "Id of the Organization that recorded the consent.",
     sensitivity: "none",
     references: ["Organization"],
   }),
   /** The ISO 639-1 code of the language consent was explained in. */
-  language: field(LanguageCode.exactOptional(), { id: "Consent.language",
+  language: field(LanguageCode.exactOptional(), {
+    id: "Consent.language",
     label: "Language of the consent",
     description: "The ISO 639-1 code of the language consent was explained in.",
     sensitivity: "quasi-identifier",

@@ -32,33 +32,38 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export function entityFields<T extends EntityType>(type: T) {
   return {
     /** What kind of entity this is; decides which fields it has. */
-    type: field(z.literal(type), { id: "Entity.type",
+    type: field(z.literal(type), {
+      id: "Entity.type",
       label: "Entity type",
       description: "What kind of entity this is; decides which fields it has.",
       sensitivity: "none",
     }),
     /** A UUID naming this entity, unique in the bundle; other entities refer to it by this id. */
-    id: field(EntityId, { id: "Entity.id",
+    id: field(EntityId, {
+      id: "Entity.id",
       label: "Entity id",
       description: "A UUID naming this entity, unique in the bundle; other entities refer to it by this id.",
       sensitivity: "none",
     }),
     /** The ids that holders' own systems give this entity (case numbers, file numbers). */
-    identifiers: field(z.array(Identifier).exactOptional(), { id: "Entity.identifiers",
+    identifiers: field(z.array(Identifier).exactOptional(), {
+      id: "Entity.identifiers",
       label: "Local identifiers",
       description: "The ids that holders' own systems give this entity (case numbers, file numbers).",
       sensitivity: "direct-identifier",
     }),
     /** When and by which system the record was created and changed. */
-    meta: field(RecordMeta.exactOptional(), { id: "Entity.meta",
+    meta: field(RecordMeta.exactOptional(), {
+      id: "Entity.meta",
       label: "Record metadata",
       description: "When and by which system the record was created and changed.",
       sensitivity: "none",
     }),
     /** Data outside the model, under namespaced keys such as "org.example/field". */
-    extensions: field(Extensions.exactOptional(), { id: "Entity.extensions",
+    extensions: field(Extensions.exactOptional(), {
+      id: "Entity.extensions",
       label: "Extensions",
-      description: "Data outside the model, under namespaced keys such as \"org.example/field\".",
+      description: 'Data outside the model, under namespaced keys such as "org.example/field".',
       sensitivity: "sensitive",
     }),
   } as const;

@@ -1,5 +1,5 @@
-import type { FieldMeta } from "../metadata/registry";
 import { listFields } from "../metadata/list-fields";
+import type { FieldMeta } from "../metadata/registry";
 import { Bundle } from "./bundle";
 
 let byId: ReadonlyMap<string, FieldMeta> | undefined;

@@ -18,19 +18,22 @@ import { EntityId, PartialDate } from "./primitives";
  */
 export const Charge = z.strictObject({
   /** The law cited, by its profile code. */
-  instrument: field(z.string().min(1), { id: "Charge.instrument",
+  instrument: field(z.string().min(1), {
+    id: "Charge.instrument",
     label: "Legal instrument",
     description: "The law cited, by its profile code.",
     sensitivity: "none",
   }),
   /** The section or article cited. */
-  section: field(z.string().min(1).exactOptional(), { id: "Charge.section",
+  section: field(z.string().min(1).exactOptional(), {
+    id: "Charge.section",
     label: "Section",
     description: "The section or article cited.",
     sensitivity: "none",
   }),
   /** Ids of the Persons charged. */
-  against: field(z.array(EntityId).min(1), { id: "Charge.against",
+  against: field(z.array(EntityId).min(1), {
+    id: "Charge.against",
     label: "Charged persons",
     description: "Ids of the Persons charged.",
     sensitivity: "none",
@@ -51,7 +54,8 @@ export type Charge = z.infer<typeof Charge>;
  */
 export const Sentence = z.strictObject({
   /** Length of imprisonment in months. */
-  imprisonmentMonths: field(z.number().min(0).exactOptional(), { id: "Sentence.imprisonmentMonths",
+  imprisonmentMonths: field(z.number().min(0).exactOptional(), {
+    id: "Sentence.imprisonmentMonths",
     label: "Imprisonment (months)",
     description: "Length of imprisonment in months.",
     sensitivity: "sensitive",
@@ -61,27 +65,31 @@ export const Sentence = z.strictObject({
     z
       .strictObject({
         /** The amount of the fine. */
-        amount: field(z.number().min(0), { id: "Sentence.fine.amount",
+        amount: field(z.number().min(0), {
+          id: "Sentence.fine.amount",
           label: "Amount",
           description: "The amount of the fine.",
           sensitivity: "sensitive",
         }),
         /** ISO 4217 currency code, such as THB. */
-        currency: field(z.string().regex(PATTERNS.iso4217), { id: "Sentence.fine.currency",
+        currency: field(z.string().regex(PATTERNS.iso4217), {
+          id: "Sentence.fine.currency",
           label: "Currency",
           description: "ISO 4217 currency code, such as THB.",
           sensitivity: "none",
         }),
       })
       .exactOptional(),
-    { id: "Sentence.fine",
+    {
+      id: "Sentence.fine",
       label: "Fine",
       description: "The fine, with its ISO 4217 currency.",
       sensitivity: "sensitive",
     },
   ),
   /** The sentence as pronounced. */
-  description: field(z.string().min(1).exactOptional(), { id: "Sentence.description",
+  description: field(z.string().min(1).exactOptional(), {
+    id: "Sentence.description",
     label: "Description",
     description: "The sentence as pronounced.",
     sensitivity: "sensitive",
@@ -108,62 +116,72 @@ export type Sentence = z.infer<typeof Sentence>;
 export const LegalProceeding = z.strictObject({
   ...entityFields("LegalProceeding"),
   /** Id of the Case the proceeding belongs to. */
-  case: field(EntityId.exactOptional(), { id: "LegalProceeding.case",
+  case: field(EntityId.exactOptional(), {
+    id: "LegalProceeding.case",
     label: "Case",
     description: "Id of the Case the proceeding belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
   /** The country (and subdivision) whose courts hear it. */
-  jurisdiction: field(Jurisdiction, { id: "LegalProceeding.jurisdiction",
+  jurisdiction: field(Jurisdiction, {
+    id: "LegalProceeding.jurisdiction",
     label: "Jurisdiction",
     description: "The country (and subdivision) whose courts hear it.",
     sensitivity: "none",
   }),
   /** The court or prosecutor's office. */
-  court: field(z.string().min(1).exactOptional(), { id: "LegalProceeding.court",
+  court: field(z.string().min(1).exactOptional(), {
+    id: "LegalProceeding.court",
     label: "Court",
     description: "The court or prosecutor's office.",
     sensitivity: "none",
   }),
   /** The court's case number. */
-  docketNumber: field(z.string().min(1).exactOptional(), { id: "LegalProceeding.docketNumber",
+  docketNumber: field(z.string().min(1).exactOptional(), {
+    id: "LegalProceeding.docketNumber",
     label: "Docket number",
     description: "The court's case number.",
     sensitivity: "quasi-identifier",
   }),
   /** Where the proceeding stands. */
-  stage: field(LegalStage.exactOptional(), { id: "LegalProceeding.stage",
+  stage: field(LegalStage.exactOptional(), {
+    id: "LegalProceeding.stage",
     label: "Stage",
     description: "Where the proceeding stands.",
     sensitivity: "none",
   }),
   /** The charges brought. */
-  charges: field(z.array(Charge), { id: "LegalProceeding.charges",
+  charges: field(z.array(Charge), {
+    id: "LegalProceeding.charges",
     label: "Charges",
     description: "The charges brought.",
     sensitivity: "sensitive",
   }),
   /** When the proceeding started. */
-  filedOn: field(PartialDate.exactOptional(), { id: "LegalProceeding.filedOn",
+  filedOn: field(PartialDate.exactOptional(), {
+    id: "LegalProceeding.filedOn",
     label: "Filed on",
     description: "When the proceeding started.",
     sensitivity: "none",
   }),
   /** When the outcome was decided. */
-  decidedOn: field(PartialDate.exactOptional(), { id: "LegalProceeding.decidedOn",
+  decidedOn: field(PartialDate.exactOptional(), {
+    id: "LegalProceeding.decidedOn",
     label: "Decided on",
     description: "When the outcome was decided.",
     sensitivity: "none",
   }),
   /** Convicted, acquitted, dismissed... */
-  outcome: field(LegalOutcome.exactOptional(), { id: "LegalProceeding.outcome",
+  outcome: field(LegalOutcome.exactOptional(), {
+    id: "LegalProceeding.outcome",
     label: "Outcome",
     description: "Convicted, acquitted, dismissed...",
     sensitivity: "sensitive",
   }),
   /** The sentence handed down. */
-  sentence: field(Sentence.exactOptional(), { id: "LegalProceeding.sentence",
+  sentence: field(Sentence.exactOptional(), {
+    id: "LegalProceeding.sentence",
     label: "Sentence",
     description: "The sentence handed down.",
     sensitivity: "sensitive",

@@ -16,14 +16,16 @@ import { EntityId, PartialDate, Place } from "./primitives";
  */
 export const OperationHeadcount = z.strictObject({
   /** Ids of the Person entities concerned. */
-  persons: field(z.array(EntityId).exactOptional(), { id: "OperationHeadcount.persons",
+  persons: field(z.array(EntityId).exactOptional(), {
+    id: "OperationHeadcount.persons",
     label: "Persons",
     description: "Ids of the Person entities concerned.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** How many people, named or not. */
-  count: field(z.int().min(0).exactOptional(), { id: "OperationHeadcount.count",
+  count: field(z.int().min(0).exactOptional(), {
+    id: "OperationHeadcount.count",
     label: "Count",
     description: "How many people, named or not.",
     sensitivity: "none",
@@ -55,58 +57,67 @@ export type OperationHeadcount = z.infer<typeof OperationHeadcount>;
 export const Operation = z.strictObject({
   ...entityFields("Operation"),
   /** Raid, inspection, interception, rescue... */
-  kind: field(OperationKind, { id: "Operation.kind",
+  kind: field(OperationKind, {
+    id: "Operation.kind",
     label: "Operation kind",
     description: "Raid, inspection, interception, rescue...",
     sensitivity: "none",
   }),
   /** When the operation took place. */
-  date: field(PartialDate, { id: "Operation.date",
+  date: field(PartialDate, {
+    id: "Operation.date",
     label: "Date",
     description: "When the operation took place.",
     sensitivity: "none",
   }),
   /** Id of the Organization that led the operation. */
-  leadAgency: field(EntityId, { id: "Operation.leadAgency",
+  leadAgency: field(EntityId, {
+    id: "Operation.leadAgency",
     label: "Lead agency",
     description: "Id of the Organization that led the operation.",
     sensitivity: "none",
     references: ["Organization"],
   }),
   /** Ids of the other Organizations that took part. */
-  otherAgencies: field(z.array(EntityId).exactOptional(), { id: "Operation.otherAgencies",
+  otherAgencies: field(z.array(EntityId).exactOptional(), {
+    id: "Operation.otherAgencies",
     label: "Other agencies",
     description: "Ids of the other Organizations that took part.",
     sensitivity: "none",
     references: ["Organization"],
   }),
   /** Where the operation took place. */
-  place: field(Place.exactOptional(), { id: "Operation.place",
+  place: field(Place.exactOptional(), {
+    id: "Operation.place",
     label: "Place",
     description: "Where the operation took place.",
     sensitivity: "quasi-identifier",
   }),
   /** The people the operation rescued or intercepted. */
-  rescued: field(OperationHeadcount.exactOptional(), { id: "Operation.rescued",
+  rescued: field(OperationHeadcount.exactOptional(), {
+    id: "Operation.rescued",
     label: "Rescued",
     description: "The people the operation rescued or intercepted.",
     sensitivity: "none",
   }),
   /** The people the operation arrested. */
-  arrested: field(OperationHeadcount.exactOptional(), { id: "Operation.arrested",
+  arrested: field(OperationHeadcount.exactOptional(), {
+    id: "Operation.arrested",
     label: "Arrested",
     description: "The people the operation arrested.",
     sensitivity: "none",
   }),
   /** Ids of the Cases the operation opened or belongs to. */
-  cases: field(z.array(EntityId).exactOptional(), { id: "Operation.cases",
+  cases: field(z.array(EntityId).exactOptional(), {
+    id: "Operation.cases",
     label: "Cases",
     description: "Ids of the Cases the operation opened or belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
   /** A narrative of the operation; keep personal data out of it. */
-  description: field(z.string().min(1).exactOptional(), { id: "Operation.description",
+  description: field(z.string().min(1).exactOptional(), {
+    id: "Operation.description",
     label: "Description",
     description: "A narrative of the operation; keep personal data out of it.",
     sensitivity: "sensitive",

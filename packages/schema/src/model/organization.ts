@@ -25,47 +25,62 @@ import { PhoneNumber, Place } from "./primitives";
 export const Organization = z.strictObject({
   ...entityFields("Organization"),
   /** The organisation's name. */
-  name: field(z.string().min(1), { id: "Organization.name",
+  name: field(z.string().min(1), {
+    id: "Organization.name",
     label: "Organisation name",
     description: "The organisation's name.",
     sensitivity: "none",
     htcds: "org_Name",
   }),
   /** The kind of organisation, HTCDS 2.0 values. */
-  organizationType: field(OrganizationType.exactOptional(), { id: "Organization.organizationType",
+  organizationType: field(OrganizationType.exactOptional(), {
+    id: "Organization.organizationType",
     label: "Organisation type",
     description: "The kind of organisation, HTCDS 2.0 values.",
     sensitivity: "none",
     htcds: "org_Type",
   }),
   /** The country the organisation works in or is registered in. */
-  country: field(CountryCode.exactOptional(), { id: "Organization.country",
+  country: field(CountryCode.exactOptional(), {
+    id: "Organization.country",
     label: "Country",
     description: "The country the organisation works in or is registered in.",
     sensitivity: "none",
   }),
   /** The code of a lead agency from the country profile, such as TH-DOPA or AR-PROTEX. */
-  agency: field(z.string().min(1).exactOptional(), { id: "Organization.agency",
+  agency: field(z.string().min(1).exactOptional(), {
+    id: "Organization.agency",
     label: "Agency code",
     description: "The code of a lead agency from the country profile, such as TH-DOPA or AR-PROTEX.",
     sensitivity: "none",
   }),
   /** The organisation's address; a shelter's address may need protecting. */
-  address: field(Place.exactOptional(), { id: "Organization.address",
+  address: field(Place.exactOptional(), {
+    id: "Organization.address",
     label: "Address",
     description: "The organisation's address; a shelter's address may need protecting.",
     sensitivity: "quasi-identifier",
-    htcds: ["org_ShippingStreet", "org_ShippingCity", "org_ShippingState", "org_ShippingPostalCode", "org_ShippingCountry", "org_ShippingLatitude", "org_ShippingLongitude"],
+    htcds: [
+      "org_ShippingStreet",
+      "org_ShippingCity",
+      "org_ShippingState",
+      "org_ShippingPostalCode",
+      "org_ShippingCountry",
+      "org_ShippingLatitude",
+      "org_ShippingLongitude",
+    ],
   }),
   /** The organisation's telephone number, E.164. */
-  phone: field(PhoneNumber.exactOptional(), { id: "Organization.phone",
+  phone: field(PhoneNumber.exactOptional(), {
+    id: "Organization.phone",
     label: "Phone",
     description: "The organisation's telephone number, E.164.",
     sensitivity: "none",
     htcds: "org_Phone",
   }),
   /** The organisation's e-mail address. */
-  email: field(z.email().exactOptional(), { id: "Organization.email",
+  email: field(z.email().exactOptional(), {
+    id: "Organization.email",
     label: "E-mail",
     description: "The organisation's e-mail address.",
     sensitivity: "none",

@@ -19,54 +19,62 @@ import { CalendarDate, PartialDate, PhoneNumber, Place } from "./primitives";
  */
 export const PersonNames = z.strictObject({
   /** Form of address such as Mr or Ms (in Thai, for example Nai or Nang Sao). */
-  salutation: field(z.string().min(1).exactOptional(), { id: "PersonNames.salutation",
+  salutation: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.salutation",
     label: "Salutation",
     description: "Form of address such as Mr or Ms (in Thai, for example Nai or Nang Sao).",
     sensitivity: "quasi-identifier",
     htcds: "prs_Salutation",
   }),
   /** A title such as a rank or honorific. */
-  title: field(z.string().min(1).exactOptional(), { id: "PersonNames.title",
+  title: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.title",
     label: "Title",
     description: "A title such as a rank or honorific.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Title",
   }),
   /** The given (first) name. */
-  given: field(z.string().min(1).exactOptional(), { id: "PersonNames.given",
+  given: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.given",
     label: "Given name",
     description: "The given (first) name.",
     sensitivity: "direct-identifier",
     htcds: "prs_FirstName",
   }),
   /** The middle name or names. */
-  middle: field(z.string().min(1).exactOptional(), { id: "PersonNames.middle",
+  middle: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.middle",
     label: "Middle name",
     description: "The middle name or names.",
     sensitivity: "direct-identifier",
     htcds: "prs_MiddleName",
   }),
   /** The family name (surname). */
-  family: field(z.string().min(1).exactOptional(), { id: "PersonNames.family",
+  family: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.family",
     label: "Family name",
     description: "The family name (surname).",
     sensitivity: "direct-identifier",
     htcds: "prs_SecondName",
   }),
   /** The whole name as written, when it cannot be split into parts. */
-  full: field(z.string().min(1).exactOptional(), { id: "PersonNames.full",
+  full: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.full",
     label: "Full name",
     description: "The whole name as written, when it cannot be split into parts.",
     sensitivity: "direct-identifier",
   }),
   /** The name in the person's own script. */
-  native: field(z.string().min(1).exactOptional(), { id: "PersonNames.native",
+  native: field(z.string().min(1).exactOptional(), {
+    id: "PersonNames.native",
     label: "Name in native script",
     description: "The name in the person's own script.",
     sensitivity: "direct-identifier",
   }),
   /** Other names the person is known by. */
-  aliases: field(z.array(z.string().min(1)).exactOptional(), { id: "PersonNames.aliases",
+  aliases: field(z.array(z.string().min(1)).exactOptional(), {
+    id: "PersonNames.aliases",
     label: "Aliases",
     description: "Other names the person is known by.",
     sensitivity: "direct-identifier",
@@ -86,13 +94,15 @@ export type PersonNames = z.infer<typeof PersonNames>;
  */
 export const AgeEstimate = z.strictObject({
   /** The age in completed years. */
-  years: field(z.int().min(0).max(130), { id: "AgeEstimate.years",
+  years: field(z.int().min(0).max(130), {
+    id: "AgeEstimate.years",
     label: "Age in years",
     description: "The age in completed years.",
     sensitivity: "quasi-identifier",
   }),
   /** The date the age was stated or estimated. */
-  asOf: field(CalendarDate, { id: "AgeEstimate.asOf",
+  asOf: field(CalendarDate, {
+    id: "AgeEstimate.asOf",
     label: "Age as of",
     description: "The date the age was stated or estimated.",
     sensitivity: "quasi-identifier",
@@ -113,26 +123,30 @@ export type AgeEstimate = z.infer<typeof AgeEstimate>;
  */
 export const IdentityDocument = z.strictObject({
   /** The kind of document, such as TH-PIN or passport. */
-  kind: field(IdentityDocumentKind, { id: "IdentityDocument.kind",
+  kind: field(IdentityDocumentKind, {
+    id: "IdentityDocument.kind",
     label: "Document kind",
     description: "The kind of document, such as TH-PIN or passport.",
     sensitivity: "quasi-identifier",
   }),
   /** The document number as printed. */
-  number: field(z.string().min(1), { id: "IdentityDocument.number",
+  number: field(z.string().min(1), {
+    id: "IdentityDocument.number",
     label: "Document number",
     description: "The document number as printed.",
     sensitivity: "direct-identifier",
     htcds: "prs_IdentityNumber",
   }),
   /** The country that issued the document. */
-  issuingCountry: field(CountryCode.exactOptional(), { id: "IdentityDocument.issuingCountry",
+  issuingCountry: field(CountryCode.exactOptional(), {
+    id: "IdentityDocument.issuingCountry",
     label: "Issuing country",
     description: "The country that issued the document.",
     sensitivity: "quasi-identifier",
   }),
   /** The document's expiry date. */
-  expiresOn: field(CalendarDate.exactOptional(), { id: "IdentityDocument.expiresOn",
+  expiresOn: field(CalendarDate.exactOptional(), {
+    id: "IdentityDocument.expiresOn",
     label: "Expires on",
     description: "The document's expiry date.",
     sensitivity: "quasi-identifier",
@@ -163,14 +177,16 @@ export const PHONE_KINDS = ["mobile", "home", "work", "other"] as const;
  */
 export const Phone = z.strictObject({
   /** The number in E.164 form (+ country code, national number). */
-  number: field(PhoneNumber, { id: "Phone.number",
+  number: field(PhoneNumber, {
+    id: "Phone.number",
     label: "Phone number",
     description: "The number in E.164 form (+ country code, national number).",
     sensitivity: "direct-identifier",
     htcds: ["prs_MobilePhone", "prs_HomePhone"],
   }),
   /** Mobile, home, work or other. */
-  kind: field(z.enum(PHONE_KINDS).exactOptional(), { id: "Phone.kind",
+  kind: field(z.enum(PHONE_KINDS).exactOptional(), {
+    id: "Phone.kind",
     label: "Line kind",
     description: "Mobile, home, work or other.",
     sensitivity: "none",
@@ -213,13 +229,15 @@ export type MajorityStatus = (typeof MAJORITY_STATUSES)[number];
 export const Person = z.strictObject({
   ...entityFields("Person"),
   /** The person's names. */
-  names: field(PersonNames.exactOptional(), { id: "Person.names",
+  names: field(PersonNames.exactOptional(), {
+    id: "Person.names",
     label: "Names",
     description: "The person's names.",
     sensitivity: "direct-identifier",
   }),
   /** Gender, HTCDS 2.0 values. */
-  gender: field(Gender.exactOptional(), { id: "Person.gender",
+  gender: field(Gender.exactOptional(), {
+    id: "Person.gender",
     label: "Gender",
     description: "Gender, HTCDS 2.0 values.",
     sensitivity: "quasi-identifier",
@@ -227,7 +245,8 @@ export const Person = z.strictObject({
     ctdc: ["gender"],
   }),
   /** Birth date, to the year, month or day. */
-  birthDate: field(PartialDate.exactOptional(), { id: "Person.birthDate",
+  birthDate: field(PartialDate.exactOptional(), {
+    id: "Person.birthDate",
     label: "Birth date",
     description: "Birth date, to the year, month or day.",
     sensitivity: "quasi-identifier",
@@ -235,28 +254,32 @@ export const Person = z.strictObject({
     ctdc: ["ageBroad", "majorityStatus"],
   }),
   /** An age stated or estimated at a date, when the birth date is unknown. */
-  ageEstimate: field(AgeEstimate.exactOptional(), { id: "Person.ageEstimate",
+  ageEstimate: field(AgeEstimate.exactOptional(), {
+    id: "Person.ageEstimate",
     label: "Age estimate",
     description: "An age stated or estimated at a date, when the birth date is unknown.",
     sensitivity: "quasi-identifier",
     ctdc: ["ageBroad", "majorityStatus"],
   }),
   /** Whether the person is a minor (under 18) or an adult, as recorded. */
-  majorityStatus: field(z.enum(MAJORITY_STATUSES).exactOptional(), { id: "Person.majorityStatus",
+  majorityStatus: field(z.enum(MAJORITY_STATUSES).exactOptional(), {
+    id: "Person.majorityStatus",
     label: "Minor or adult",
     description: "Whether the person is a minor (under 18) or an adult, as recorded.",
     sensitivity: "quasi-identifier",
     ctdc: ["majorityStatus"],
   }),
   /** Whether the person has died. */
-  deceased: field(z.boolean().exactOptional(), { id: "Person.deceased",
+  deceased: field(z.boolean().exactOptional(), {
+    id: "Person.deceased",
     label: "Deceased",
     description: "Whether the person has died.",
     sensitivity: "sensitive",
     htcds: "prs_Deceased",
   }),
   /** Countries of citizenship, ISO 3166-1 alpha-2; several allowed. */
-  citizenships: field(z.array(CountryCode).exactOptional(), { id: "Person.citizenships",
+  citizenships: field(z.array(CountryCode).exactOptional(), {
+    id: "Person.citizenships",
     label: "Citizenships",
     description: "Countries of citizenship, ISO 3166-1 alpha-2; several allowed.",
     sensitivity: "quasi-identifier",
@@ -264,60 +287,76 @@ export const Person = z.strictObject({
     ctdc: ["citizenship"],
   }),
   /** Languages spoken, ISO 639-1, the primary language first. */
-  languages: field(z.array(LanguageCode).exactOptional(), { id: "Person.languages",
+  languages: field(z.array(LanguageCode).exactOptional(), {
+    id: "Person.languages",
     label: "Languages",
     description: "Languages spoken, ISO 639-1, the primary language first.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_PrimaryLanguage", "prs_SecondaryLanguage"],
   }),
   /** Marital status, HTCDS 2.0 values. */
-  maritalStatus: field(MaritalStatus.exactOptional(), { id: "Person.maritalStatus",
+  maritalStatus: field(MaritalStatus.exactOptional(), {
+    id: "Person.maritalStatus",
     label: "Marital status",
     description: "Marital status, HTCDS 2.0 values.",
     sensitivity: "quasi-identifier",
     htcds: "prs_MaritalStatus",
   }),
   /** How many children the person has. */
-  numberOfChildren: field(z.int().min(0).max(50).exactOptional(), { id: "Person.numberOfChildren",
+  numberOfChildren: field(z.int().min(0).max(50).exactOptional(), {
+    id: "Person.numberOfChildren",
     label: "Number of children",
     description: "How many children the person has.",
     sensitivity: "quasi-identifier",
     htcds: "prs_NumberOfChildren",
   }),
   /** Highest level of education completed (ISCED 2011). */
-  education: field(EducationLevel.exactOptional(), { id: "Person.education",
+  education: field(EducationLevel.exactOptional(), {
+    id: "Person.education",
     label: "Highest level of education",
     description: "Highest level of education completed (ISCED 2011).",
     sensitivity: "quasi-identifier",
     htcds: "prs_HighestLevelOfEducation",
   }),
   /** National ids, passports and other documents. */
-  identityDocuments: field(z.array(IdentityDocument).exactOptional(), { id: "Person.identityDocuments",
+  identityDocuments: field(z.array(IdentityDocument).exactOptional(), {
+    id: "Person.identityDocuments",
     label: "Identity documents",
     description: "National ids, passports and other documents.",
     sensitivity: "direct-identifier",
     htcds: "prs_IdentityNumber",
   }),
   /** Telephone numbers in E.164 form. */
-  phones: field(z.array(Phone).exactOptional(), { id: "Person.phones",
+  phones: field(z.array(Phone).exactOptional(), {
+    id: "Person.phones",
     label: "Phones",
     description: "Telephone numbers in E.164 form.",
     sensitivity: "direct-identifier",
     htcds: ["prs_MobilePhone", "prs_HomePhone"],
   }),
   /** E-mail address. */
-  email: field(z.email().exactOptional(), { id: "Person.email",
+  email: field(z.email().exactOptional(), {
+    id: "Person.email",
     label: "E-mail",
     description: "E-mail address.",
     sensitivity: "direct-identifier",
     htcds: "prs_Email",
   }),
   /** Mailing or home address. */
-  address: field(Place.exactOptional(), { id: "Person.address",
+  address: field(Place.exactOptional(), {
+    id: "Person.address",
     label: "Address",
     description: "Mailing or home address.",
     sensitivity: "direct-identifier",
-    htcds: ["prs_MailingStreet", "prs_MailingCity", "prs_MailingState", "prs_MailingPostalCode", "prs_MailingCountry", "prs_MailingLatitude", "prs_MailingLongitude"],
+    htcds: [
+      "prs_MailingStreet",
+      "prs_MailingCity",
+      "prs_MailingState",
+      "prs_MailingPostalCode",
+      "prs_MailingCountry",
+      "prs_MailingLatitude",
+      "prs_MailingLongitude",
+    ],
   }),
 });
 /** A person named in a case, operation, referral or consent. */

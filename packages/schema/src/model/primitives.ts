@@ -4,7 +4,6 @@ import { field } from "../metadata/registry";
 import { _daysInMonth } from "./_days-in-month";
 import { PATTERNS } from "./patterns";
 
-
 /**
  * Tells whether a `YYYY-MM-DD` string names a day that exists (no 30 February). JSON Schema cannot
  * say this, so it is one of the documented refinements the JSON Schema files do not carry.
@@ -114,10 +113,7 @@ export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
  * Extensions.safeParse({ intakeForm: "F-12" }).success; // false
  * ```
  */
-export const Extensions = z.record(
-  z.string().regex(PATTERNS["extension-key"]),
-  z.unknown(),
-);
+export const Extensions = z.record(z.string().regex(PATTERNS["extension-key"]), z.unknown());
 /** Data outside the model under namespaced keys. */
 export type Extensions = z.infer<typeof Extensions>;
 
@@ -132,13 +128,15 @@ export type Extensions = z.infer<typeof Extensions>;
  */
 export const Identifier = z.strictObject({
   /** Who issued the identifier: a URI or a namespaced name for the holder's system. */
-  system: field(z.string().min(1), { id: "Identifier.system",
+  system: field(z.string().min(1), {
+    id: "Identifier.system",
     label: "Identifier system",
     description: "Who issued the identifier: a URI or a namespaced name for the holder's system.",
     sensitivity: "none",
   }),
   /** The identifier as the issuing system writes it. */
-  value: field(z.string().min(1), { id: "Identifier.value",
+  value: field(z.string().min(1), {
+    id: "Identifier.value",
     label: "Identifier value",
     description: "The identifier as the issuing system writes it.",
     sensitivity: "direct-identifier",
@@ -158,19 +156,22 @@ export type Identifier = z.infer<typeof Identifier>;
  */
 export const RecordMeta = z.strictObject({
   /** When the record was created. */
-  createdAt: field(DateTime.exactOptional(), { id: "RecordMeta.createdAt",
+  createdAt: field(DateTime.exactOptional(), {
+    id: "RecordMeta.createdAt",
     label: "Created at",
     description: "When the record was created.",
     sensitivity: "none",
   }),
   /** When the record last changed. */
-  updatedAt: field(DateTime.exactOptional(), { id: "RecordMeta.updatedAt",
+  updatedAt: field(DateTime.exactOptional(), {
+    id: "RecordMeta.updatedAt",
     label: "Updated at",
     description: "When the record last changed.",
     sensitivity: "none",
   }),
   /** The system the record came from. */
-  source: field(z.string().min(1).exactOptional(), { id: "RecordMeta.source",
+  source: field(z.string().min(1).exactOptional(), {
+    id: "RecordMeta.source",
     label: "Source system",
     description: "The system the record came from.",
     sensitivity: "none",
@@ -191,49 +192,56 @@ export type RecordMeta = z.infer<typeof RecordMeta>;
  */
 export const Place = z.strictObject({
   /** The country, as an ISO 3166-1 alpha-2 code. */
-  country: field(CountryCode.exactOptional(), { id: "Place.country",
+  country: field(CountryCode.exactOptional(), {
+    id: "Place.country",
     label: "Country",
     description: "The country, as an ISO 3166-1 alpha-2 code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingCountry", "org_ShippingCountry", "hte_Country"],
   }),
   /** The province, state, department or county, as an ISO 3166-2 code. */
-  subdivision: field(SubdivisionCode.exactOptional(), { id: "Place.subdivision",
+  subdivision: field(SubdivisionCode.exactOptional(), {
+    id: "Place.subdivision",
     label: "Subdivision",
     description: "The province, state, department or county, as an ISO 3166-2 code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingState", "org_ShippingState", "hte_State"],
   }),
   /** The city, town, district or village. */
-  locality: field(z.string().min(1).exactOptional(), { id: "Place.locality",
+  locality: field(z.string().min(1).exactOptional(), {
+    id: "Place.locality",
     label: "Locality",
     description: "The city, town, district or village.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingCity", "org_ShippingCity", "hte_City"],
   }),
   /** Street address lines. */
-  lines: field(z.array(z.string().min(1)).exactOptional(), { id: "Place.lines",
+  lines: field(z.array(z.string().min(1)).exactOptional(), {
+    id: "Place.lines",
     label: "Address lines",
     description: "Street address lines.",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingStreet", "org_ShippingStreet", "hte_Street"],
   }),
   /** The postal code. */
-  postalCode: field(z.string().min(1).exactOptional(), { id: "Place.postalCode",
+  postalCode: field(z.string().min(1).exactOptional(), {
+    id: "Place.postalCode",
     label: "Postal code",
     description: "The postal code.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_MailingPostalCode", "org_ShippingPostalCode", "hte_PostalCode"],
   }),
   /** Latitude in decimal degrees (WGS 84). */
-  latitude: field(z.number().min(-90).max(90).exactOptional(), { id: "Place.latitude",
+  latitude: field(z.number().min(-90).max(90).exactOptional(), {
+    id: "Place.latitude",
     label: "Latitude",
     description: "Latitude in decimal degrees (WGS 84).",
     sensitivity: "direct-identifier",
     htcds: ["prs_MailingLatitude", "org_ShippingLatitude", "hte_Latitude"],
   }),
   /** Longitude in decimal degrees (WGS 84). */
-  longitude: field(z.number().min(-180).max(180).exactOptional(), { id: "Place.longitude",
+  longitude: field(z.number().min(-180).max(180).exactOptional(), {
+    id: "Place.longitude",
     label: "Longitude",
     description: "Longitude in decimal degrees (WGS 84).",
     sensitivity: "direct-identifier",

@@ -28,7 +28,8 @@ import { EntityId, PartialDate } from "./primitives";
 export const Referral = z.strictObject({
   ...entityFields("Referral"),
   /** Id of the Organization that refers. */
-  from: field(EntityId, { id: "Referral.from",
+  from: field(EntityId, {
+    id: "Referral.from",
     label: "Referring organisation",
     description: "Id of the Organization that refers.",
     sensitivity: "none",
@@ -36,7 +37,8 @@ export const Referral = z.strictObject({
     references: ["Organization"],
   }),
   /** Id of the Organization referred to. */
-  to: field(EntityId, { id: "Referral.to",
+  to: field(EntityId, {
+    id: "Referral.to",
     label: "Receiving organisation",
     description: "Id of the Organization referred to.",
     sensitivity: "none",
@@ -44,60 +46,69 @@ export const Referral = z.strictObject({
     references: ["Organization"],
   }),
   /** Id of the Person referred. */
-  person: field(EntityId.exactOptional(), { id: "Referral.person",
+  person: field(EntityId.exactOptional(), {
+    id: "Referral.person",
     label: "Person referred",
     description: "Id of the Person referred.",
     sensitivity: "none",
     references: ["Person"],
   }),
   /** Id of the Case the referral belongs to. */
-  case: field(EntityId.exactOptional(), { id: "Referral.case",
+  case: field(EntityId.exactOptional(), {
+    id: "Referral.case",
     label: "Case",
     description: "Id of the Case the referral belongs to.",
     sensitivity: "none",
     references: ["Case"],
   }),
   /** proposed, accepted, declined, completed or withdrawn. */
-  status: field(ReferralStatus, { id: "Referral.status",
+  status: field(ReferralStatus, {
+    id: "Referral.status",
     label: "Referral status",
     description: "proposed, accepted, declined, completed or withdrawn.",
     sensitivity: "none",
   }),
   /** When the referral was made. */
-  proposedOn: field(PartialDate.exactOptional(), { id: "Referral.proposedOn",
+  proposedOn: field(PartialDate.exactOptional(), {
+    id: "Referral.proposedOn",
     label: "Referral date",
     description: "When the referral was made.",
     sensitivity: "none",
     htcds: ["cas_OutgoingReferralDate", "cas_IncomingReferralDate"],
   }),
   /** When the receiving organisation accepted or declined. */
-  respondedOn: field(PartialDate.exactOptional(), { id: "Referral.respondedOn",
+  respondedOn: field(PartialDate.exactOptional(), {
+    id: "Referral.respondedOn",
     label: "Response date",
     description: "When the receiving organisation accepted or declined.",
     sensitivity: "none",
   }),
   /** When the referral was completed or withdrawn. */
-  closedOn: field(PartialDate.exactOptional(), { id: "Referral.closedOn",
+  closedOn: field(PartialDate.exactOptional(), {
+    id: "Referral.closedOn",
     label: "Closing date",
     description: "When the referral was completed or withdrawn.",
     sensitivity: "none",
   }),
   /** Why the person is referred, HTCDS 2.0 values. */
-  reasons: field(z.array(ReferralReason).exactOptional(), { id: "Referral.reasons",
+  reasons: field(z.array(ReferralReason).exactOptional(), {
+    id: "Referral.reasons",
     label: "Reasons",
     description: "Why the person is referred, HTCDS 2.0 values.",
     sensitivity: "none",
     htcds: ["cas_ReasonForOutgoingReferral", "cas_ReasonForIncomingReferral"],
   }),
   /** Narrative details of the referral. */
-  details: field(z.string().min(1).exactOptional(), { id: "Referral.details",
+  details: field(z.string().min(1).exactOptional(), {
+    id: "Referral.details",
     label: "Referral details",
     description: "Narrative details of the referral.",
     sensitivity: "sensitive",
     htcds: ["cas_OutgoingReferralDetails", "cas_IncomingReferralDetails"],
   }),
   /** The services the referral asks for. */
-  services: field(z.array(ReferralService).exactOptional(), { id: "Referral.services",
+  services: field(z.array(ReferralService).exactOptional(), {
+    id: "Referral.services",
     label: "Services requested",
     description: "The services the referral asks for.",
     sensitivity: "sensitive",
@@ -107,14 +118,16 @@ export const Referral = z.strictObject({
     z
       .strictObject({
         /** Name or staff id of the referring case worker. */
-        referring: field(z.string().min(1).exactOptional(), { id: "Referral.caseWorkers.referring",
+        referring: field(z.string().min(1).exactOptional(), {
+          id: "Referral.caseWorkers.referring",
           label: "Referring case worker",
           description: "Name or staff id of the referring case worker.",
           sensitivity: "direct-identifier",
           htcds: "cas_ReferringPrimaryCaseWorker",
         }),
         /** Name or staff id of the receiving case worker. */
-        receiving: field(z.string().min(1).exactOptional(), { id: "Referral.caseWorkers.receiving",
+        receiving: field(z.string().min(1).exactOptional(), {
+          id: "Referral.caseWorkers.receiving",
           label: "Receiving case worker",
           description: "Name or staff id of the receiving case worker.",
           sensitivity: "direct-identifier",
@@ -122,7 +135,8 @@ export const Referral = z.strictObject({
         }),
       })
       .exactOptional(),
-    { id: "Referral.caseWorkers",
+    {
+      id: "Referral.caseWorkers",
       label: "Case workers",
       description: "Names or staff ids of the case workers on each side.",
       sensitivity: "direct-identifier",
@@ -130,7 +144,8 @@ export const Referral = z.strictObject({
     },
   ),
   /** Id of the Consent the referral relies on. */
-  consent: field(EntityId.exactOptional(), { id: "Referral.consent",
+  consent: field(EntityId.exactOptional(), {
+    id: "Referral.consent",
     label: "Consent",
     description: "Id of the Consent the referral relies on.",
     sensitivity: "none",

@@ -46,7 +46,9 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
   const place = { $ref: "#/$defs/place" };
   const documentRules = Object.values(IDENTIFIER_SPECS)
     .filter((spec) => spec.country === code && spec.verified)
-    .map((spec) => _when("kind", spec.kind, { properties: { number: { type: "string", pattern: spec.inputPattern } } }));
+    .map((spec) =>
+      _when("kind", spec.kind, { properties: { number: { type: "string", pattern: spec.inputPattern } } }),
+    );
 
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -62,7 +64,9 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
       subdivision: { enum: [...SUBDIVISIONS[code].codes] },
       place: {
         type: "object",
-        properties: { subdivision: { if: { type: "string", pattern: `^${code}-` }, then: { $ref: "#/$defs/subdivision" } } },
+        properties: {
+          subdivision: { if: { type: "string", pattern: `^${code}-` }, then: { $ref: "#/$defs/subdivision" } },
+        },
       },
       // JSON Schema refuses an empty allOf: Liberia has no kind with a verified format.
       identityDocument: documentRules.length > 0 ? { type: "object", allOf: documentRules } : { type: "object" },
@@ -70,7 +74,9 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
         type: "object",
         allOf: [
           {
-            properties: { agency: { if: { type: "string", pattern: `^${code}-` }, then: { enum: [...AGENCIES[code].codes] } } },
+            properties: {
+              agency: { if: { type: "string", pattern: `^${code}-` }, then: { enum: [...AGENCIES[code].codes] } },
+            },
           },
           _when("country", code, {
             properties: { agency: { enum: _codesOf(PROFILE_CODES.map((profile) => AGENCIES[profile])) } },
@@ -79,8 +85,13 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
       },
       legalProceeding: {
         type: "object",
-        if: { properties: { jurisdiction: { properties: { country: { const: code } }, required: ["country"] } }, required: ["jurisdiction"] },
-        then: { properties: { charges: { items: { properties: { instrument: { not: { enum: otherInstruments } } } } } } },
+        if: {
+          properties: { jurisdiction: { properties: { country: { const: code } }, required: ["country"] } },
+          required: ["jurisdiction"],
+        },
+        then: {
+          properties: { charges: { items: { properties: { instrument: { not: { enum: otherInstruments } } } } } },
+        },
         else: { properties: { charges: { items: { properties: { instrument: { not: { enum: ownInstruments } } } } } } },
       },
       entity: {
@@ -94,7 +105,11 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
             properties: {
               jurisdiction: place,
               events: { items: { properties: { place } } },
-              parties: { items: { properties: { victim: { properties: { recruitmentPlace: place, exploitationPlace: place } } } } },
+              parties: {
+                items: {
+                  properties: { victim: { properties: { recruitmentPlace: place, exploitationPlace: place } } },
+                },
+              },
             },
           }),
           _when("type", "LegalProceeding", { properties: { jurisdiction: place }, $ref: "#/$defs/legalProceeding" }),

@@ -1,5 +1,5 @@
-import type { CountryProfile } from "./profile";
 import type { IdentifierSpec } from "./identifiers/spec";
+import type { CountryProfile } from "./profile";
 import type { ProfileCode } from "./profile-code";
 import { profiles } from "./profiles";
 

@@ -1,4 +1,3 @@
-import type { Bundle } from "../model/bundle";
 import type { Rule } from "../rules/rule";
 import type { AgencyList } from "./agencies/agency";
 import type { ProfileCalendar } from "./calendar/calendar";

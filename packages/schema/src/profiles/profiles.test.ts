@@ -1,7 +1,7 @@
-import { ruleContext } from "../rules/bundle-index";
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../model/bundle";
-import { PROFILE_CODES, ProfileCode, isProfileCode } from "./profile-code";
+import { ruleContext } from "../rules/bundle-index";
+import { isProfileCode, PROFILE_CODES, ProfileCode } from "./profile-code";
 import { profileToJson } from "./profile-json";
 import { profiles } from "./profiles";
 
@@ -34,12 +34,9 @@ describe("profiles", () => {
   });
 
   it("use the Buddhist calendar only in Thailand", () => {
-    expect(PROFILE_CODES.map((code) => `${code}:${profiles[code].calendar.kind}+${profiles[code].calendar.eraOffset}`)).toEqual([
-      "TH:buddhist+543",
-      "LR:gregorian+0",
-      "PY:gregorian+0",
-      "AR:gregorian+0",
-    ]);
+    expect(
+      PROFILE_CODES.map((code) => `${code}:${profiles[code].calendar.kind}+${profiles[code].calendar.eraOffset}`),
+    ).toEqual(["TH:buddhist+543", "LR:gregorian+0", "PY:gregorian+0", "AR:gregorian+0"]);
   });
 
   it("never change the data they check", () => {
@@ -50,13 +47,29 @@ describe("profiles", () => {
       sender: { name: "Sender" },
       purpose: "case-management",
       entities: [
-        { type: "Person", id: "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e02", identityDocuments: [{ kind: "TH-PIN", number: "1-1120-34563-56-3" }], phones: [{ number: "+660812345678" }], address: { subdivision: "TH-99" } },
+        {
+          type: "Person",
+          id: "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e02",
+          identityDocuments: [{ kind: "TH-PIN", number: "1-1120-34563-56-3" }],
+          phones: [{ number: "+660812345678" }],
+          address: { subdivision: "TH-99" },
+        },
         { type: "Organization", id: "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e03", name: "X", country: "TH", agency: "TH-X" },
-        { type: "LegalProceeding", id: "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e04", jurisdiction: { country: "TH" }, charges: [{ instrument: "AR-CODIGO-PENAL", against: [] }] },
+        {
+          type: "LegalProceeding",
+          id: "3f1c2a4e-9b7d-4c61-8e2f-5a6b7c8d9e04",
+          jurisdiction: { country: "TH" },
+          charges: [{ instrument: "AR-CODIGO-PENAL", against: [] }],
+        },
       ],
     });
     const before = JSON.stringify(bundle);
-    for (const code of PROFILE_CODES) for (const rule of profiles[code].rules) rule(bundle, ruleContext(bundle, () => undefined));
+    for (const code of PROFILE_CODES)
+      for (const rule of profiles[code].rules)
+        rule(
+          bundle,
+          ruleContext(bundle, () => undefined),
+        );
     expect(JSON.stringify(bundle)).toBe(before);
   });
 });
@@ -78,7 +91,11 @@ describe("profileToJson", () => {
   it("keeps the data other languages need to re-implement the checks", () => {
     const thailand = profileToJson("TH");
     const pin = thailand.identifiers[0];
-    expect(pin).toMatchObject({ kind: "TH-PIN", pattern: "^\\d{13}$", normalization: { remove: "[\\s.\\-]", thaiDigits: true } });
+    expect(pin).toMatchObject({
+      kind: "TH-PIN",
+      pattern: "^\\d{13}$",
+      normalization: { remove: "[\\s.\\-]", thaiDigits: true },
+    });
     expect(pin?.checkDigit?.weights).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
     expect(new RegExp(pin?.inputPattern ?? "", "u").test("๑-๑๑๒๐-๓๔๕๖๓-๕๖-๒")).toBe(true);
     expect(thailand.subdivisions.meta["TH-38"]).toMatchObject({ name: "Bueng Kan", verified: false });

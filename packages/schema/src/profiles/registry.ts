@@ -58,9 +58,7 @@ type _KindsOf<D> = D extends CountryDescriptor ? keyof D["identityDocuments"] & 
 
 /* @__NO_SIDE_EFFECTS__ */
 function _documentKindsOf<const T extends readonly CountryDescriptor[]>(countries: T): readonly _KindsOf<T[number]>[] {
-  return countries.flatMap(
-    (country) => Object.keys(country.identityDocuments) as _KindsOf<T[number]>[],
-  );
+  return countries.flatMap((country) => Object.keys(country.identityDocuments) as _KindsOf<T[number]>[]);
 }
 
 /**

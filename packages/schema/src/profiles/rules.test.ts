@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "../i18n/text";
-import type { IssueCode } from "../issues/issues";
-import { ruleContext } from "../rules/bundle-index";
 import type { IssueParamRecord } from "../issues/issue";
+import type { IssueCode } from "../issues/issues";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
 import type { Bundle, Entity } from "../model/bundle";
+import { ruleContext } from "../rules/bundle-index";
 import type { PathSegment } from "../rules/rule";
 import { validate } from "../validate/validate";
 import type { ProfileCode } from "./profile-code";
@@ -33,11 +33,16 @@ interface Reported {
 
 function run(profile: ProfileCode, bundle: Bundle): Reported[] {
   const reported: Reported[] = [];
-  for (const rule of profileRules(profile)) rule(bundle, ruleContext(bundle, (code, path, params) => reported.push({ code, path, params: params as IssueParamRecord })));
+  for (const rule of profileRules(profile))
+    rule(
+      bundle,
+      ruleContext(bundle, (code, path, params) => reported.push({ code, path, params: params as IssueParamRecord })),
+    );
   return reported;
 }
 
-const codesAndPaths = (reported: readonly Reported[]): [string, string][] => reported.map((r) => [r.code, r.path.join("/")]);
+const codesAndPaths = (reported: readonly Reported[]): [string, string][] =>
+  reported.map((r) => [r.code, r.path.join("/")]);
 
 describe("profile rules: identity documents", () => {
   const person: Entity = {
@@ -69,13 +74,25 @@ describe("profile rules: identity documents", () => {
   });
 
   it("reports the info code for a Thai PIN beginning with 0", () => {
-    const reported = run("TH", bundleOf([{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number: "0-1234-56789-01-6" }] }]));
-    expect(reported).toEqual([{ code: "TIPX304", path: ["entities", 0, "identityDocuments", 0, "number"], params: { kind: "TH-PIN", country: "TH", expected: "X-XXXX-XXXXX-XX-X" } }]);
+    const reported = run(
+      "TH",
+      bundleOf([{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number: "0-1234-56789-01-6" }] }]),
+    );
+    expect(reported).toEqual([
+      {
+        code: "TIPX304",
+        path: ["entities", 0, "identityDocuments", 0, "number"],
+        params: { kind: "TH-PIN", country: "TH", expected: "X-XXXX-XXXXX-XX-X" },
+      },
+    ]);
   });
 
   it("never puts the number in params or messages, in any language", () => {
     const number = "1-1120-34563-56-3";
-    const reported = run("TH", bundleOf([{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number }] }]));
+    const reported = run(
+      "TH",
+      bundleOf([{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number }] }]),
+    );
     expect(reported).toHaveLength(1);
     for (const issue of reported) {
       for (const locale of [undefined, th, es]) {
@@ -93,12 +110,28 @@ describe("profile rules: subdivisions", () => {
     { type: "Person", id: id(0), address: { country: "TH", subdivision: "TH-63" } },
     { type: "Person", id: id(1), address: { country: "TH", subdivision: "TH-99" } },
     { type: "Organization", id: id(2), name: "Shelter", address: { subdivision: "TH-28" } },
-    { type: "Operation", id: id(3), kind: "raid", date: "2025-05", leadAgency: id(2), place: { country: "TH", subdivision: "TH-S" } },
+    {
+      type: "Operation",
+      id: id(3),
+      kind: "raid",
+      date: "2025-05",
+      leadAgency: id(2),
+      place: { country: "TH", subdivision: "TH-S" },
+    },
     {
       type: "Case",
       id: id(4),
       jurisdiction: { country: "TH", subdivision: "TH-00" },
-      parties: [{ person: id(0), roles: ["victim"], victim: { recruitmentPlace: { country: "MM", subdivision: "MM-11" }, exploitationPlace: { subdivision: "TH-97" } } }],
+      parties: [
+        {
+          person: id(0),
+          roles: ["victim"],
+          victim: {
+            recruitmentPlace: { country: "MM", subdivision: "MM-11" },
+            exploitationPlace: { subdivision: "TH-97" },
+          },
+        },
+      ],
       events: [{ eventType: "Exploitation", place: { country: "TH", subdivision: "TH-10" } }],
     },
     { type: "LegalProceeding", id: id(5), jurisdiction: { country: "PY", subdivision: "PY-17" }, charges: [] },
@@ -121,7 +154,12 @@ describe("profile rules: phones", () => {
       {
         type: "Person",
         id: id(0),
-        phones: [{ number: "+66812345678" }, { number: "+660812345678" }, { number: "+661234567" }, { number: "+95912345678" }],
+        phones: [
+          { number: "+66812345678" },
+          { number: "+660812345678" },
+          { number: "+661234567" },
+          { number: "+95912345678" },
+        ],
       },
       { type: "Organization", id: id(1), name: "Office", phone: "+2311234567890" },
     ];
@@ -130,7 +168,13 @@ describe("profile rules: phones", () => {
       ["TIPX322", "entities/0/phones/2/number"],
     ]);
     const liberia = run("LR", bundleOf(entities));
-    expect(liberia).toEqual([{ code: "TIPX322", path: ["entities", 1, "phone"], params: { country: "LR", callingCode: "231", trunkPrefix: "0", lengths: "7, 8, 9" } }]);
+    expect(liberia).toEqual([
+      {
+        code: "TIPX322",
+        path: ["entities", 1, "phone"],
+        params: { country: "LR", callingCode: "231", trunkPrefix: "0", lengths: "7, 8, 9" },
+      },
+    ]);
   });
 });
 
@@ -160,8 +204,15 @@ describe("profile rules: charges", () => {
   });
 
   it("reports the profile country's law cited under another jurisdiction", () => {
-    const bundle = bundleOf([proceeding("AR", [{ instrument: "TH-ATIPA-2551", section: "s6" }, { instrument: "AR-CODIGO-PENAL", section: "art145ter" }])]);
-    expect(run("TH", bundle)).toEqual([{ code: "TIPX330", path: ["entities", 0, "charges", 0, "instrument"], params: { country: "AR" } }]);
+    const bundle = bundleOf([
+      proceeding("AR", [
+        { instrument: "TH-ATIPA-2551", section: "s6" },
+        { instrument: "AR-CODIGO-PENAL", section: "art145ter" },
+      ]),
+    ]);
+    expect(run("TH", bundle)).toEqual([
+      { code: "TIPX330", path: ["entities", 0, "charges", 0, "instrument"], params: { country: "AR" } },
+    ]);
     expect(codesAndPaths(run("AR", bundle))).toEqual([["TIPX330", "entities/0/charges/0/instrument"]]);
   });
 });
@@ -192,14 +243,23 @@ describe("validate() with a profile", () => {
     createdAt: "2025-06-01T10:00:00+07:00",
     sender: { name: "Example shelter", country: "TH" },
     purpose: "case-management",
-    entities: [{ type: "Person", id: id(0), identityDocuments: [{ kind: "TH-PIN", number: "1-1120-34563-56-3" }], address: { country: "TH", subdivision: "TH-99" } }],
+    entities: [
+      {
+        type: "Person",
+        id: id(0),
+        identityDocuments: [{ kind: "TH-PIN", number: "1-1120-34563-56-3" }],
+        address: { country: "TH", subdivision: "TH-99" },
+      },
+    ],
   };
 
   it("runs the profile's rules when asked, or when the bundle declares its profile", () => {
     const asked = validate(input, { profile: "TH" });
     const declared = validate({ ...input, profile: "TH" });
     for (const result of [asked, declared]) {
-      expect(result.issues.filter((issue) => issue.code.startsWith("TIPX3")).map((issue) => [issue.code, issue.path])).toEqual([
+      expect(
+        result.issues.filter((issue) => issue.code.startsWith("TIPX3")).map((issue) => [issue.code, issue.path]),
+      ).toEqual([
         ["TIPX302", "/entities/0/identityDocuments/0/number"],
         ["TIPX310", "/entities/0/address/subdivision"],
       ]);
@@ -208,7 +268,9 @@ describe("validate() with a profile", () => {
   });
 
   it("renders the messages without the number", () => {
-    const messages = validate(input, { profile: "TH", locale: th }).issues.filter((issue) => issue.code.startsWith("TIPX3")).map((issue) => issue.message);
+    const messages = validate(input, { profile: "TH", locale: th })
+      .issues.filter((issue) => issue.code.startsWith("TIPX3"))
+      .map((issue) => issue.message);
     expect(messages).toMatchInlineSnapshot(`
       [
         "เลขประจำตัวประชาชน: หลักตรวจสอบของเลขไม่ถูกต้อง",

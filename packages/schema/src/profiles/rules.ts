@@ -1,4 +1,3 @@
-import type { Bundle } from "../model/bundle";
 import type { Rule } from "../rules/rule";
 import type { ProfileCode } from "./profile-code";
 import { agencyRule } from "./profile-rules/agencies";

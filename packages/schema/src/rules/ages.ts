@@ -1,10 +1,10 @@
 import type { Bundle } from "../model/bundle";
 import { earliestDay, isCertainlyBefore, latestDay } from "../model/partial-date-range";
 import type { Person } from "../model/person";
-import { toJsonPointer } from "./json-pointer";
-import type { BundleIndex, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 import { personById } from "./bundle-index";
+import { toJsonPointer } from "./json-pointer";
+import type { BundleIndex, Rule, RuleContext } from "./rule";
 
 /** The age of majority: a child is a person under eighteen (Palermo Protocol art. 3(d)). */
 const MAJORITY = 18;
@@ -34,7 +34,10 @@ function ageRange(person: Person, day: string): { min: number; max: number } | u
   }
   if (person.ageEstimate) {
     const elapsed = (dayNumber(day) - dayNumber(person.ageEstimate.asOf)) / DAYS_PER_YEAR;
-    return { min: Math.floor(person.ageEstimate.years + elapsed), max: Math.floor(person.ageEstimate.years + 1 + elapsed) };
+    return {
+      min: Math.floor(person.ageEstimate.years + elapsed),
+      max: Math.floor(person.ageEstimate.years + 1 + elapsed),
+    };
   }
   return undefined;
 }
@@ -54,7 +57,16 @@ function checkMajority(context: RuleContext, person: Person, n: number, day: str
   }
 }
 
-function birthAfter(context: RuleContext, index: BundleIndex, personId: string, date: string | undefined, n: number, a: string, b?: number, c?: string): void {
+function birthAfter(
+  context: RuleContext,
+  index: BundleIndex,
+  personId: string,
+  date: string | undefined,
+  n: number,
+  a: string,
+  b?: number,
+  c?: string,
+): void {
   if (!date) return;
   const hit = personById(index, personId);
   if (hit?.person.birthDate && isCertainlyBefore(date, hit.person.birthDate)) {

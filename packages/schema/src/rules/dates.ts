@@ -1,12 +1,20 @@
 import type { Bundle } from "../model/bundle";
 import { earliestDay, isCertainlyBefore } from "../model/partial-date-range";
-import { toJsonPointer } from "./json-pointer";
-import type { BundleIndex, Rule, RuleContext } from "./rule";
 import { at } from "./at";
+import { toJsonPointer } from "./json-pointer";
+import type { Rule, RuleContext } from "./rule";
 
 /** Reports TIPX404 when `end` is certainly before `start` (both fields of entity `n`). */
-function order(context: RuleContext, n: number, start: string | undefined, startKey: string, end: string | undefined, endKey: string): void {
-  if (start && end && isCertainlyBefore(end, start)) context.report("TIPX404", at(n, endKey), { otherPath: toJsonPointer(at(n, startKey)) });
+function order(
+  context: RuleContext,
+  n: number,
+  start: string | undefined,
+  startKey: string,
+  end: string | undefined,
+  endKey: string,
+): void {
+  if (start && end && isCertainlyBefore(end, start))
+    context.report("TIPX404", at(n, endKey), { otherPath: toJsonPointer(at(n, startKey)) });
 }
 
 /**
@@ -49,8 +57,10 @@ export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
         order(context, n, e.proposedOn, "proposedOn", e.closedOn, "closedOn");
         order(context, n, e.respondedOn, "respondedOn", e.closedOn, "closedOn");
         notAfterBundle(e.proposedOn, n, "proposedOn");
-        if ((e.status === "accepted" || e.status === "declined") && !e.respondedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
-        if ((e.status === "completed" || e.status === "withdrawn") && !e.closedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
+        if ((e.status === "accepted" || e.status === "declined") && !e.respondedOn)
+          context.report("TIPX408", at(n, "status"), { status: e.status });
+        if ((e.status === "completed" || e.status === "withdrawn") && !e.closedOn)
+          context.report("TIPX408", at(n, "status"), { status: e.status });
         break;
       case "LegalProceeding":
         order(context, n, e.filedOn, "filedOn", e.decidedOn, "decidedOn");

@@ -11,6 +11,6 @@ import type { PathSegment } from "./rule";
  */
 export function toJsonPointer(path: readonly PathSegment[]): string {
   let pointer = "";
-  for (const segment of path) pointer += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  for (const segment of path) pointer += `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
   return pointer;
 }

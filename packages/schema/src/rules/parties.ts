@@ -1,15 +1,29 @@
 import type { Bundle } from "../model/bundle";
 import type { Case } from "../model/case";
-import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 import { at } from "./at";
 import { personById } from "./bundle-index";
+import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 
 const VICTIM_ROLES = ["victim", "presumed-victim"] as const;
-const MULTI_SELECT_VICTIM_FIELDS = ["methodsOfControl", "exploitationTypes", "recruitmentMethods", "forcedLabourIndustries", "sexExploitationTypes"] as const;
+const MULTI_SELECT_VICTIM_FIELDS = [
+  "methodsOfControl",
+  "exploitationTypes",
+  "recruitmentMethods",
+  "forcedLabourIndustries",
+  "sexExploitationTypes",
+] as const;
 const DEPRECATED_VICTIM_FIELDS = ["vulnerabilities", "vulnerabilityDetails", "agreementToManagePersonalData"] as const;
 
 /** Multi-select fields whose codes should each appear once (TIPX202). */
-function checkRepeats(context: RuleContext, codes: readonly string[] | undefined, n: number, a: PathSegment, b?: PathSegment, c?: PathSegment, d?: PathSegment): void {
+function checkRepeats(
+  context: RuleContext,
+  codes: readonly string[] | undefined,
+  n: number,
+  a: PathSegment,
+  b?: PathSegment,
+  c?: PathSegment,
+  d?: PathSegment,
+): void {
   if (codes && codes.length > 1 && hasRepeat(codes)) context.report("TIPX202", at(n, a, b, c, d), {});
 }
 
@@ -27,11 +41,18 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
     hasVictim ||= isVictim;
     checkRepeats(context, party.roles, n, "parties", i, "roles");
     if (party.victim && !isVictim) context.report("TIPX411", at(n, "parties", i, "victim"), { expected: VICTIM_ROLES });
-    if (party.perpetrator && !party.roles.includes("suspect")) context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: ["suspect"] });
+    if (party.perpetrator && !party.roles.includes("suspect"))
+      context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: ["suspect"] });
     const v = party.victim;
     if (isVictim) {
-      if (!v?.traffickingStatus) context.report("TIPX603", at(n, "parties", i, "victim", "traffickingStatus"), { htcds: "vic_TraffickingStatus" });
-      if (!v?.exploitationTypes?.length) context.report("TIPX603", at(n, "parties", i, "victim", "exploitationTypes"), { htcds: "vic_TypeOfExploitation" });
+      if (!v?.traffickingStatus)
+        context.report("TIPX603", at(n, "parties", i, "victim", "traffickingStatus"), {
+          htcds: "vic_TraffickingStatus",
+        });
+      if (!v?.exploitationTypes?.length)
+        context.report("TIPX603", at(n, "parties", i, "victim", "exploitationTypes"), {
+          htcds: "vic_TypeOfExploitation",
+        });
       const person = personById(index, party.person);
       if (person && !person.person.birthDate && !person.person.ageEstimate) {
         context.report("TIPX602", ["entities", person.index], {});
@@ -39,7 +60,8 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
     }
     if (v) {
       for (const name of MULTI_SELECT_VICTIM_FIELDS) checkRepeats(context, v[name], n, "parties", i, "victim", name);
-      for (const name of DEPRECATED_VICTIM_FIELDS) if (v[name] !== undefined) context.report("TIPX604", at(n, "parties", i, "victim", name), {});
+      for (const name of DEPRECATED_VICTIM_FIELDS)
+        if (v[name] !== undefined) context.report("TIPX604", at(n, "parties", i, "victim", name), {});
     }
   });
   if (!hasVictim) context.report("TIPX601", at(n, "parties"), {});

@@ -1,7 +1,7 @@
 import type { Bundle } from "../model/bundle";
 import type { Place } from "../model/primitives";
-import type { BundleIndex, PathSegment, Rule, RuleContext } from "./rule";
 import { at } from "./at";
+import type { PathSegment, Rule, RuleContext } from "./rule";
 
 function checkPlace(
   context: RuleContext,

@@ -16,7 +16,7 @@ function checkReferralConsents(bundle: Bundle, context: RuleContext, index: Bund
       return;
     }
     const hit = index.byId.get(e.consent);
-    if (!hit || hit.entity.type !== "Consent") return; // TIPX402 / TIPX403 already say why
+    if (hit?.entity.type !== "Consent") return; // TIPX402 / TIPX403 already say why
     const consent = hit.entity;
     const path: PathSegment[] = ["entities", n, "consent"];
     if (consent.person !== e.person) context.report("TIPX502", path, { reason: "person" });
@@ -51,7 +51,8 @@ function checkPurposeConsents(bundle: Bundle, context: RuleContext, index: Bundl
   const purpose = bundle.purpose;
   const covered = new Set<string>();
   for (const e of bundle.entities) {
-    if (e.type === "Consent" && !e.withdrawnOn && (e.purposes as readonly string[]).includes(purpose)) covered.add((e as Consent).person);
+    if (e.type === "Consent" && !e.withdrawnOn && (e.purposes as readonly string[]).includes(purpose))
+      covered.add((e as Consent).person);
   }
   const reported = new Set<string>();
   for (const e of bundle.entities) {
@@ -60,7 +61,7 @@ function checkPurposeConsents(bundle: Bundle, context: RuleContext, index: Bundl
       const victim = party.roles.includes("victim") || party.roles.includes("presumed-victim");
       if (!victim || covered.has(party.person) || reported.has(party.person)) continue;
       const hit = index.byId.get(party.person);
-      if (!hit || hit.entity.type !== "Person") continue;
+      if (hit?.entity.type !== "Person") continue;
       reported.add(party.person);
       context.report("TIPX504", ["entities", hit.index], { purpose });
     }

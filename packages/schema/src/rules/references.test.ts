@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { listFields } from "../metadata/list-fields";
 import type { Bundle } from "../model/bundle";
 import { Bundle as BundleSchema } from "../model/bundle";
-import { listFields } from "../metadata/list-fields";
 import { listReferences } from "./references";
 
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -15,17 +15,62 @@ const everyReference: Bundle = {
   recipients: [{ name: "R", organization: id(1) }],
   purpose: "case-management",
   entities: [
-    { type: "Case", id: id(2), owner: id(1), parties: [{ person: id(3), roles: ["victim"] }], events: [{ eventType: "Transit", persons: [id(3)] }], comments: [{ text: "c", author: id(1) }], supportPlans: [{ planType: "Health", person: id(3) }] },
-    { type: "Operation", id: id(4), kind: "raid", date: "2022", leadAgency: id(1), otherAgencies: [id(1)], rescued: { persons: [id(3)] }, arrested: { persons: [id(3)] }, cases: [id(2)] },
-    { type: "Referral", id: id(5), from: id(1), to: id(1), person: id(3), case: id(2), consent: id(6), status: "proposed" },
-    { type: "Consent", id: id(6), person: id(3), guardian: id(3), recordedBy: id(1), purposes: ["referral"], givenOn: "2022" },
+    {
+      type: "Case",
+      id: id(2),
+      owner: id(1),
+      parties: [{ person: id(3), roles: ["victim"] }],
+      events: [{ eventType: "Transit", persons: [id(3)] }],
+      comments: [{ text: "c", author: id(1) }],
+      supportPlans: [{ planType: "Health", person: id(3) }],
+    },
+    {
+      type: "Operation",
+      id: id(4),
+      kind: "raid",
+      date: "2022",
+      leadAgency: id(1),
+      otherAgencies: [id(1)],
+      rescued: { persons: [id(3)] },
+      arrested: { persons: [id(3)] },
+      cases: [id(2)],
+    },
+    {
+      type: "Referral",
+      id: id(5),
+      from: id(1),
+      to: id(1),
+      person: id(3),
+      case: id(2),
+      consent: id(6),
+      status: "proposed",
+    },
+    {
+      type: "Consent",
+      id: id(6),
+      person: id(3),
+      guardian: id(3),
+      recordedBy: id(1),
+      purposes: ["referral"],
+      givenOn: "2022",
+    },
     { type: "Assessment", id: id(7), instrument: "x", subject: id(3), case: id(2), assessor: id(1), answers: [] },
-    { type: "LegalProceeding", id: id(8), case: id(2), jurisdiction: { country: "TH" }, charges: [{ instrument: "x", against: [id(3)] }] },
+    {
+      type: "LegalProceeding",
+      id: id(8),
+      case: id(2),
+      jurisdiction: { country: "TH" },
+      charges: [{ instrument: "x", against: [id(3)] }],
+    },
   ],
 };
 
 const normalize = (path: readonly (string | number)[]): string =>
-  path.map((s) => (typeof s === "number" ? "[]" : `.${s}`)).join("").replace(/^\./, "").replace(/\.\[\]/g, "[]");
+  path
+    .map((s) => (typeof s === "number" ? "[]" : `.${s}`))
+    .join("")
+    .replace(/^\./, "")
+    .replace(/\.\[\]/g, "[]");
 
 describe("reference fields", () => {
   it("are the fields the registry marks with `references`, each with the same target", () => {

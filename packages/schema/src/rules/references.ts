@@ -1,7 +1,7 @@
 import type { Bundle } from "../model/bundle";
 import type { EntityType } from "../model/entity-base";
-import type { PathSegment, ReportedParams, Rule, RuleContext } from "./rule";
 import { at } from "./at";
+import type { PathSegment, ReportedParams, Rule, RuleContext } from "./rule";
 
 /**
  * Visits one reference: the id (if present), the type it must point at, and the pieces of its path
@@ -19,7 +19,15 @@ type ReferenceVisitor = (
 ) => void;
 
 /** Visits a list of references; the item's index goes after the given path pieces. */
-function many(visit: ReferenceVisitor, ids: readonly string[] | undefined, target: EntityType, n: number, a: PathSegment, b?: PathSegment, c?: PathSegment): void {
+function many(
+  visit: ReferenceVisitor,
+  ids: readonly string[] | undefined,
+  target: EntityType,
+  n: number,
+  a: PathSegment,
+  b?: PathSegment,
+  c?: PathSegment,
+): void {
   if (!ids) return;
   for (let i = 0; i < ids.length; i++) {
     if (b === undefined) visit(ids[i], target, n, a, i);

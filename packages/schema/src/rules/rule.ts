@@ -8,7 +8,9 @@ export type PathSegment = string | number;
  * The params a rule passes when it reports an issue: the code's params without those `validate()`
  * fills in from the path (`field`, the label of the value reported on, and `otherField`).
  */
-export type ReportedParams<C extends IssueCode> = C extends IssueCode ? Omit<IssueParams<C>, "field" | "otherField"> : never;
+export type ReportedParams<C extends IssueCode> = C extends IssueCode
+  ? Omit<IssueParams<C>, "field" | "otherField">
+  : never;
 
 /** The entities of a bundle by id, built once per bundle and shared by every rule. */
 export interface BundleIndex {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fieldRegistry, type FieldMeta } from "../metadata/registry";
+import { type FieldMeta, fieldRegistry } from "../metadata/registry";
 import { moreSensitive, type Sensitivity } from "../metadata/sensitivity";
 import type { PathSegment } from "../rules/rule";
 import { ownChild } from "./value-at";
@@ -56,7 +56,7 @@ export function describePath(root: z.core.$ZodType, input: unknown, path: readon
     let next: z.core.$ZodType | undefined;
     if (def.type === "object") {
       next = (def["shape"] as Record<string, z.core.$ZodType>)[String(segment)];
-      if (next && !Object.prototype.hasOwnProperty.call(def["shape"], String(segment))) next = undefined;
+      if (next && !Object.hasOwn(def["shape"] as object, String(segment))) next = undefined;
     } else if (def.type === "array") {
       next = def["element"] as z.core.$ZodType;
     } else if (def.type === "record") {

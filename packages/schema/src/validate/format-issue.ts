@@ -5,10 +5,10 @@ import type { Catalogue } from "../i18n/catalogue";
 import { renderMessage } from "../i18n/text";
 import type { IssueParamValue, Names, Severity } from "../issues/issue";
 import { ISSUES, type Issue } from "../issues/issues";
-import { describePath, type PathDescription } from "./describe-path";
 import { toJsonPointer } from "../rules/json-pointer";
-import type { RawIssue } from "./raw-issue";
 import type { PathSegment } from "../rules/rule";
+import { describePath, type PathDescription } from "./describe-path";
+import type { RawIssue } from "./raw-issue";
 import { valueAt } from "./value-at";
 
 /** How strictly to judge: `strict` turns warnings into errors; `lenient` lets extensible lists grow. */

@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import { ENTITY_TYPES } from "../model/entity-base";
 import { isOneOf } from "../codelists/codelist";
 import { isIssueCode } from "../issues/issues";
 import { FORMAT_NAMES, type FormatName, type JsonType } from "../issues/terms";
+import { ENTITY_TYPES } from "../model/entity-base";
 import { PATTERNS } from "../model/patterns";
-import type { RawIssue } from "./raw-issue";
 import type { PathSegment } from "../rules/rule";
+import type { RawIssue } from "./raw-issue";
 import { valueAt } from "./value-at";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -28,13 +28,16 @@ function formatName(issue: ZodIssue & { code: "invalid_format" }): FormatName {
   if (issue.format === "regex" && issue.pattern) {
     return PATTERN_NAMES.get(issue.pattern) ?? "pattern";
   }
-  return Object.prototype.hasOwnProperty.call(FORMAT_KEYS, issue.format) ? (FORMAT_KEYS[issue.format] ?? "pattern") : "pattern";
+  return Object.hasOwn(FORMAT_KEYS, issue.format) ? (FORMAT_KEYS[issue.format] ?? "pattern") : "pattern";
 }
 
 /** The JSON type zod expected, as messages name it: zod's `int` is an integer, anything else a valid value. */
 function expectedType(expected: string): JsonType {
   if (expected === "int") return "integer";
-  return (["object", "array", "string", "number", "boolean", "null"] as const).find((type) => type === expected) ?? "valid-value";
+  return (
+    (["object", "array", "string", "number", "boolean", "null"] as const).find((type) => type === expected) ??
+    "valid-value"
+  );
 }
 
 function jsonType(value: unknown): JsonType {
@@ -62,7 +65,12 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
       const { present, value } = valueAt(input, path);
       // A key present with `undefined` (which JSON cannot hold) is a wrong type, not a missing field.
       if (!present) into.push({ code: "TIPX103", path, params: {} });
-      else into.push({ code: "TIPX102", path, params: { expected: expectedType(issue.expected), received: jsonType(value) } });
+      else
+        into.push({
+          code: "TIPX102",
+          path,
+          params: { expected: expectedType(issue.expected), received: jsonType(value) },
+        });
       return;
     }
     case "unrecognized_keys":
@@ -114,10 +122,18 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): 
     case "custom": {
       const params = issue.params ?? {};
       const code = isIssueCode(params["tipx"]) ? params["tipx"] : "TIPX105";
-      into.push({ code, path, params: { format: isOneOf(FORMAT_NAMES, params["format"]) ? params["format"] : "pattern" } });
+      into.push({
+        code,
+        path,
+        params: { format: isOneOf(FORMAT_NAMES, params["format"]) ? params["format"] : "pattern" },
+      });
       return;
     }
     default:
-      into.push({ code: "TIPX102", path, params: { expected: "valid-value", received: jsonType(valueAt(input, path).value) } });
+      into.push({
+        code: "TIPX102",
+        path,
+        params: { expected: "valid-value", received: jsonType(valueAt(input, path).value) },
+      });
   }
 }

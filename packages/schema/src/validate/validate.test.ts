@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { IDS, REMOVE, bundleWith, validBundle, type Edit } from "./_test-bundles";
 import { organizationTypes } from "../codelists/htcds-organization";
 import type { Catalogue } from "../i18n/catalogue";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
-import { validate, type ValidateOptions } from "./validate";
+import { bundleWith, type Edit, IDS, REMOVE, validBundle } from "./_test-bundles";
+import { type ValidateOptions, validate } from "./validate";
 
 type Want = readonly [code: string, path: string];
 const codesAndPaths = (input: unknown, options?: ValidateOptions): Want[] =>
@@ -21,8 +21,11 @@ describe("validate: a valid bundle", () => {
 
 /** The valid bundle with an own `__proto__` key, as JSON.parse makes it from text (an object literal cannot). */
 function withOwnProtoKey(): unknown {
-  const input: unknown = JSON.parse(JSON.stringify(validBundle()).replace('"tipx":"1.0"', '"tipx":"1.0","__proto__":{"x":1}'));
-  if (typeof input !== "object" || input === null || !Object.hasOwn(input, "__proto__")) throw new Error("the fixture lost its __proto__ key");
+  const input: unknown = JSON.parse(
+    JSON.stringify(validBundle()).replace('"tipx":"1.0"', '"tipx":"1.0","__proto__":{"x":1}'),
+  );
+  if (typeof input !== "object" || input === null || !Object.hasOwn(input, "__proto__"))
+    throw new Error("the fixture lost its __proto__ key");
   return input;
 }
 
@@ -36,59 +39,205 @@ interface Case {
 
 const cases: ReadonlyArray<readonly [string, Case]> = [
   ["a required field is missing", { edits: [["/sender", REMOVE]], want: [["TIPX103", "/sender"]] }],
-  ["a value has the wrong type", { edits: [["/entities/2/citizenships", "TH"]], want: [["TIPX102", "/entities/2/citizenships"]] }],
+  [
+    "a value has the wrong type",
+    { edits: [["/entities/2/citizenships", "TH"]], want: [["TIPX102", "/entities/2/citizenships"]] },
+  ],
   ["an unknown field", { edits: [["/entities/2/nickname", "x"]], want: [["TIPX104", "/entities/2/nickname"]] }],
-  ["a __proto__ key is an unknown field, not a prototype", { input: withOwnProtoKey, want: [["TIPX104", "/__proto__"]] }],
+  [
+    "a __proto__ key is an unknown field, not a prototype",
+    { input: withOwnProtoKey, want: [["TIPX104", "/__proto__"]] },
+  ],
   ["a bad UUID", { edits: [["/entities/0/id", "not-a-uuid"]], want: [["TIPX105", "/entities/0/id"]] }],
-  ["a day that does not exist", { edits: [["/entities/2/birthDate", "2001-02-30"]], want: [["TIPX105", "/entities/2/birthDate"]] }],
-  ["a malformed phone number", { edits: [["/entities/2/phones", [{ number: "0812345678" }]]], want: [["TIPX105", "/entities/2/phones/0/number"]] }],
+  [
+    "a day that does not exist",
+    { edits: [["/entities/2/birthDate", "2001-02-30"]], want: [["TIPX105", "/entities/2/birthDate"]] },
+  ],
+  [
+    "a malformed phone number",
+    { edits: [["/entities/2/phones", [{ number: "0812345678" }]]], want: [["TIPX105", "/entities/2/phones/0/number"]] },
+  ],
   ["an unsupported version", { edits: [["/tipx", "2.0"]], want: [["TIPX106", "/tipx"]] }],
   ["an unknown entity type", { edits: [["/entities/1/type", "Shelter"]], want: [["TIPX107", "/entities/1/type"]] }],
   ["an entity without a type", { edits: [["/entities/1/type", REMOVE]], want: [["TIPX103", "/entities/1/type"]] }],
-  ["a party without roles", { edits: [["/entities/4/parties/1/roles", []]], want: [["TIPX108", "/entities/4/parties/1/roles"]] }],
-  ["an extension key without namespace", { edits: [["/entities/2/extensions", { note: 1 }]], want: [["TIPX109", "/entities/2/extensions/note"]] }],
+  [
+    "a party without roles",
+    { edits: [["/entities/4/parties/1/roles", []]], want: [["TIPX108", "/entities/4/parties/1/roles"]] },
+  ],
+  [
+    "an extension key without namespace",
+    { edits: [["/entities/2/extensions", { note: 1 }]], want: [["TIPX109", "/entities/2/extensions/note"]] },
+  ],
   ["a namespaced extension is fine", { edits: [["/entities/2/extensions", { "org.example/note": 1 }]], want: [] }],
   ["an unknown code", { edits: [["/entities/4/status", "Open"]], want: [["TIPX201", "/entities/4/status"]] }],
-  ["a repeated code", { edits: [["/entities/2/citizenships", ["TH", "TH"]]], want: [["TIPX202", "/entities/2/citizenships"]], ok: true }],
-  ["a duplicate entity id", { edits: [["/entities/1/id", IDS.org]], want: [["TIPX401", "/entities/1/id"], ["TIPX402", "/entities/6/to"]] }],
+  [
+    "a repeated code",
+    { edits: [["/entities/2/citizenships", ["TH", "TH"]]], want: [["TIPX202", "/entities/2/citizenships"]], ok: true },
+  ],
+  [
+    "a duplicate entity id",
+    {
+      edits: [["/entities/1/id", IDS.org]],
+      want: [
+        ["TIPX401", "/entities/1/id"],
+        ["TIPX402", "/entities/6/to"],
+      ],
+    },
+  ],
   ["a dangling reference", { edits: [["/entities/4/owner", IDS.missing]], want: [["TIPX402", "/entities/4/owner"]] }],
-  ["a reference to the wrong type", { edits: [["/entities/4/owner", IDS.victim]], want: [["TIPX403", "/entities/4/owner"]] }],
+  [
+    "a reference to the wrong type",
+    { edits: [["/entities/4/owner", IDS.victim]], want: [["TIPX403", "/entities/4/owner"]] },
+  ],
   [
     "a case closed before it was opened",
-    { edits: [["/entities/4/status", "Closed"], ["/entities/4/closedOn", "2022-03"], ["/entities/4/openedOn", "2022-04-02"]], want: [["TIPX404", "/entities/4/closedOn"], ["TIPX410", "/entities/4/openedOn"]] },
+    {
+      edits: [
+        ["/entities/4/status", "Closed"],
+        ["/entities/4/closedOn", "2022-03"],
+        ["/entities/4/openedOn", "2022-04-02"],
+      ],
+      want: [
+        ["TIPX404", "/entities/4/closedOn"],
+        ["TIPX410", "/entities/4/openedOn"],
+      ],
+    },
   ],
-  ["partial dates are compared only as far as known", { edits: [["/entities/4/status", "Closed"], ["/entities/4/closedOn", "2022"]], want: [] }],
-  ["a birth after a trafficking event", { edits: [["/entities/2/birthDate", "2022-03-30"], ["/entities/2/majorityStatus", REMOVE]], want: [["TIPX405", "/entities/2/birthDate"]] }],
-  ["a minor recorded as an adult", { edits: [["/entities/2/birthDate", "2010"]], want: [["TIPX406", "/entities/2/majorityStatus"]] }],
+  [
+    "partial dates are compared only as far as known",
+    {
+      edits: [
+        ["/entities/4/status", "Closed"],
+        ["/entities/4/closedOn", "2022"],
+      ],
+      want: [],
+    },
+  ],
+  [
+    "a birth after a trafficking event",
+    {
+      edits: [
+        ["/entities/2/birthDate", "2022-03-30"],
+        ["/entities/2/majorityStatus", REMOVE],
+      ],
+      want: [["TIPX405", "/entities/2/birthDate"]],
+    },
+  ],
+  [
+    "a minor recorded as an adult",
+    { edits: [["/entities/2/birthDate", "2010"]], want: [["TIPX406", "/entities/2/majorityStatus"]] },
+  ],
   [
     "a minor from an age estimate",
-    { edits: [["/entities/2/birthDate", REMOVE], ["/entities/2/ageEstimate", { years: 15, asOf: "2021-01-01" }]], want: [["TIPX406", "/entities/2/majorityStatus"]] },
+    {
+      edits: [
+        ["/entities/2/birthDate", REMOVE],
+        ["/entities/2/ageEstimate", { years: 15, asOf: "2021-01-01" }],
+      ],
+      want: [["TIPX406", "/entities/2/majorityStatus"]],
+    },
   ],
-  ["an age estimate that allows 18 is no contradiction", { edits: [["/entities/2/birthDate", REMOVE], ["/entities/2/ageEstimate", { years: 17, asOf: "2021-06-01" }]], want: [] }],
-  ["a subdivision of another country", { edits: [["/entities/2/address/subdivision", "AR-C"]], want: [["TIPX407", "/entities/2/address/subdivision"]] }],
-  ["a closed case without closing date", { edits: [["/entities/4/status", "Closed"]], want: [["TIPX408", "/entities/4/status"]], ok: true }],
+  [
+    "an age estimate that allows 18 is no contradiction",
+    {
+      edits: [
+        ["/entities/2/birthDate", REMOVE],
+        ["/entities/2/ageEstimate", { years: 17, asOf: "2021-06-01" }],
+      ],
+      want: [],
+    },
+  ],
+  [
+    "a subdivision of another country",
+    { edits: [["/entities/2/address/subdivision", "AR-C"]], want: [["TIPX407", "/entities/2/address/subdivision"]] },
+  ],
+  [
+    "a closed case without closing date",
+    { edits: [["/entities/4/status", "Closed"]], want: [["TIPX408", "/entities/4/status"]], ok: true },
+  ],
   [
     "an operation count below its named persons",
     {
-      edits: [["/entities/7", { type: "Operation", id: IDS.operation, kind: "raid", date: "2022-03-29", leadAgency: IDS.org, rescued: { persons: [IDS.victim], count: 0 } }]],
+      edits: [
+        [
+          "/entities/7",
+          {
+            type: "Operation",
+            id: IDS.operation,
+            kind: "raid",
+            date: "2022-03-29",
+            leadAgency: IDS.org,
+            rescued: { persons: [IDS.victim], count: 0 },
+          },
+        ],
+      ],
       want: [["TIPX409", "/entities/7/rescued/count"]],
     },
   ],
-  ["a victim context without a victim role", { edits: [["/entities/4/parties/0/roles", ["witness"]]], want: [["TIPX411", "/entities/4/parties/0/victim"], ["TIPX601", "/entities/4/parties"]], ok: true }],
-  ["a referral without consent", { edits: [["/entities/6/consent", REMOVE]], want: [["TIPX501", "/entities/6"]] }],
-  ["a consent that does not cover referral", { edits: [["/entities/5/purposes", ["case-management"]]], want: [["TIPX502", "/entities/6/consent"]] }],
-  ["a consent withdrawn before the referral", { edits: [["/entities/5/withdrawnOn", "2022-03-30"]], want: [["TIPX502", "/entities/6/consent"]] }],
   [
-    "names in a statistics bundle",
-    { edits: [["/purpose", "statistics"]], want: [["TIPX503", "/entities/2/names"]] },
+    "a victim context without a victim role",
+    {
+      edits: [["/entities/4/parties/0/roles", ["witness"]]],
+      want: [
+        ["TIPX411", "/entities/4/parties/0/victim"],
+        ["TIPX601", "/entities/4/parties"],
+      ],
+      ok: true,
+    },
   ],
-  ["a referral bundle without every victim's consent", { edits: [["/purpose", "referral"], ["/entities/5/purposes", ["case-management"]]], want: [["TIPX502", "/entities/6/consent"], ["TIPX504", "/entities/2"]] }],
-  ["a victim without age", { edits: [["/entities/2/birthDate", REMOVE], ["/entities/2/majorityStatus", REMOVE]], want: [["TIPX602", "/entities/2"]], ok: true }],
+  ["a referral without consent", { edits: [["/entities/6/consent", REMOVE]], want: [["TIPX501", "/entities/6"]] }],
+  [
+    "a consent that does not cover referral",
+    { edits: [["/entities/5/purposes", ["case-management"]]], want: [["TIPX502", "/entities/6/consent"]] },
+  ],
+  [
+    "a consent withdrawn before the referral",
+    { edits: [["/entities/5/withdrawnOn", "2022-03-30"]], want: [["TIPX502", "/entities/6/consent"]] },
+  ],
+  ["names in a statistics bundle", { edits: [["/purpose", "statistics"]], want: [["TIPX503", "/entities/2/names"]] }],
+  [
+    "a referral bundle without every victim's consent",
+    {
+      edits: [
+        ["/purpose", "referral"],
+        ["/entities/5/purposes", ["case-management"]],
+      ],
+      want: [
+        ["TIPX502", "/entities/6/consent"],
+        ["TIPX504", "/entities/2"],
+      ],
+    },
+  ],
+  [
+    "a victim without age",
+    {
+      edits: [
+        ["/entities/2/birthDate", REMOVE],
+        ["/entities/2/majorityStatus", REMOVE],
+      ],
+      want: [["TIPX602", "/entities/2"]],
+      ok: true,
+    },
+  ],
   [
     "victim core fields missing",
-    { edits: [["/entities/4/parties/0/victim", REMOVE]], want: [["TIPX603", "/entities/4/parties/0/victim/traffickingStatus"], ["TIPX603", "/entities/4/parties/0/victim/exploitationTypes"]], ok: true },
+    {
+      edits: [["/entities/4/parties/0/victim", REMOVE]],
+      want: [
+        ["TIPX603", "/entities/4/parties/0/victim/traffickingStatus"],
+        ["TIPX603", "/entities/4/parties/0/victim/exploitationTypes"],
+      ],
+      ok: true,
+    },
   ],
-  ["a deprecated HTCDS field", { edits: [["/entities/4/parties/0/victim/vulnerabilities", ["Poverty"]]], want: [["TIPX604", "/entities/4/parties/0/victim/vulnerabilities"]], ok: true }],
+  [
+    "a deprecated HTCDS field",
+    {
+      edits: [["/entities/4/parties/0/victim/vulnerabilities", ["Poverty"]]],
+      want: [["TIPX604", "/entities/4/parties/0/victim/vulnerabilities"]],
+      ok: true,
+    },
+  ],
 ];
 
 describe("validate: issue codes and paths", () => {
@@ -198,27 +347,44 @@ describe("validate: never throws", () => {
     ["a number", () => 42],
     ["a string", () => "{}"],
     ["an array", () => []],
-    ["a cyclic object", () => {
-      const bundle = validBundle() as unknown as Record<string, unknown>;
-      bundle["self"] = bundle;
-      (bundle["entities"] as unknown[]).push(bundle);
-      return bundle;
-    }],
-    ["a deeply nested object where the model has no room for it", () => {
-      let deep: Record<string, unknown> = {};
-      for (let i = 0; i < 100_000; i++) deep = { x: deep };
-      return bundleWith(["/entities/2/names", deep]);
-    }],
-    ["a throwing getter", () => {
-      const bundle = validBundle() as unknown as Record<string, unknown>;
-      Object.defineProperty(bundle, "sender", { enumerable: true, get: () => { throw new Error("boom"); } });
-      return bundle;
-    }],
-    ["a revoked proxy", () => {
-      const { proxy, revoke } = Proxy.revocable({}, {});
-      revoke();
-      return proxy;
-    }],
+    [
+      "a cyclic object",
+      () => {
+        const bundle = validBundle() as unknown as Record<string, unknown>;
+        bundle["self"] = bundle;
+        (bundle["entities"] as unknown[]).push(bundle);
+        return bundle;
+      },
+    ],
+    [
+      "a deeply nested object where the model has no room for it",
+      () => {
+        let deep: Record<string, unknown> = {};
+        for (let i = 0; i < 100_000; i++) deep = { x: deep };
+        return bundleWith(["/entities/2/names", deep]);
+      },
+    ],
+    [
+      "a throwing getter",
+      () => {
+        const bundle = validBundle() as unknown as Record<string, unknown>;
+        Object.defineProperty(bundle, "sender", {
+          enumerable: true,
+          get: () => {
+            throw new Error("boom");
+          },
+        });
+        return bundle;
+      },
+    ],
+    [
+      "a revoked proxy",
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+    ],
     ["a huge entity list", () => bundleWith(["/entities", Array.from({ length: 20_000 }, () => ({ type: "Person" }))])],
   ];
   it.each(nasty)("reports instead of throwing on %s", (_title, make) => {

@@ -5,10 +5,6 @@ import type { Issue } from "../issues/issues";
 import { Bundle } from "../model/bundle";
 import type { ProfileCode } from "../profiles/profile-code";
 import { profileRules } from "../profiles/rules";
-import { formatIssue, type ValidationLevel } from "./format-issue";
-import { mapZodIssue } from "./map-zod-issue";
-import type { RawIssue } from "./raw-issue";
-import type { Rule, RuleContext } from "../rules/rule";
 import { checkAges } from "../rules/ages";
 import { ruleContext } from "../rules/bundle-index";
 import { checkDates } from "../rules/dates";
@@ -16,6 +12,10 @@ import { checkParties } from "../rules/parties";
 import { checkPlaces } from "../rules/places";
 import { checkPrivacy } from "../rules/privacy";
 import { checkReferences } from "../rules/references";
+import type { Rule, RuleContext } from "../rules/rule";
+import { formatIssue, type ValidationLevel } from "./format-issue";
+import { mapZodIssue } from "./map-zod-issue";
+import type { RawIssue } from "./raw-issue";
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {

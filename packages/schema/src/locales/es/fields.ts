@@ -4,7 +4,7 @@ import type { FieldTexts } from "../../i18n/catalogue";
 export const fields = {
   "Bundle.tipx": {
     label: "Versión de tipx",
-    description: "La versión del modelo, \"1.0\".",
+    description: 'La versión del modelo, "1.0".',
     reviewed: false,
   },
   "Bundle.id": {
@@ -109,7 +109,7 @@ export const fields = {
   },
   "Entity.extensions": {
     label: "Extensiones",
-    description: "Datos fuera del modelo, con claves con espacio de nombres como \"org.example/field\".",
+    description: 'Datos fuera del modelo, con claves con espacio de nombres como "org.example/field".',
     reviewed: false,
   },
   "Person.names": {

@@ -10,51 +10,59 @@ export const issues: IssueCatalogue = {
   TIPX100: {
     title: "No se pudo validar la entrada",
     message: () => "No se pudo leer la entrada como datos (falla al leerse o no son datos JSON simples).",
-    explanation: "validate() nunca lanza excepciones. Si falla la lectura de la propia entrada (un getter que lanza, un proxy revocado), informa TIPX100 en la raíz. Pase datos JSON simples.",
+    explanation:
+      "validate() nunca lanza excepciones. Si falla la lectura de la propia entrada (un getter que lanza, un proxy revocado), informa TIPX100 en la raíz. Pase datos JSON simples.",
     reviewed: false,
   },
   TIPX101: {
     title: "No es JSON",
     message: (p) => `El texto no es JSON válido${p.detail ? `: ${p.detail}` : ""}.`,
-    explanation: "Un archivo o una línea NDJSON no se pudo analizar como JSON. La CLI informa el archivo y la línea y sigue con la siguiente. Busque una línea truncada, una coma final o una marca de orden de bytes a mitad de archivo.",
+    explanation:
+      "Un archivo o una línea NDJSON no se pudo analizar como JSON. La CLI informa el archivo y la línea y sigue con la siguiente. Busque una línea truncada, una coma final o una marca de orden de bytes a mitad de archivo.",
     reviewed: false,
   },
   TIPX102: {
     title: "Tipo incorrecto",
     message: (p, n) =>
       `${cap(n.field(p.field))}: se esperaba ${n.term(`json-type.${p.expected}`)}, ${p.received === "undefined" ? `pero no se recibió ${n.term("json-type.undefined")}` : `pero se recibió ${n.term(`json-type.${p.received}`)}`}.`,
-    explanation: "Un valor tiene un tipo JSON incorrecto: una cadena donde se espera un número, un objeto donde se espera una lista, etc. El mensaje indica los tipos esperado y recibido, nunca el valor.",
+    explanation:
+      "Un valor tiene un tipo JSON incorrecto: una cadena donde se espera un número, un objeto donde se espera una lista, etc. El mensaje indica los tipos esperado y recibido, nunca el valor.",
     reviewed: false,
   },
   TIPX103: {
     title: "Falta un campo obligatorio",
     message: (p, n) => `Falta un campo obligatorio: ${n.field(p.field)}.`,
-    explanation: "Falta un campo que el modelo exige, por ejemplo una entidad sin id, un paquete sin remitente o un cargo sin personas imputadas.",
+    explanation:
+      "Falta un campo que el modelo exige, por ejemplo una entidad sin id, un paquete sin remitente o un cargo sin personas imputadas.",
     reviewed: false,
   },
   TIPX104: {
     title: "Campo desconocido",
     message: (p, n) =>
       `${cap(n.field(p.field))}: campo desconocido "${p.key}"; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`,
-    explanation: "Los objetos de tipx son estrictos: una clave que el modelo no define es un error y nunca se descarta en silencio, para detectar campos mal escritos. Los datos sin lugar en el modelo van en `extensions` de la entidad con una clave como \"org.example/field\".",
+    explanation:
+      'Los objetos de tipx son estrictos: una clave que el modelo no define es un error y nunca se descarta en silencio, para detectar campos mal escritos. Los datos sin lugar en el modelo van en `extensions` de la entidad con una clave como "org.example/field".',
     reviewed: false,
   },
   TIPX105: {
     title: "Formato no válido",
     message: (p, n) => `${cap(n.field(p.field))}: el valor no es válido como ${n.term(`format.${p.format}`)}.`,
-    explanation: "Una cadena no tiene el formato exigido: UUID para ids, AAAA / AAAA-MM / AAAA-MM-DD para fechas parciales (y el día debe existir), fecha-hora RFC 3339 con desfase, teléfonos E.164 (+ y hasta 15 dígitos), códigos de subdivisión ISO 3166-2, correos electrónicos, claves de extensión con espacio de nombres.",
+    explanation:
+      "Una cadena no tiene el formato exigido: UUID para ids, AAAA / AAAA-MM / AAAA-MM-DD para fechas parciales (y el día debe existir), fecha-hora RFC 3339 con desfase, teléfonos E.164 (+ y hasta 15 dígitos), códigos de subdivisión ISO 3166-2, correos electrónicos, claves de extensión con espacio de nombres.",
     reviewed: false,
   },
   TIPX106: {
     title: "Versión de tipx no admitida",
     message: (p) => `Este validador lee tipx ${p.expected}; el paquete declara otra versión.`,
-    explanation: "El campo `tipx` del paquete indica la versión del modelo. Este paquete lee \"1.0\". Actualice @tipx/schema o migre los datos.",
+    explanation:
+      'El campo `tipx` del paquete indica la versión del modelo. Este paquete lee "1.0". Actualice @tipx/schema o migre los datos.',
     reviewed: false,
   },
   TIPX107: {
     title: "Tipo de entidad desconocido",
     message: (p, n) => `Tipo de entidad desconocido; se esperaba ${n.either(p.expected)}.`,
-    explanation: "El `type` de cada entidad debe ser Person, Organization, Case, Operation, Referral, Consent, Assessment o LegalProceeding.",
+    explanation:
+      "El `type` de cada entidad debe ser Person, Organization, Case, Operation, Referral, Consent, Assessment o LegalProceeding.",
     reviewed: false,
   },
   TIPX108: {
@@ -69,62 +77,71 @@ export const issues: IssueCatalogue = {
       if (p.relation === "multiple-of") return `${field}: el número de ${units[1]} debe ser múltiplo de ${p.limit}.`;
       return `${field}: debe tener ${bound} ${p.limit} ${p.limit === 1 ? units[0] : units[1]}.`;
     },
-    explanation: "Un número, un texto o una lista es demasiado pequeño o grande: un nombre vacío, una cantidad negativa, una edad mayor de 130, una parte sin funciones, un consentimiento sin finalidades.",
+    explanation:
+      "Un número, un texto o una lista es demasiado pequeño o grande: un nombre vacío, una cantidad negativa, una edad mayor de 130, una parte sin funciones, un consentimiento sin finalidades.",
     reviewed: false,
   },
   TIPX109: {
     title: "Clave de extensión no válida",
     message: (p) =>
       `La clave de extensión "${p.key}" no tiene espacio de nombres; use un dominio invertido y un nombre, como "org.example/field".`,
-    explanation: "Las claves de `extensions` deben llevar espacio de nombres (\"org.example/field\") para que las extensiones de dos organizaciones nunca choquen.",
+    explanation:
+      'Las claves de `extensions` deben llevar espacio de nombres ("org.example/field") para que las extensiones de dos organizaciones nunca choquen.',
     reviewed: false,
   },
   TIPX201: {
     title: "Código desconocido",
     message: (p, n) =>
       `${cap(n.field(p.field))}: ${p.received !== undefined ? `"${p.received}"` : "el valor"} no es un código de la lista "${p.list === undefined ? n.field(p.field) : n.list(p.list)}"${p.suggestion ? `; ¿quiso decir "${p.suggestion}"?` : "."}`,
-    explanation: "El valor debe ser uno de los códigos de la lista del campo, escrito exactamente como en la lista (los códigos HTCDS distinguen mayúsculas y se conservan tal cual, erratas incluidas). El mensaje repite el valor solo en campos de sensibilidad `none`. Con `level: \"lenient\"`, un código desconocido en una lista extensible (sitios y aplicaciones, tipos de documento) es una advertencia.",
+    explanation:
+      'El valor debe ser uno de los códigos de la lista del campo, escrito exactamente como en la lista (los códigos HTCDS distinguen mayúsculas y se conservan tal cual, erratas incluidas). El mensaje repite el valor solo en campos de sensibilidad `none`. Con `level: "lenient"`, un código desconocido en una lista extensible (sitios y aplicaciones, tipos de documento) es una advertencia.',
     reviewed: false,
   },
   TIPX202: {
     title: "Código repetido",
     message: (p, n) => `${cap(n.field(p.field))}: el mismo código aparece más de una vez.`,
-    explanation: "Un campo de selección múltiple (medios de control, tipos de explotación, nacionalidades...) repite un código. Los recuentos serían erróneos; indique cada código una sola vez.",
+    explanation:
+      "Un campo de selección múltiple (medios de control, tipos de explotación, nacionalidades...) repite un código. Los recuentos serían erróneos; indique cada código una sola vez.",
     reviewed: false,
   },
   TIPX301: {
     title: "Formato del número de identidad",
     message: (p, n) =>
       `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número no tiene el formato esperado (${p.expected}).`,
-    explanation: "Sin espacios, puntos ni guiones, el número debe tener la longitud y los caracteres de su tipo (por ejemplo 13 dígitos para el PIN tailandés, 7 u 8 para el DNI argentino). Compruebe que el número se copió completo y que el tipo de documento es correcto.",
+    explanation:
+      "Sin espacios, puntos ni guiones, el número debe tener la longitud y los caracteres de su tipo (por ejemplo 13 dígitos para el PIN tailandés, 7 u 8 para el DNI argentino). Compruebe que el número se copió completo y que el tipo de documento es correcto.",
     reviewed: false,
   },
   TIPX302: {
     title: "Dígito verificador del número de identidad",
     message: (p, n) =>
       `${cap(n.code("tipx.identity-document-kind", p.kind))}: el dígito verificador del número no es correcto.`,
-    explanation: "El último dígito se calcula a partir de los demás (módulo 11). Si no coincide, lo más probable es que se tecleara mal un dígito o se invirtieran dos. Compare el número con el documento.",
+    explanation:
+      "El último dígito se calcula a partir de los demás (módulo 11). Si no coincide, lo más probable es que se tecleara mal un dígito o se invirtieran dos. Compare el número con el documento.",
     reviewed: false,
   },
   TIPX303: {
     title: "Prefijo de tipo del número de identidad",
     message: (p, n) =>
       `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número empieza con un prefijo de tipo no admitido.`,
-    explanation: "Los primeros dígitos indican el tipo de titular: el PIN tailandés empieza con el tipo de persona (0–8; el 9 no se usa), el CUIL o CUIT con 20, 23, 24, 27, 30, 33, 34, 50, 51 o 55.",
+    explanation:
+      "Los primeros dígitos indican el tipo de titular: el PIN tailandés empieza con el tipo de persona (0–8; el 9 no se usa), el CUIL o CUIT con 20, 23, 24, 27, 30, 33, 34, 50, 51 o 55.",
     reviewed: false,
   },
   TIPX304: {
     title: "PIN tailandés que empieza por 0",
     message: () =>
       "El PIN tailandés empieza por 0, algo que se ha observado en tarjetas emitidas a residentes no tailandeses; se aceptó.",
-    explanation: "python-stdnum rechaza los PIN tailandeses que empiezan por 0, pero se han observado en tarjetas de residentes no tailandeses, que a menudo son las víctimas en casos de trata. tipx los acepta como formato válido de una persona no ciudadana hasta que una fuente oficial lo confirme. No verificado.",
+    explanation:
+      "python-stdnum rechaza los PIN tailandeses que empiezan por 0, pero se han observado en tarjetas de residentes no tailandeses, que a menudo son las víctimas en casos de trata. tipx los acepta como formato válido de una persona no ciudadana hasta que una fuente oficial lo confirme. No verificado.",
     reviewed: false,
   },
   TIPX305: {
     title: "Dígito verificador 10 en CUIL/CUIT",
     message: (p, n) =>
       `${cap(n.code("tipx.identity-document-kind", p.kind))}: el dígito verificador del número resulta 10 y se aceptó como 9.`,
-    explanation: "Cuando la fórmula del CUIL/CUIT da 10, python-stdnum espera 9. Se dice que el emisor evita ese caso cambiando el prefijo a 23 o 24, así que un número así es inusual. No verificado.",
+    explanation:
+      "Cuando la fórmula del CUIL/CUIT da 10, python-stdnum espera 9. Se dice que el emisor evita ese caso cambiando el prefijo a 23 o 24, así que un número así es inusual. No verificado.",
     reviewed: false,
   },
   TIPX306: {
@@ -144,41 +161,47 @@ export const issues: IssueCatalogue = {
     title: "Número de identidad poco plausible (formato no verificado)",
     message: (p, n) =>
       `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número no tiene la forma que tipx espera (${p.expected}); ese formato no está verificado.`,
-    explanation: "Para el NIN de Liberia, la cédula paraguaya y los pasaportes tipx no pudo verificar el formato exacto, así que solo comprueba una forma amplia y avisa en lugar de rechazar. Compare el número con el documento.",
+    explanation:
+      "Para el NIN de Liberia, la cédula paraguaya y los pasaportes tipx no pudo verificar el formato exacto, así que solo comprueba una forma amplia y avisa en lugar de rechazar. Compare el número con el documento.",
     reviewed: false,
   },
   TIPX310: {
     title: "Subdivisión desconocida",
     message: (p, n) => `La subdivisión no es un código ISO 3166-2 de ${n.code("iso3166-1", p.country)}.`,
-    explanation: "El código empieza con el del país pero no está en su lista ISO 3166-2 (TH 78 códigos, AR 24, PY 18, LR 15). Paraguay no tiene PY-17 ni PY-18; Argentina no usa las letras I ni O.",
+    explanation:
+      "El código empieza con el del país pero no está en su lista ISO 3166-2 (TH 78 códigos, AR 24, PY 18, LR 15). Paraguay no tiene PY-17 ni PY-18; Argentina no usa las letras I ni O.",
     reviewed: false,
   },
   TIPX320: {
     title: "No es un número E.164",
     message: () =>
       "El número de teléfono no está en formato E.164 (+, código de país y número nacional, 15 dígitos como máximo).",
-    explanation: "Los números E.164 se escriben +, el código de país y el número nacional significativo, 15 dígitos como máximo, sin espacios ni el prefijo troncal nacional.",
+    explanation:
+      "Los números E.164 se escriben +, el código de país y el número nacional significativo, 15 dígitos como máximo, sin espacios ni el prefijo troncal nacional.",
     reviewed: false,
   },
   TIPX321: {
     title: "Código de llamada de otro país",
     message: (p, n) =>
       `El número de teléfono no empieza con el código de llamada de ${n.code("iso3166-1", p.country)} (+${p.callingCode}).`,
-    explanation: "Se pidió a checkPhone un país y el número es de otro. La validación no lo informa: las personas pueden tener números extranjeros.",
+    explanation:
+      "Se pidió a checkPhone un país y el número es de otro. La validación no lo informa: las personas pueden tener números extranjeros.",
     reviewed: false,
   },
   TIPX322: {
     title: "Longitud del número nacional",
     message: (p) =>
       `El número nacional después de +${p.callingCode} tiene una longitud que el plan de numeración no usa (longitudes usadas: ${p.lengths} dígitos).`,
-    explanation: "El plan de numeración de cada país admite solo algunas longitudes del número nacional significativo (los dígitos tras el código). Las longitudes vienen de los metadatos de libphonenumber; los planes cambian, por eso es un aviso.",
+    explanation:
+      "El plan de numeración de cada país admite solo algunas longitudes del número nacional significativo (los dígitos tras el código). Las longitudes vienen de los metadatos de libphonenumber; los planes cambian, por eso es un aviso.",
     reviewed: false,
   },
   TIPX323: {
     title: "Prefijo troncal tras el código de país",
     message: (p) =>
       `El número conserva el prefijo troncal ${p.trunkPrefix} después de +${p.callingCode}; E.164 lo omite.`,
-    explanation: "Los números marcados dentro del país empiezan con el prefijo troncal 0 (011 1234-5678); en E.164 se omite (+54 11 1234 5678). Que ningún número nacional del país empiece por 0 se deduce de la definición del número nacional significativo, no se comprobó en el plan de numeración. No verificado.",
+    explanation:
+      "Los números marcados dentro del país empiezan con el prefijo troncal 0 (011 1234-5678); en E.164 se omite (+54 11 1234 5678). Que ningún número nacional del país empiece por 0 se deduce de la definición del número nacional significativo, no se comprobó en el plan de numeración. No verificado.",
     reviewed: false,
   },
   TIPX330: {
@@ -192,153 +215,175 @@ export const issues: IssueCatalogue = {
     title: "Norma desconocida",
     message: (p, n) =>
       `El cargo cita una norma que no está en la lista de tipx para ${n.code("iso3166-1", p.country)}.`,
-    explanation: "tipx enumera las normas contra la trata de cada país por código (como AR-CODIGO-PENAL). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código.",
+    explanation:
+      "tipx enumera las normas contra la trata de cada país por código (como AR-CODIGO-PENAL). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código.",
     reviewed: false,
   },
   TIPX332: {
     title: "Artículo desconocido",
     message: () => "El cargo cita un artículo que no está en la lista de tipx para esa norma.",
-    explanation: "Los artículos se escriben como códigos, por ejemplo s6, s6/1, art145bis. tipx solo enumera los que describen sus fuentes, así que puede faltar uno real: es un aviso.",
+    explanation:
+      "Los artículos se escriben como códigos, por ejemplo s6, s6/1, art145bis. tipx solo enumera los que describen sus fuentes, así que puede faltar uno real: es un aviso.",
     reviewed: false,
   },
   TIPX340: {
     title: "Organismo desconocido",
     message: (p, n) =>
       `El código de organismo no está en la lista de organismos de ${n.code("iso3166-1", p.country)} que tiene tipx.`,
-    explanation: "Los códigos de organismo empiezan con el código del país (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use un código de la lista del perfil, o deje el campo vacío para otras organizaciones.",
+    explanation:
+      "Los códigos de organismo empiezan con el código del país (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use un código de la lista del perfil, o deje el campo vacío para otras organizaciones.",
     reviewed: false,
   },
   TIPX341: {
     title: "Organismo de otro país",
     message: (p, n) =>
       `El organismo pertenece a ${n.code("iso3166-1", p.agencyCountry)}, pero el país de la organización es otro.`,
-    explanation: "Una organización que indica un organismo nacional debería tener el país de ese organismo; uno de los dos es incorrecto.",
+    explanation:
+      "Una organización que indica un organismo nacional debería tener el país de ese organismo; uno de los dos es incorrecto.",
     reviewed: false,
   },
   TIPX401: {
     title: "Id de entidad duplicado",
     message: (p) => `Este id de entidad ya lo usa la entidad en ${p.first}.`,
-    explanation: "Dos entidades del paquete tienen el mismo id. Los ids deben ser únicos, porque toda referencia entre entidades se hace por id.",
+    explanation:
+      "Dos entidades del paquete tienen el mismo id. Los ids deben ser únicos, porque toda referencia entre entidades se hace por id.",
     reviewed: false,
   },
   TIPX402: {
     title: "Referencia sin destino",
     message: (p, n) =>
       `${cap(n.field(p.field))}: no hay en el paquete ninguna entidad de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} con este id.`,
-    explanation: "Un campo cita un id de entidad que no está en el paquete. Un paquete es autocontenido: incluya la entidad o quite la referencia.",
+    explanation:
+      "Un campo cita un id de entidad que no está en el paquete. Un paquete es autocontenido: incluya la entidad o quite la referencia.",
     reviewed: false,
   },
   TIPX403: {
     title: "Referencia a un tipo de entidad erróneo",
     message: (p, n) =>
       `${cap(n.field(p.field))}: apunta a una entidad de tipo ${n.term(`entity.${p.received}`)}; se esperaba una de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}.`,
-    explanation: "Una referencia apunta a una entidad de tipo erróneo, como un titular de caso que es una Person en lugar de una Organization.",
+    explanation:
+      "Una referencia apunta a una entidad de tipo erróneo, como un titular de caso que es una Person en lugar de una Organization.",
     reviewed: false,
   },
   TIPX404: {
     title: "Fechas en orden incorrecto",
     message: (p, n) => `"${n.field(p.field)}" es anterior a "${n.field(p.otherField)}" (${p.otherPath}).`,
-    explanation: "Un fin es anterior a su inicio: un caso cerrado antes de abrirse, un consentimiento revocado antes de otorgarse, una derivación respondida antes de hacerse, un proceso resuelto antes de presentarse. Las fechas parciales se comparan solo hasta donde ambas se conocen (2022 no es anterior a 2022-03).",
+    explanation:
+      "Un fin es anterior a su inicio: un caso cerrado antes de abrirse, un consentimiento revocado antes de otorgarse, una derivación respondida antes de hacerse, un proceso resuelto antes de presentarse. Las fechas parciales se comparan solo hasta donde ambas se conocen (2022 no es anterior a 2022-03).",
     reviewed: false,
   },
   TIPX405: {
     title: "Nacimiento posterior a un evento",
     message: (p, n) =>
       `La fecha de nacimiento de la persona es posterior a "${n.field(p.otherField)}" (${p.otherPath}).`,
-    explanation: "La fecha de nacimiento de una persona es posterior a un evento de trata, un consentimiento u operativo que la nombra. Una de las fechas es errónea. El mensaje no repite la fecha de nacimiento.",
+    explanation:
+      "La fecha de nacimiento de una persona es posterior a un evento de trata, un consentimiento u operativo que la nombra. Una de las fechas es errónea. El mensaje no repite la fecha de nacimiento.",
     reviewed: false,
   },
   TIPX406: {
     title: "Menor registrado como adulto",
     message: (p, n) =>
       `Consta como ${n.term(`majority.${p.recorded}`)}, pero según la fecha de nacimiento o la edad estimada es ${n.term(`majority.${p.computed}`)} a fecha de ${p.asOf}.`,
-    explanation: "`majorityStatus` contradice la fecha de nacimiento o la edad estimada a la fecha del paquete (menor = menos de 18 años, definición de niño del Protocolo de Palermo art. 3(d)). Un niño registrado como adulto pierde protecciones que no exigen probar medios; revise la edad. Solo se informa una contradicción que vale para todos los días que admite la fecha parcial.",
+    explanation:
+      "`majorityStatus` contradice la fecha de nacimiento o la edad estimada a la fecha del paquete (menor = menos de 18 años, definición de niño del Protocolo de Palermo art. 3(d)). Un niño registrado como adulto pierde protecciones que no exigen probar medios; revise la edad. Solo se informa una contradicción que vale para todos los días que admite la fecha parcial.",
     reviewed: false,
   },
   TIPX407: {
     title: "Subdivisión de otro país",
     message: (p, n) =>
       `${cap(n.field(p.field))}: el código de subdivisión pertenece a un país distinto del país del lugar.`,
-    explanation: "Un código ISO 3166-2 empieza por el alfa-2 de su país (TH-63 está en TH). Un lugar cuya subdivisión empieza por el código de otro país es incoherente.",
+    explanation:
+      "Un código ISO 3166-2 empieza por el alfa-2 de su país (TH-63 está en TH). Un lugar cuya subdivisión empieza por el código de otro país es incoherente.",
     reviewed: false,
   },
   TIPX408: {
     title: "Estado y fechas no concuerdan",
     message: (p, n) => `"${n.field(p.field)}" no concuerda con el estado ${p.status}.`,
-    explanation: "Un caso tiene fecha de cierre y estado abierto (Active, FollowUp), o estado cerrado sin fecha de cierre; una derivación aceptada o rechazada sin fecha de respuesta, o completada o retirada sin fecha de cierre.",
+    explanation:
+      "Un caso tiene fecha de cierre y estado abierto (Active, FollowUp), o estado cerrado sin fecha de cierre; una derivación aceptada o rechazada sin fecha de respuesta, o completada o retirada sin fecha de cierre.",
     reviewed: false,
   },
   TIPX409: {
     title: "Cantidad menor que las personas nombradas",
-    message: (p, n) =>
-      `${cap(n.field(p.field))}: la cantidad es menor que el número de personas nombradas.`,
-    explanation: "La cantidad `rescued` o `arrested` de un operativo cubre al menos a las personas que nombra; una cantidad menor es un error.",
+    message: (p, n) => `${cap(n.field(p.field))}: la cantidad es menor que el número de personas nombradas.`,
+    explanation:
+      "La cantidad `rescued` o `arrested` de un operativo cubre al menos a las personas que nombra; una cantidad menor es un error.",
     reviewed: false,
   },
   TIPX410: {
     title: "Fecha posterior al paquete",
     message: (p, n) => `"${n.field(p.field)}" es posterior a la creación del paquete.`,
-    explanation: "Una fecha de algo ya ocurrido (un nacimiento, un operativo, un evento, la apertura de un caso) es posterior al `createdAt` del paquete. Las fechas previstas (fin previsto de un plan) no se verifican.",
+    explanation:
+      "Una fecha de algo ya ocurrido (un nacimiento, un operativo, un evento, la apertura de un caso) es posterior al `createdAt` del paquete. Las fechas previstas (fin previsto de un plan) no se verifican.",
     reviewed: false,
   },
   TIPX411: {
     title: "Contexto sin función",
     message: (p, n) =>
       `Se indica "${n.field(p.field)}", pero la parte no tiene la función ${n.either(p.expected.map((role) => `"${n.code("tipx.party-role", role)}"`))}.`,
-    explanation: "Una parte del caso tiene contexto de víctima sin la función victim o presumed-victim, o contexto de perpetrador sin la función suspect.",
+    explanation:
+      "Una parte del caso tiene contexto de víctima sin la función victim o presumed-victim, o contexto de perpetrador sin la función suspect.",
     reviewed: false,
   },
   TIPX501: {
     title: "Derivación sin consentimiento",
     message: () => "La derivación nombra a una persona, pero no el Consent en que se basa.",
-    explanation: "Derivar a una persona comparte sus datos con otra organización, lo que requiere su consentimiento informado para la finalidad `referral`. Registre una entidad Consent y cítela en el campo `consent` de la derivación.",
+    explanation:
+      "Derivar a una persona comparte sus datos con otra organización, lo que requiere su consentimiento informado para la finalidad `referral`. Registre una entidad Consent y cítela en el campo `consent` de la derivación.",
     reviewed: false,
   },
   TIPX502: {
     title: "El consentimiento no cubre la derivación",
     message: (p, n) =>
       `El consentimiento de la derivación ${p.reason === "person" ? "es de otra persona" : p.reason === "withdrawn" ? "se revocó antes de la derivación" : `no incluye la finalidad "${n.code("tipx.consent-purpose", "referral")}"`}.`,
-    explanation: "El Consent que cita una derivación debe ser de la persona derivada, incluir la finalidad `referral` y no haberse revocado en la fecha de la derivación o antes.",
+    explanation:
+      "El Consent que cita una derivación debe ser de la persona derivada, incluir la finalidad `referral` y no haberse revocado en la fecha de la derivación o antes.",
     reviewed: false,
   },
   TIPX503: {
     title: "Identificadores en un paquete estadístico",
     message: (p, n) =>
       `El campo "${n.field(p.field)}" es un identificador directo y no debe enviarse con la finalidad "${n.code("tipx.consent-purpose", p.purpose)}".`,
-    explanation: "Un paquete con finalidad `statistics` o `research` no debe llevar identificadores directos (nombres, números de identidad, teléfonos, correo, domicilios, coordenadas, identificadores locales). Anonimice antes el paquete (@tipx/privacy `redact(bundle, \"statistics\")`).",
+    explanation:
+      'Un paquete con finalidad `statistics` o `research` no debe llevar identificadores directos (nombres, números de identidad, teléfonos, correo, domicilios, coordenadas, identificadores locales). Anonimice antes el paquete (@tipx/privacy `redact(bundle, "statistics")`).',
     reviewed: false,
   },
   TIPX504: {
     title: "Sin consentimiento para la finalidad del paquete",
     message: (p, n) =>
       `Ningún Consent del paquete cubre a esta persona para la finalidad "${n.code("tipx.consent-purpose", p.purpose)}".`,
-    explanation: "Un paquete enviado para `referral` o `cross-border-transfer` nombra a una víctima o presunta víctima sin Consent (no revocado) para esa finalidad. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: \"strict\"` es un error.",
+    explanation:
+      'Un paquete enviado para `referral` o `cross-border-transfer` nombra a una víctima o presunta víctima sin Consent (no revocado) para esa finalidad. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: "strict"` es un error.',
     reviewed: false,
   },
   TIPX601: {
     title: "Caso sin víctima",
     message: (_p, n) =>
       `El caso no tiene ninguna parte con la función ${n.either([`"${n.code("tipx.party-role", "victim")}"`, `"${n.code("tipx.party-role", "presumed-victim")}"`])}.`,
-    explanation: "Un caso de trata se refiere al menos a una víctima o presunta víctima; sin ella no puede alimentar los recuentos de HTCDS o CTDC.",
+    explanation:
+      "Un caso de trata se refiere al menos a una víctima o presunta víctima; sin ella no puede alimentar los recuentos de HTCDS o CTDC.",
     reviewed: false,
   },
   TIPX602: {
     title: "Edad desconocida",
     message: () => "La víctima no tiene fecha de nacimiento ni edad estimada.",
-    explanation: "La edad decide si la persona es niño o niña, lo que cambia el criterio legal (no se exigen medios para un niño según el Protocolo de Palermo art. 3(c)) y los servicios debidos. Registre al menos una edad estimada (prs_Birthdate es un campo básico de HTCDS).",
+    explanation:
+      "La edad decide si la persona es niño o niña, lo que cambia el criterio legal (no se exigen medios para un niño según el Protocolo de Palermo art. 3(c)) y los servicios debidos. Registre al menos una edad estimada (prs_Birthdate es un campo básico de HTCDS).",
     reviewed: false,
   },
   TIPX603: {
     title: "Falta un campo básico de HTCDS",
     message: (p, n) => `Falta un campo recomendado: ${n.field(p.field)} (campo básico de HTCDS ${p.htcds}).`,
-    explanation: "HTCDS 2.0 marca algunos campos como básicos: la condición de víctima y los tipos de explotación, el estado del caso. tipx acepta un registro sin ellos pero advierte, porque las estadísticas nacionales y mundiales los necesitan.",
+    explanation:
+      "HTCDS 2.0 marca algunos campos como básicos: la condición de víctima y los tipos de explotación, el estado del caso. tipx acepta un registro sin ellos pero advierte, porque las estadísticas nacionales y mundiales los necesitan.",
     reviewed: false,
   },
   TIPX604: {
     title: "Campo obsoleto",
     message: (p, n) =>
       `El campo "${n.field(p.field)}" está obsoleto en HTCDS 2.0; ejecute "tipx explain TIPX604" para ver qué lo sustituye.`,
-    explanation: "El campo se conserva para que los datos antiguos sigan validando, pero HTCDS 2.0 lo declaró obsoleto: `vulnerabilities` y `vulnerabilityDetails` se sustituyen por una Assessment del riesgo individual, familiar y comunitario; `agreementToManagePersonalData`, por una entidad Consent con sus finalidades.",
+    explanation:
+      "El campo se conserva para que los datos antiguos sigan validando, pero HTCDS 2.0 lo declaró obsoleto: `vulnerabilities` y `vulnerabilityDetails` se sustituyen por una Assessment del riesgo individual, familiar y comunitario; `agreementToManagePersonalData`, por una entidad Consent con sus finalidades.",
     reviewed: false,
   },
 };

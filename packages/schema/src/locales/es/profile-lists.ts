@@ -24,7 +24,10 @@ export const profileLists = {
       "TH-ATIPA-2551": { text: "Ley contra la Trata de Personas B.E. 2551 (2008)", reviewed: false },
       "TH-ATIPA-AMEND2-2558": { text: "Ley contra la Trata de Personas (n.º 2) B.E. 2558 (2015)", reviewed: false },
       "TH-ATIPA-AMEND3-2560": { text: "Ley contra la Trata de Personas (n.º 3) B.E. 2560 (2017)", reviewed: false },
-      "TH-ATIPA-DECREE-2562": { text: "Decreto de emergencia que modifica la Ley contra la Trata de Personas B.E. 2562 (2019)", reviewed: false },
+      "TH-ATIPA-DECREE-2562": {
+        text: "Decreto de emergencia que modifica la Ley contra la Trata de Personas B.E. 2562 (2019)",
+        reviewed: false,
+      },
     },
   },
   "law.TH-ATIPA-2551.sections": {
@@ -40,18 +43,15 @@ export const profileLists = {
   },
   "law.TH-ATIPA-AMEND2-2558.sections": {
     name: { text: "Artículos de TH-ATIPA-AMEND2-2558", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "law.TH-ATIPA-AMEND3-2560.sections": {
     name: { text: "Artículos de TH-ATIPA-AMEND3-2560", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "law.TH-ATIPA-DECREE-2562.sections": {
     name: { text: "Artículos de TH-ATIPA-DECREE-2562", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "iso3166-2.LR": {
     name: { text: "Condados de Liberia (ISO 3166-2:LR)", reviewed: false },
@@ -76,8 +76,14 @@ export const profileLists = {
   "law.LR": {
     name: { text: "Legislación liberiana contra la trata", reviewed: false },
     codes: {
-      "LR-ATIP-2005": { text: "Ley para prohibir la trata de personas en la República de Liberia (2005)", reviewed: false },
-      "LR-ATIP-2021": { text: "Ley revisada para prohibir la trata de personas en la República de Liberia (2021)", reviewed: false },
+      "LR-ATIP-2005": {
+        text: "Ley para prohibir la trata de personas en la República de Liberia (2005)",
+        reviewed: false,
+      },
+      "LR-ATIP-2021": {
+        text: "Ley revisada para prohibir la trata de personas en la República de Liberia (2021)",
+        reviewed: false,
+      },
       "LR-DECENT-WORK-2015": { text: "Ley de Trabajo Decente de 2015", reviewed: false },
     },
   },
@@ -109,7 +115,10 @@ export const profileLists = {
   "agencies.PY": {
     name: { text: "Organismos paraguayos contra la trata", reviewed: false },
     codes: {
-      "PY-MESA-INTERINSTITUCIONAL": { text: "Mesa Interinstitucional para la Prevención y Combate a la Trata de Personas", reviewed: false },
+      "PY-MESA-INTERINSTITUCIONAL": {
+        text: "Mesa Interinstitucional para la Prevención y Combate a la Trata de Personas",
+        reviewed: false,
+      },
       "PY-MRE": { text: "Ministerio de Relaciones Exteriores", reviewed: false },
       "PY-MIGRACIONES": { text: "Autoridad migratoria", reviewed: false },
       "PY-CONTRAFOR": { text: "CONTRAFOR (comisión tripartita sobre trabajo forzoso)", reviewed: false },
@@ -156,7 +165,10 @@ export const profileLists = {
         text: "Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas",
         reviewed: false,
       },
-      "AR-PROGRAMA-RESCATE": { text: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata", reviewed: false },
+      "AR-PROGRAMA-RESCATE": {
+        text: "Programa Nacional de Rescate y Acompañamiento a las Personas Damnificadas por el Delito de Trata",
+        reviewed: false,
+      },
       "AR-JGM": { text: "Jefatura de Gabinete de Ministros", reviewed: false },
       "AR-MIN-SEGURIDAD": { text: "Ministerio de Seguridad", reviewed: false },
       "AR-MIN-JUSTICIA": { text: "Ministerio de Justicia y Derechos Humanos", reviewed: false },
@@ -167,7 +179,10 @@ export const profileLists = {
   "law.AR": {
     name: { text: "Legislación argentina contra la trata", reviewed: false },
     codes: {
-      "AR-LEY-26364": { text: "Ley 26.364 de Prevención y sanción de la trata de personas y asistencia a sus víctimas", reviewed: false },
+      "AR-LEY-26364": {
+        text: "Ley 26.364 de Prevención y sanción de la trata de personas y asistencia a sus víctimas",
+        reviewed: false,
+      },
       "AR-LEY-26842": { text: "Ley 26.842, modificatoria de la Ley 26.364 y del Código Penal", reviewed: false },
       "AR-CODIGO-PENAL": { text: "Código Penal de la Nación Argentina", reviewed: false },
     },

@@ -4,7 +4,7 @@ import type { FieldTexts } from "../../i18n/catalogue";
 export const fields = {
   "Bundle.tipx": {
     label: "รุ่นของ tipx",
-    description: "รุ่นของแบบจำลอง \"1.0\"",
+    description: 'รุ่นของแบบจำลอง "1.0"',
     reviewed: false,
   },
   "Bundle.id": {
@@ -109,7 +109,7 @@ export const fields = {
   },
   "Entity.extensions": {
     label: "ส่วนขยาย",
-    description: "ข้อมูลนอกแบบจำลอง ภายใต้คีย์ที่มีเนมสเปซ เช่น \"org.example/field\"",
+    description: 'ข้อมูลนอกแบบจำลอง ภายใต้คีย์ที่มีเนมสเปซ เช่น "org.example/field"',
     reviewed: false,
   },
   "Person.names": {

@@ -24,7 +24,10 @@ export const profileLists = {
       "TH-ATIPA-2551": { text: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551", reviewed: false },
       "TH-ATIPA-AMEND2-2558": { text: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ (ฉบับที่ 2) พ.ศ. 2558", reviewed: false },
       "TH-ATIPA-AMEND3-2560": { text: "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ (ฉบับที่ 3) พ.ศ. 2560", reviewed: false },
-      "TH-ATIPA-DECREE-2562": { text: "พระราชกำหนดแก้ไขเพิ่มเติมพระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2562", reviewed: false },
+      "TH-ATIPA-DECREE-2562": {
+        text: "พระราชกำหนดแก้ไขเพิ่มเติมพระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2562",
+        reviewed: false,
+      },
     },
   },
   "law.TH-ATIPA-2551.sections": {
@@ -40,18 +43,15 @@ export const profileLists = {
   },
   "law.TH-ATIPA-AMEND2-2558.sections": {
     name: { text: "มาตราของ TH-ATIPA-AMEND2-2558", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "law.TH-ATIPA-AMEND3-2560.sections": {
     name: { text: "มาตราของ TH-ATIPA-AMEND3-2560", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "law.TH-ATIPA-DECREE-2562.sections": {
     name: { text: "มาตราของ TH-ATIPA-DECREE-2562", reviewed: false },
-    codes: {
-    },
+    codes: {},
   },
   "iso3166-2.LR": {
     name: { text: "เคาน์ตีของไลบีเรีย (ISO 3166-2:LR)", reviewed: false },

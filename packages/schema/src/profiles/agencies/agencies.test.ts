@@ -5,7 +5,9 @@ import { AGENCIES, findAgency } from "./agencies";
 describe("agencies", () => {
   it("include the lead bodies the issue names", () => {
     expect(AGENCIES.TH.codes).toEqual(expect.arrayContaining(["TH-DOPA", "TH-RTP", "TH-DSI", "TH-MSDHS", "TH-MOL"]));
-    expect(AGENCIES.AR.codes).toEqual(expect.arrayContaining(["AR-PROTEX", "AR-COMITE-EJECUTIVO", "AR-PROGRAMA-RESCATE"]));
+    expect(AGENCIES.AR.codes).toEqual(
+      expect.arrayContaining(["AR-PROTEX", "AR-COMITE-EJECUTIVO", "AR-PROGRAMA-RESCATE"]),
+    );
     expect(AGENCIES.PY.codes).toContain("PY-MESA-INTERINSTITUCIONAL");
     expect(AGENCIES.LR.codes).toContain("LR-AHTTF");
   });
@@ -25,7 +27,9 @@ describe("agencies", () => {
   });
 
   it("mark the bodies not described in shared/reference verified: false", () => {
-    const unverified = PROFILE_CODES.flatMap((country) => AGENCIES[country].codes.filter((code) => AGENCIES[country].meta[code]?.verified === false));
+    const unverified = PROFILE_CODES.flatMap((country) =>
+      AGENCIES[country].codes.filter((code) => AGENCIES[country].meta[code]?.verified === false),
+    );
     expect(unverified).toEqual(["TH-RTP", "TH-DSI"]);
   });
 

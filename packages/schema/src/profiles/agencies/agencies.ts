@@ -28,7 +28,7 @@ export const AGENCIES: { readonly [K in ProfileCode]: AgencyList } = /* @__PURE_
  */
 export function findAgency(code: string): AgencyMeta | undefined {
   for (const list of Object.values(AGENCIES)) {
-    if (Object.prototype.hasOwnProperty.call(list.meta, code)) return list.meta[code];
+    if (Object.hasOwn(list.meta, code)) return list.meta[code];
   }
   return undefined;
 }

@@ -46,7 +46,8 @@ export const argentineAgencies = _defineAgencies({
   meta: {
     "AR-PROTEX": {
       label: "Office of the Prosecutor for Trafficking and Exploitation of Persons (PROTEX)",
-      definition: "Specialised prosecution office of the Ministerio Público Fiscal; since July 2015 it co-administers Línea 145 and triages each report within 24 hours.",
+      definition:
+        "Specialised prosecution office of the Ministerio Público Fiscal; since July 2015 it co-administers Línea 145 and triages each report within 24 hours.",
       country: "AR",
       roles: ["prosecution"],
       partOf: "AR-MPF",
@@ -55,7 +56,8 @@ export const argentineAgencies = _defineAgencies({
     },
     "AR-MPF": {
       label: "Public Prosecution Service",
-      definition: "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
+      definition:
+        "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
       country: "AR",
       roles: ["prosecution"],
       source: "DOMAIN.md §5.2 [S31c][S31i]",

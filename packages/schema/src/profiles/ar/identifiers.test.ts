@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkDigitProperties, deriveBlindSpots, digits, type Mod11Scheme } from "../identifiers/_check-digit.test-helpers";
+import {
+  checkDigitProperties,
+  deriveBlindSpots,
+  digits,
+  type Mod11Scheme,
+} from "../identifiers/_check-digit.test-helpers";
 import { checkIdentifier } from "../identifiers/check";
 import { _cuitRawCheck, CUIT_PREFIXES, cuitCheckDigit } from "./identifiers";
 
@@ -29,7 +34,11 @@ describe("CUIL / CUIT", () => {
   });
 
   it("reports the published invalid number as a check-digit error", () => {
-    expect(checkIdentifier("AR-CUIT", "20267565392")).toEqual({ ok: false, normalized: "20267565392", code: "TIPX302" });
+    expect(checkIdentifier("AR-CUIT", "20267565392")).toEqual({
+      ok: false,
+      normalized: "20267565392",
+      code: "TIPX302",
+    });
     expect(cuitCheckDigit("2026756539")).toBe(3);
   });
 
@@ -39,7 +48,11 @@ describe("CUIL / CUIT", () => {
   });
 
   it("accepts 9 when the formula gives 10, with the info code TIPX305 (unverified)", () => {
-    const body = fc.sample(scheme("AR-CUIT").body.filter((b) => _cuitRawCheck(b) === 10), { numRuns: 1, seed: 7 })[0] ?? "";
+    const body =
+      fc.sample(
+        scheme("AR-CUIT").body.filter((b) => _cuitRawCheck(b) === 10),
+        { numRuns: 1, seed: 7 },
+      )[0] ?? "";
     expect(cuitCheckDigit(body)).toBe(9);
     expect(checkIdentifier("AR-CUIT", `${body}9`)).toEqual({ ok: true, normalized: `${body}9`, info: "TIPX305" });
   });

@@ -22,7 +22,8 @@ export const argentineDni: IdentifierSpec = _defineIdentifierSpec({
   pattern: "^\\d{7,8}$",
   acceptedPattern: "^\\d{7,8}$",
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
-  check: (normalized) => (/^\d{7,8}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX301" }),
+  check: (normalized) =>
+    /^\d{7,8}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX301" },
   source: "DOMAIN.md §6.1 [S36a]",
   verified: true,
 });
@@ -72,7 +73,8 @@ export function cuitCheckDigit(first10: string): number {
 
 function _checkCuit(normalized: string): IdentifierCheck {
   if (!/^\d{11}$/.test(normalized)) return { ok: false, normalized, code: "TIPX301" };
-  if (!(CUIT_PREFIXES as readonly string[]).includes(normalized.slice(0, 2))) return { ok: false, normalized, code: "TIPX303" };
+  if (!(CUIT_PREFIXES as readonly string[]).includes(normalized.slice(0, 2)))
+    return { ok: false, normalized, code: "TIPX303" };
   const body = normalized.slice(0, 10);
   if (cuitCheckDigit(body) !== Number(normalized[10])) return { ok: false, normalized, code: "TIPX302" };
   // Accepted, but the 10 → 9 mapping it relied on is unverified: say so.
@@ -83,7 +85,8 @@ const CUIT_SCHEME = {
   name: "ar-cuit-mod11",
   weights: WEIGHTS,
   weightOrder: "left-to-right",
-  formula: "r = 11 − (Σ dᵢ × wᵢ mod 11) over the first 10 digits (weights 5,4,3,2,7,6,5,4,3,2); r = 11 → 0; r = 10 → 9 (unverified); otherwise r",
+  formula:
+    "r = 11 − (Σ dᵢ × wᵢ mod 11) over the first 10 digits (weights 5,4,3,2,7,6,5,4,3,2); r = 11 → 0; r = 10 → 9 (unverified); otherwise r",
   blindSpots:
     "No weight is ≡ 0 (mod 11), so every single-digit change moves the remainder; but r = 10 and r = 9 both give check digit 9, so a change that moves the remainder between 1 and 2 is missed. Adjacent swaps of different digits are detected except in that same case.",
   source: "DOMAIN.md §6.1 [S36b]; the r = 10 → 9 mapping: DOMAIN.md §6.1 and §11 item 12 (unverified)",

@@ -49,7 +49,8 @@ export const argentineLegalInstruments = _defineInstruments({
         },
         art18: {
           label: _articleLabel("18"),
-          definition: "Creates the Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas.",
+          definition:
+            "Creates the Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas.",
           source: "DOMAIN.md §5.2 [S31f][S31g]",
           verified: true,
         },
@@ -92,7 +93,8 @@ export const argentineLegalInstruments = _defineInstruments({
     },
     "AR-CODIGO-PENAL": {
       label: "Argentine Criminal Code",
-      definition: "The national criminal code; arts. 145 bis and 145 ter hold the trafficking offence and its aggravations.",
+      definition:
+        "The national criminal code; arts. 145 bis and 145 ter hold the trafficking offence and its aggravations.",
       country: "AR",
       kind: "code",
       citation: "Código Penal de la Nación Argentina",

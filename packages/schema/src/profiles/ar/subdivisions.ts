@@ -1,5 +1,5 @@
-import { AR_SUBDIVISION_CODES, AR_SUBDIVISION_TABLE } from "./subdivisions.generated";
 import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
+import { AR_SUBDIVISION_CODES, AR_SUBDIVISION_TABLE } from "./subdivisions.generated";
 
 const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/AR.csv";
 

@@ -6,14 +6,40 @@ describe("child-labour ages", () => {
     const table = Object.fromEntries(
       Object.entries(CHILD_LABOUR_AGES).map(([country, ages]) => [
         country,
-        Object.fromEntries(Object.entries(ages).map(([name, limit]) => [name, `${limit.age ?? "–"}${limit.verified ? "" : "?"}`])),
+        Object.fromEntries(
+          Object.entries(ages).map(([name, limit]) => [name, `${limit.age ?? "–"}${limit.verified ? "" : "?"}`]),
+        ),
       ]),
     );
     expect(table).toEqual({
-      TH: { generalMinimum: "15", lightWork: "–?", hazardousWork: "18", compulsoryEducationEnds: "15?", c138SpecifiedAge: "15" },
-      LR: { generalMinimum: "16?", lightWork: "–?", hazardousWork: "18", compulsoryEducationEnds: "15?", c138SpecifiedAge: "–?" },
-      PY: { generalMinimum: "14", lightWork: "–?", hazardousWork: "18", compulsoryEducationEnds: "–?", c138SpecifiedAge: "14?" },
-      AR: { generalMinimum: "16", lightWork: "14?", hazardousWork: "18", compulsoryEducationEnds: "–?", c138SpecifiedAge: "14?" },
+      TH: {
+        generalMinimum: "15",
+        lightWork: "–?",
+        hazardousWork: "18",
+        compulsoryEducationEnds: "15?",
+        c138SpecifiedAge: "15",
+      },
+      LR: {
+        generalMinimum: "16?",
+        lightWork: "–?",
+        hazardousWork: "18",
+        compulsoryEducationEnds: "15?",
+        c138SpecifiedAge: "–?",
+      },
+      PY: {
+        generalMinimum: "14",
+        lightWork: "–?",
+        hazardousWork: "18",
+        compulsoryEducationEnds: "–?",
+        c138SpecifiedAge: "14?",
+      },
+      AR: {
+        generalMinimum: "16",
+        lightWork: "14?",
+        hazardousWork: "18",
+        compulsoryEducationEnds: "–?",
+        c138SpecifiedAge: "14?",
+      },
     });
   });
 

@@ -38,12 +38,17 @@ export function modelCheckDigit(scheme: Mod11Scheme, body: string): number {
  * change there moves the residue), and pairs of residues that give the same check digit (a change
  * that moves the residue between them is missed).
  */
-export function deriveBlindSpots(scheme: Mod11Scheme, bodyLength: number): { zeroWeightPositions: number[]; collidingResidues: [number, number][] } {
+export function deriveBlindSpots(
+  scheme: Mod11Scheme,
+  bodyLength: number,
+): { zeroWeightPositions: number[]; collidingResidues: [number, number][] } {
   const zeroWeightPositions: number[] = [];
-  for (let i = 0; i < bodyLength; i += 1) if (mod11(scheme.weight(i, bodyLength)) === 0) zeroWeightPositions.push(i + 1);
+  for (let i = 0; i < bodyLength; i += 1)
+    if (mod11(scheme.weight(i, bodyLength)) === 0) zeroWeightPositions.push(i + 1);
   const collidingResidues: [number, number][] = [];
   for (let s = 0; s < 11; s += 1) {
-    for (let t = s + 1; t < 11; t += 1) if (scheme.checkFromResidue(s) === scheme.checkFromResidue(t)) collidingResidues.push([s, t]);
+    for (let t = s + 1; t < 11; t += 1)
+      if (scheme.checkFromResidue(s) === scheme.checkFromResidue(t)) collidingResidues.push([s, t]);
   }
   return { zeroWeightPositions, collidingResidues };
 }
@@ -52,11 +57,15 @@ export function deriveBlindSpots(scheme: Mod11Scheme, bodyLength: number): { zer
 function missedByDerivation(scheme: Mod11Scheme, bodyLength: number, from: number, delta: number): boolean {
   const to = mod11(from + delta);
   if (to === from) return true;
-  return deriveBlindSpots(scheme, bodyLength).collidingResidues.some(([s, t]) => (s === from && t === to) || (s === to && t === from));
+  return deriveBlindSpots(scheme, bodyLength).collidingResidues.some(
+    ([s, t]) => (s === from && t === to) || (s === to && t === from),
+  );
 }
 
-const valid = (scheme: Mod11Scheme): fc.Arbitrary<string> => scheme.body.map((body) => `${body}${modelCheckDigit(scheme, body)}`);
-const replaceAt = (text: string, index: number, char: string): string => text.slice(0, index) + char + text.slice(index + 1);
+const valid = (scheme: Mod11Scheme): fc.Arbitrary<string> =>
+  scheme.body.map((body) => `${body}${modelCheckDigit(scheme, body)}`);
+const replaceAt = (text: string, index: number, char: string): string =>
+  text.slice(0, index) + char + text.slice(index + 1);
 
 /** Registers the property tests of a scheme in the current `describe`. */
 export function checkDigitProperties(scheme: Mod11Scheme): void {
@@ -114,7 +123,8 @@ export function checkDigitProperties(scheme: Mod11Scheme): void {
         const accepted = modelCheckDigit(scheme, mutated.slice(0, -1)) === Number(mutated.slice(-1));
         const bodyLength = number.length - 1;
         if (position + 1 < bodyLength) {
-          const delta = (scheme.weight(position, bodyLength) - scheme.weight(position + 1, bodyLength)) * (Number(b) - Number(a));
+          const delta =
+            (scheme.weight(position, bodyLength) - scheme.weight(position + 1, bodyLength)) * (Number(b) - Number(a));
           expect(accepted).toBe(missedByDerivation(scheme, bodyLength, residue(scheme, number.slice(0, -1)), delta));
         }
         expect(result.ok).toBe(accepted);

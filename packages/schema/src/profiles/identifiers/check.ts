@@ -1,4 +1,4 @@
-import { isIdentifierKind, type IdentifierKind } from "./kinds";
+import { type IdentifierKind, isIdentifierKind } from "./kinds";
 import type { IdentifierCheck } from "./spec";
 import { IDENTIFIER_SPECS } from "./specs";
 

@@ -24,7 +24,8 @@ export const passportNumber: IdentifierSpec = _defineIdentifierSpec({
   pattern: "^[A-Z0-9]{1,9}$",
   acceptedPattern: "^[A-Z0-9]{1,9}$",
   normalization: { remove: "[\\s.\\-<]", thaiDigits: true, upperCase: true },
-  check: (normalized) => (/^[A-Z0-9]{1,9}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" }),
+  check: (normalized) =>
+    /^[A-Z0-9]{1,9}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
   source: "ICAO Doc 9303 document-number field, as named in issue #3; not in shared/reference (unverified)",
   verified: false,
 });

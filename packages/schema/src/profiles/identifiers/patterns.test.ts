@@ -8,7 +8,14 @@ import { IDENTIFIER_SPECS } from "./specs";
 const CHARS = [..."0123456789", ..."๐๑๒๓๔๕๖๗๘๙", ..."ABZabz", " ", ".", "-", "\t", "<", "/"];
 const written = fc.array(fc.constantFrom(...CHARS), { maxLength: 16 }).map((chars) => chars.join(""));
 // Written forms of valid numbers, so that the property also meets many accepted inputs.
-const printed = fc.constantFrom("1-1120-34563-56-2", "๑-๑๑๒๐-๓๔๕๖๓-๕๖-๒", "20-05536168-2", "20.123.456", "1234567-9", "9-1120-34563-56-2");
+const printed = fc.constantFrom(
+  "1-1120-34563-56-2",
+  "๑-๑๑๒๐-๓๔๕๖๓-๕๖-๒",
+  "20-05536168-2",
+  "20.123.456",
+  "1234567-9",
+  "9-1120-34563-56-2",
+);
 
 describe("inputPattern", () => {
   // The JSON Schema overlays use inputPattern on the number as written; validate() normalizes first.

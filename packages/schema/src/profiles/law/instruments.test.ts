@@ -4,14 +4,21 @@ import { findLegalInstrument, LEGAL_INSTRUMENTS } from "./instruments";
 
 describe("legal instruments", () => {
   it("list each country's instruments with stable codes", () => {
-    expect(LEGAL_INSTRUMENTS.TH.codes).toEqual(["TH-ATIPA-2551", "TH-ATIPA-AMEND2-2558", "TH-ATIPA-AMEND3-2560", "TH-ATIPA-DECREE-2562"]);
+    expect(LEGAL_INSTRUMENTS.TH.codes).toEqual([
+      "TH-ATIPA-2551",
+      "TH-ATIPA-AMEND2-2558",
+      "TH-ATIPA-AMEND3-2560",
+      "TH-ATIPA-DECREE-2562",
+    ]);
     expect(LEGAL_INSTRUMENTS.AR.codes).toEqual(["AR-LEY-26364", "AR-LEY-26842", "AR-CODIGO-PENAL"]);
     expect(LEGAL_INSTRUMENTS.PY.codes).toEqual(["PY-LEY-4788-2012", "PY-CODIGO-PENAL"]);
     expect(LEGAL_INSTRUMENTS.LR.codes).toEqual(["LR-ATIP-2005", "LR-ATIP-2021", "LR-DECENT-WORK-2015"]);
   });
 
   it("hold the sections the issue names", () => {
-    expect(LEGAL_INSTRUMENTS.TH.meta["TH-ATIPA-2551"]?.sections.codes).toEqual(expect.arrayContaining(["s4", "s6", "s6/1", "s52"]));
+    expect(LEGAL_INSTRUMENTS.TH.meta["TH-ATIPA-2551"]?.sections.codes).toEqual(
+      expect.arrayContaining(["s4", "s6", "s6/1", "s52"]),
+    );
     expect(LEGAL_INSTRUMENTS.AR.meta["AR-CODIGO-PENAL"]?.sections.codes).toEqual(["art145bis", "art145ter"]);
     expect(LEGAL_INSTRUMENTS.PY.meta["PY-LEY-4788-2012"]?.sections.codes).toContain("art5");
   });
@@ -22,7 +29,9 @@ describe("legal instruments", () => {
       return list.codes.flatMap((code) => {
         const instrument = list.meta[code];
         if (instrument === undefined) return [];
-        const sections = instrument.sections.codes.filter((section) => instrument.sections.meta[section]?.verified === false);
+        const sections = instrument.sections.codes.filter(
+          (section) => instrument.sections.meta[section]?.verified === false,
+        );
         return [...(instrument.verified ? [] : [code]), ...sections.map((section) => `${code} ${section}`)];
       });
     });
@@ -40,7 +49,8 @@ describe("legal instruments", () => {
     for (const country of PROFILE_CODES) {
       const list = LEGAL_INSTRUMENTS[country];
       for (const code of list.codes) {
-        for (const amended of list.meta[code]?.amends ?? []) expect(findLegalInstrument(amended)?.country).toBe(country);
+        for (const amended of list.meta[code]?.amends ?? [])
+          expect(findLegalInstrument(amended)?.country).toBe(country);
       }
     }
   });

@@ -29,7 +29,7 @@ export const LEGAL_INSTRUMENTS: { readonly [K in ProfileCode]: LegalInstrumentLi
  */
 export function findLegalInstrument(code: string): LegalInstrumentMeta | undefined {
   for (const list of Object.values(LEGAL_INSTRUMENTS)) {
-    if (Object.prototype.hasOwnProperty.call(list.meta, code)) return list.meta[code];
+    if (Object.hasOwn(list.meta, code)) return list.meta[code];
   }
   return undefined;
 }

@@ -3,7 +3,13 @@ import { findProfileLocale, PROFILE_LOCALES } from "./locales";
 
 describe("profile locales", () => {
   it("are th-TH, en-LR, es-PY with gn-PY, es-AR", () => {
-    expect(Object.values(PROFILE_LOCALES).flatMap((locales) => locales.map((locale) => locale.tag))).toEqual(["th-TH", "en-LR", "es-PY", "gn-PY", "es-AR"]);
+    expect(Object.values(PROFILE_LOCALES).flatMap((locales) => locales.map((locale) => locale.tag))).toEqual([
+      "th-TH",
+      "en-LR",
+      "es-PY",
+      "gn-PY",
+      "es-AR",
+    ]);
   });
 
   it("fall back from Guarani to Spanish for messages and Intl", () => {

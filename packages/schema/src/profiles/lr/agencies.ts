@@ -31,7 +31,11 @@ export type LiberianAgencyCode = (typeof LIBERIAN_AGENCY_CODES)[number];
 const TASK_FORCE = "LR-AHTTF";
 const MEMBER_SOURCE = "DOMAIN.md §5.4 [S33a][S33d]";
 
-function _member(label: string, roles: AgencyMeta["roles"], definition = "Member of the National Anti-Human Trafficking Task Force."): AgencyMeta {
+function _member(
+  label: string,
+  roles: AgencyMeta["roles"],
+  definition = "Member of the National Anti-Human Trafficking Task Force.",
+): AgencyMeta {
   return { label, definition, country: "LR", roles, memberOf: [TASK_FORCE], source: MEMBER_SOURCE, verified: true };
 }
 
@@ -70,7 +74,8 @@ export const liberianAgencies = _defineAgencies({
     },
     "LR-MOL": {
       label: "Ministry of Labour",
-      definition: "Chairs the Task Force and hosts its secretariat; since January 2021 its lawyers may prosecute trafficking and child labour cases.",
+      definition:
+        "Chairs the Task Force and hosts its secretariat; since January 2021 its lawyers may prosecute trafficking and child labour cases.",
       country: "LR",
       roles: ["government-ministry", "labour", "prosecution"],
       memberOf: [TASK_FORCE],
@@ -81,8 +86,7 @@ export const liberianAgencies = _defineAgencies({
     "LR-MOFA": _member("Ministry of Foreign Affairs", ["government-ministry", "foreign-affairs"]),
     "LR-MIA": _member("Ministry of Internal Affairs", ["government-ministry"]),
     "LR-MOH": _member("Ministry of Health", ["government-ministry"]),
-    "LR-MGCSP": _member("Ministry of Gender, Children and Social Protection", ["government-ministry"],
-    ),
+    "LR-MGCSP": _member("Ministry of Gender, Children and Social Protection", ["government-ministry"]),
     "LR-LNP": _member("Liberia National Police", ["law-enforcement"]),
     "LR-LIS": _member("Liberia Immigration Service", ["migration"]),
     "LR-NIR": {

@@ -24,7 +24,8 @@ export const liberianNin: IdentifierSpec = _defineIdentifierSpec({
   pattern: "^[A-Z0-9]{4,20}$",
   acceptedPattern: "^[A-Z0-9]{4,20}$",
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: true },
-  check: (normalized) => (/^[A-Z0-9]{4,20}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" }),
+  check: (normalized) =>
+    /^[A-Z0-9]{4,20}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
   source: "DOMAIN.md §6.1 [S38a][S38b]; length/format/check digit not found: DOMAIN.md §11 item 12 (unverified)",
   verified: false,
 });

@@ -42,7 +42,8 @@ export const liberianLegalInstruments = _defineInstruments({
       sections: _sections("LR-ATIP-2005", "DOMAIN.md §5.4", {
         s2: {
           label: _sectionLabel("2"),
-          definition: "One of the sections that criminalise trafficking; s.2(1)(A) is the basis of the National Anti-Human Trafficking Task Force.",
+          definition:
+            "One of the sections that criminalise trafficking; s.2(1)(A) is the basis of the National Anti-Human Trafficking Task Force.",
           source: "DOMAIN.md §5.4 [S12L][S33a]",
           verified: true,
         },

@@ -1,4 +1,3 @@
-import type { Bundle } from "../../model/bundle";
 import type { Rule } from "../../rules/rule";
 import { AGENCIES, findAgency } from "../agencies/agencies";
 import type { ProfileCode } from "../profile-code";
@@ -24,11 +23,16 @@ export function agencyRule(country: ProfileCode): Rule {
       const path = ["entities", n, "agency"] as const;
       const agency = findAgency(code);
       const ownPrefix = code.startsWith(`${country}-`);
-      if ((ownPrefix && !Object.prototype.hasOwnProperty.call(own, code)) || (agency === undefined && entity.country === country)) {
+      if ((ownPrefix && !Object.hasOwn(own, code)) || (agency === undefined && entity.country === country)) {
         context.report("TIPX340", path, { country });
         return;
       }
-      if (agency !== undefined && entity.country !== undefined && entity.country !== agency.country && (agency.country === country || entity.country === country)) {
+      if (
+        agency !== undefined &&
+        entity.country !== undefined &&
+        entity.country !== agency.country &&
+        (agency.country === country || entity.country === country)
+      ) {
         context.report("TIPX341", path, { agencyCountry: agency.country });
       }
     });

@@ -1,4 +1,3 @@
-import type { Bundle } from "../../model/bundle";
 import type { Rule } from "../../rules/rule";
 import { findLegalInstrument, LEGAL_INSTRUMENTS } from "../law/instruments";
 import type { ProfileCode } from "../profile-code";
@@ -18,7 +17,7 @@ import type { ProfileCode } from "../profile-code";
 /* @__NO_SIDE_EFFECTS__ */
 export function chargeRule(country: ProfileCode): Rule {
   const own = LEGAL_INSTRUMENTS[country].meta;
-  const isOwn = (code: string): boolean => Object.prototype.hasOwnProperty.call(own, code);
+  const isOwn = (code: string): boolean => Object.hasOwn(own, code);
   return (bundle, context) => {
     bundle.entities.forEach((entity, n) => {
       if (entity.type !== "LegalProceeding") return;
@@ -35,7 +34,7 @@ export function chargeRule(country: ProfileCode): Rule {
           return;
         }
         const sections = own[charge.instrument]?.sections;
-        if (charge.section !== undefined && sections !== undefined && !Object.prototype.hasOwnProperty.call(sections.meta, charge.section)) {
+        if (charge.section !== undefined && sections !== undefined && !Object.hasOwn(sections.meta, charge.section)) {
           context.report("TIPX332", [...path, "section"], { country });
         }
       });

@@ -1,4 +1,3 @@
-import type { Bundle } from "../../model/bundle";
 import type { Rule } from "../../rules/rule";
 import { isIdentifierKind } from "../identifiers/kinds";
 import { IDENTIFIER_SPECS } from "../identifiers/specs";
@@ -32,7 +31,12 @@ export function identifierRule(country: ProfileCode): Rule {
           else if (result.info !== undefined) context.report(result.info, [...path, "number"], params);
         }
         const issuer = document.issuingCountry;
-        if (spec.country !== null && issuer !== undefined && issuer !== spec.country && (spec.country === country || issuer === country)) {
+        if (
+          spec.country !== null &&
+          issuer !== undefined &&
+          issuer !== spec.country &&
+          (spec.country === country || issuer === country)
+        ) {
           context.report("TIPX306", [...path, "issuingCountry"], { kind: spec.kind, kindCountry: spec.country });
         }
       });

@@ -1,4 +1,3 @@
-import type { Bundle } from "../../model/bundle";
 import type { PathSegment, Rule } from "../../rules/rule";
 import { checkPhone } from "../phone/check-phone";
 import { PHONE_PLANS } from "../phone/plans";
@@ -31,8 +30,10 @@ export function phoneRule(country: ProfileCode): Rule {
       if (!result.ok) context.report(result.code, path, params);
     };
     bundle.entities.forEach((entity, n) => {
-      if (entity.type === "Person") entity.phones?.forEach((phone, i) => check(phone.number, ["entities", n, "phones", i, "number"]));
-      else if (entity.type === "Organization" && entity.phone !== undefined) check(entity.phone, ["entities", n, "phone"]);
+      if (entity.type === "Person")
+        entity.phones?.forEach((phone, i) => check(phone.number, ["entities", n, "phones", i, "number"]));
+      else if (entity.type === "Organization" && entity.phone !== undefined)
+        check(entity.phone, ["entities", n, "phone"]);
     });
   };
 }

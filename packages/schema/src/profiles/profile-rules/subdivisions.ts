@@ -1,4 +1,3 @@
-import type { Bundle } from "../../model/bundle";
 import type { Rule } from "../../rules/rule";
 import type { ProfileCode } from "../profile-code";
 import { isSubdivisionOf } from "../subdivisions/subdivisions";
@@ -20,7 +19,7 @@ export function subdivisionRule(country: ProfileCode): Rule {
   return (bundle, context) => {
     _forEachPlace(bundle, (place, path) => {
       const code = place.subdivision;
-      if (code !== undefined && code.startsWith(prefix) && !isSubdivisionOf(country, code)) {
+      if (code?.startsWith(prefix) && !isSubdivisionOf(country, code)) {
         context.report("TIPX310", [...path, "subdivision"], { country });
       }
     });

@@ -50,7 +50,8 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-MRE": {
       label: "Ministry of Foreign Affairs",
-      definition: "Coordinates the Mesa Interinstitucional nationally, through its Directorate-General for Consular Affairs.",
+      definition:
+        "Coordinates the Mesa Interinstitucional nationally, through its Directorate-General for Consular Affairs.",
       country: "PY",
       roles: ["government-ministry", "foreign-affairs", "coordination"],
       memberOf: [MESA],
@@ -59,7 +60,8 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-MIGRACIONES": {
       label: "Migration authority",
-      definition: "Migration Act 6984/2022 obliges the migration authority to cooperate with the Mesa Interinstitucional (cooperation, not membership, is what the source states).",
+      definition:
+        "Migration Act 6984/2022 obliges the migration authority to cooperate with the Mesa Interinstitucional (cooperation, not membership, is what the source states).",
       country: "PY",
       roles: ["migration"],
       source: "DOMAIN.md §5.3 [S32d]",
@@ -67,7 +69,8 @@ export const paraguayanAgencies = _defineAgencies({
     },
     "PY-CONTRAFOR": {
       label: "CONTRAFOR (tripartite forced-labour commission)",
-      definition: "A separate tripartite body for forced labour, which has a Second National Strategy for the Prevention of Forced Labour 2021–2024.",
+      definition:
+        "A separate tripartite body for forced labour, which has a Second National Strategy for the Prevention of Forced Labour 2021–2024.",
       country: "PY",
       roles: ["coordination", "labour"],
       source: "DOMAIN.md §5.3 [S32f]",

@@ -25,7 +25,8 @@ export const paraguayanCedula: IdentifierSpec = _defineIdentifierSpec({
   pattern: "^[1-9]\\d{0,7}$",
   acceptedPattern: "^[1-9]\\d{0,7}$",
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
-  check: (normalized) => (/^[1-9]\d{0,7}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" }),
+  check: (normalized) =>
+    /^[1-9]\d{0,7}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
   source: "DOMAIN.md §6.1 [S37a][S37b][S37c]; no check digit known: DOMAIN.md §11 item 12 (unverified)",
   verified: false,
 });
@@ -80,7 +81,8 @@ export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
     name: "py-ruc-mod11",
     weights: WEIGHTS,
     weightOrder: "right-to-left",
-    formula: "sum = Σ dᵢ × wᵢ over the base, weights 2, 3, 4, … from its rightmost digit; check = ((−sum) mod 11) mod 10",
+    formula:
+      "sum = Σ dᵢ × wᵢ over the base, weights 2, 3, 4, … from its rightmost digit; check = ((−sum) mod 11) mod 10",
     blindSpots:
       "(−sum) mod 11 = 0 and = 10 both give check digit 0, so a change that moves sum mod 11 between 0 and 1 is missed. Every other single-digit change and adjacent swap of different digits is detected (no weight up to 9 is ≡ 0 mod 11).",
     source: "DOMAIN.md §6.1 [S37e]",
@@ -89,7 +91,9 @@ export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
   check: (normalized) => {
     if (!/^\d{2,9}$/.test(normalized)) return { ok: false, normalized, code: "TIPX301" };
     const check = rucCheckDigit(normalized.slice(0, -1));
-    return check === Number(normalized.slice(-1)) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX302" };
+    return check === Number(normalized.slice(-1))
+      ? { ok: true, normalized }
+      : { ok: false, normalized, code: "TIPX302" };
   },
   source: "DOMAIN.md §6.1 [S37e]",
   verified: true,

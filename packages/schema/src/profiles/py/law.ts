@@ -36,7 +36,8 @@ export const paraguayanLegalInstruments = _defineInstruments({
   meta: {
     "PY-LEY-4788-2012": {
       label: "Law 4788/2012, comprehensive law against trafficking in persons",
-      definition: "Prevents and punishes trafficking in all its forms, in Paraguay and abroad, and protects and assists victims.",
+      definition:
+        "Prevents and punishes trafficking in all its forms, in Paraguay and abroad, and protects and assists victims.",
       country: "PY",
       kind: "act",
       citation: "Ley N° 4788/2012 Integral contra la trata de personas",
@@ -44,25 +45,29 @@ export const paraguayanLegalInstruments = _defineInstruments({
       sections: _sections("PY-LEY-4788-2012", "DOMAIN.md §5.3", {
         art1: {
           label: _articleLabel("1"),
-          definition: "Object of the law: to prevent and punish trafficking in all its forms, in Paraguay and abroad, and to protect and assist victims.",
+          definition:
+            "Object of the law: to prevent and punish trafficking in all its forms, in Paraguay and abroad, and to protect and assist victims.",
           source: "DOMAIN.md §5.3 [S32a]",
           verified: true,
         },
         art5: {
           label: _articleLabel("5"),
-          definition: "The offence of trafficking in persons (cited with Código Penal art. 129). Its elements, means requirement and penalties are unverified.",
+          definition:
+            "The offence of trafficking in persons (cited with Código Penal art. 129). Its elements, means requirement and penalties are unverified.",
           source: ARTS_5_7_UNVERIFIED,
           verified: false,
         },
         art6: {
           label: _articleLabel("6"),
-          definition: "One of arts. 5–7, which set out the offence's types, penalties and aggravations; its exact content is unverified.",
+          definition:
+            "One of arts. 5–7, which set out the offence's types, penalties and aggravations; its exact content is unverified.",
           source: ARTS_5_7_UNVERIFIED,
           verified: false,
         },
         art7: {
           label: _articleLabel("7"),
-          definition: "One of arts. 5–7, which set out the offence's types, penalties and aggravations; its exact content is unverified.",
+          definition:
+            "One of arts. 5–7, which set out the offence's types, penalties and aggravations; its exact content is unverified.",
           source: ARTS_5_7_UNVERIFIED,
           verified: false,
         },
@@ -86,7 +91,8 @@ export const paraguayanLegalInstruments = _defineInstruments({
       sections: _sections("PY-CODIGO-PENAL", "DOMAIN.md §5.3 [S12P]", {
         art129: {
           label: _articleLabel("129"),
-          definition: "Cited with art. 5 of Ley 4788/2012 for the trafficking offence; its text is not in tipx's sources.",
+          definition:
+            "Cited with art. 5 of Ley 4788/2012 for the trafficking offence; its text is not in tipx's sources.",
           source: "DOMAIN.md §5.3 [S12P]",
           verified: true,
         },

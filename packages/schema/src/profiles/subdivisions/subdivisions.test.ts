@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readDataCsv } from "../../../test/reference";
 import { isCode } from "../../codelists/codelist";
-import { PROFILE_CODES } from "../profile-code";
 import { codeLabel } from "../../i18n/text";
 import { es } from "../../locales/es/index";
 import { th } from "../../locales/th/index";
+import { PROFILE_CODES } from "../profile-code";
 import { isSubdivisionOf, SUBDIVISIONS } from "./subdivisions";
 
 describe("subdivisions", () => {

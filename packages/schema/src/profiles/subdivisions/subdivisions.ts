@@ -27,5 +27,5 @@ export const SUBDIVISIONS: { readonly [K in ProfileCode]: SubdivisionList } = /*
  * ```
  */
 export function isSubdivisionOf(country: ProfileCode, code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(SUBDIVISIONS[country].meta, code);
+  return Object.hasOwn(SUBDIVISIONS[country].meta, code);
 }

@@ -45,7 +45,8 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-RTP": {
       label: "Royal Thai Police",
-      definition: "The national police. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
+      definition:
+        "The national police. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
       roles: ["law-enforcement"],
       source: NOT_IN_REFERENCE,
@@ -53,7 +54,8 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-DSI": {
       label: "Department of Special Investigation",
-      definition: "Investigates special cases. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
+      definition:
+        "Investigates special cases. Named by the issue as a lead body; its anti-trafficking role is not described in tipx's sources.",
       country: "TH",
       roles: ["law-enforcement"],
       source: NOT_IN_REFERENCE,
@@ -61,7 +63,8 @@ export const thaiAgencies = _defineAgencies({
     },
     "TH-MSDHS": {
       label: "Ministry of Social Development and Human Security",
-      definition: "Lead ministry for victim protection; its minister is one of those who administer the Anti-Trafficking in Persons Act (s.5).",
+      definition:
+        "Lead ministry for victim protection; its minister is one of those who administer the Anti-Trafficking in Persons Act (s.5).",
       country: "TH",
       roles: ["government-ministry", "victim-assistance"],
       source: "DOMAIN.md §5.1 [S30i][S30n][S30g]",

@@ -12,7 +12,12 @@ const ATIPA = "TH-ATIPA-2551";
  * THAI_INSTRUMENT_CODES[0]; // "TH-ATIPA-2551"
  * ```
  */
-export const THAI_INSTRUMENT_CODES = [ATIPA, "TH-ATIPA-AMEND2-2558", "TH-ATIPA-AMEND3-2560", "TH-ATIPA-DECREE-2562"] as const;
+export const THAI_INSTRUMENT_CODES = [
+  ATIPA,
+  "TH-ATIPA-AMEND2-2558",
+  "TH-ATIPA-AMEND3-2560",
+  "TH-ATIPA-DECREE-2562",
+] as const;
 
 /** A code of a Thai legal instrument. */
 export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
@@ -90,7 +95,8 @@ export const thaiLegalInstruments = _defineInstruments({
     },
     "TH-ATIPA-AMEND2-2558": {
       label: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
-      definition: "Raised the penalties of s.52: up to 20 years if the victim is seriously injured, life imprisonment or death if the victim dies.",
+      definition:
+        "Raised the penalties of s.52: up to 20 years if the victim is seriously injured, life imprisonment or death if the victim dies.",
       country: "TH",
       kind: "amending-act",
       citation: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
@@ -114,7 +120,8 @@ export const thaiLegalInstruments = _defineInstruments({
     },
     "TH-ATIPA-DECREE-2562": {
       label: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
-      definition: "Replaced s.5 (adding the Minister of Labour to those who administer the Act) and s.6, and inserted the forced labour or services offence, s.6/1.",
+      definition:
+        "Replaced s.5 (adding the Minister of Labour to those who administer the Act) and s.6, and inserted the forced labour or services offence, s.6/1.",
       country: "TH",
       kind: "emergency-decree",
       citation: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",

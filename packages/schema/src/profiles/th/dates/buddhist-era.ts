@@ -51,7 +51,11 @@ export interface BuddhistEraOptions {
  * buddhistToCommonEraYear(2482, 2, { historicalNewYear: true }); // 1940
  * ```
  */
-export function buddhistToCommonEraYear(beYear: number, month: number, options: BuddhistEraOptions = {}): number | undefined {
+export function buddhistToCommonEraYear(
+  beYear: number,
+  month: number,
+  options: BuddhistEraOptions = {},
+): number | undefined {
   if (options.historicalNewYear === true && beYear < BE_NEW_YEAR_REFORM && month <= 3) {
     // BE 2483 was cut short: its January–March would be 1941, which was already BE 2484.
     return beYear === BE_NEW_YEAR_REFORM - 1 ? undefined : beYear - BUDDHIST_ERA_OFFSET + 1;

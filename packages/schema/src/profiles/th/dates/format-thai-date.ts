@@ -1,5 +1,5 @@
 import { _daysInMonth } from "../../../model/_days-in-month";
-import { commonToBuddhistEraYear, type BuddhistEraOptions } from "./buddhist-era";
+import { type BuddhistEraOptions, commonToBuddhistEraYear } from "./buddhist-era";
 import { toThaiDigits } from "./thai-digits";
 import { THAI_MONTHS } from "./thai-months";
 
@@ -65,6 +65,10 @@ export function formatThaiDate(isoDate: string, options: ThaiDateFormatOptions =
   const names = THAI_MONTHS[month - 1] ?? THAI_MONTHS[0];
   const style = options.style ?? "numeric";
   const text =
-    style === "long" ? `${day} ${names.long} พ.ศ. ${beYear}` : style === "short" ? `${day} ${names.short} ${beYear}` : `${day}/${month}/${beYear}`;
+    style === "long"
+      ? `${day} ${names.long} พ.ศ. ${beYear}`
+      : style === "short"
+        ? `${day} ${names.short} ${beYear}`
+        : `${day}/${month}/${beYear}`;
   return options.digits === "thai" ? toThaiDigits(text) : text;
 }

@@ -1,6 +1,6 @@
-import { _thaiDigitsToAscii } from "../../identifiers/normalize";
 import { _daysInMonth } from "../../../model/_days-in-month";
-import { buddhistToCommonEraYear, type BuddhistEraOptions } from "./buddhist-era";
+import { _thaiDigitsToAscii } from "../../identifiers/normalize";
+import { type BuddhistEraOptions, buddhistToCommonEraYear } from "./buddhist-era";
 import { _thaiMonthNumber } from "./thai-months";
 
 /**
@@ -105,7 +105,7 @@ export function parseThaiDate(text: string, options: BuddhistEraOptions = {}): T
   if (month < 1 || month > 12) return { ok: false, error: "unrecognised-format" };
   if (yearText.length <= 2) return { ok: false, error: "two-digit-year" };
   if (yearText.length !== 4) return { ok: false, error: "unrecognised-format" };
-  const era = eraText !== undefined && eraText.startsWith("ค") ? "CE" : "BE";
+  const era = eraText?.startsWith("ค") ? "CE" : "BE";
   const year = Number(yearText);
   const ceYear = era === "CE" ? year : buddhistToCommonEraYear(year, month, options);
   if (ceYear === undefined) return { ok: false, error: "not-in-calendar" };

@@ -103,24 +103,36 @@ describe("formatThaiDate", () => {
 
   it("round-trips through parseThaiDate in every style, digits and new-year reading", () => {
     fc.assert(
-      fc.property(isoDate, fc.constantFrom(...THAI_DATE_STYLES), fc.constantFrom("arabic", "thai" as const), fc.boolean(), (date, style, digits, historicalNewYear) => {
-        const parsed = parseThaiDate(formatThaiDate(date, { style, digits, historicalNewYear }), { historicalNewYear });
-        expect(parsed).toMatchObject({ ok: true, date });
-      }),
+      fc.property(
+        isoDate,
+        fc.constantFrom(...THAI_DATE_STYLES),
+        fc.constantFrom("arabic", "thai" as const),
+        fc.boolean(),
+        (date, style, digits, historicalNewYear) => {
+          const parsed = parseThaiDate(formatThaiDate(date, { style, digits, historicalNewYear }), {
+            historicalNewYear,
+          });
+          expect(parsed).toMatchObject({ ok: true, date });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   // DOMAIN.md §6.3: Intl.DateTimeFormat("th-TH") writes BE years by default (1/6/2568).
-  const intlHasThai = new Intl.DateTimeFormat("th-TH", { timeZone: "UTC" }).format(new Date(Date.UTC(2025, 5, 1))) === "1/6/2568";
+  const intlHasThai =
+    new Intl.DateTimeFormat("th-TH", { timeZone: "UTC" }).format(new Date(Date.UTC(2025, 5, 1))) === "1/6/2568";
   if (!intlHasThai) console.warn("Skipped the Intl comparison: this runtime has no Thai locale data (small ICU).");
 
   it.skipIf(!intlHasThai)("writes numeric dates as Intl.DateTimeFormat('th-TH') does", () => {
     const intl = new Intl.DateTimeFormat("th-TH", { timeZone: "UTC" });
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1941, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }), (date) => {
-        expect(formatThaiDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1941, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }),
+        (date) => {
+          expect(formatThaiDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+        },
+      ),
     );
   });
 
