@@ -50,10 +50,11 @@ describe("option choices", () => {
     expect([...PROFILE_CHOICES]).toEqual([...PROFILE_CODES]);
   });
 
-  it("come from the registry alone: tipx --version loads no other module of @tipx/schema", async () => {
+  it("come from the light entry points alone: tipx --version loads no other module of @tipx/schema", async () => {
     const schemaModules = (await modulesLoadedBy(["--version"])).filter((file) => file.startsWith("packages/schema/"));
     expect(schemaModules).toContain("packages/schema/src/profiles/registry.ts");
-    const registryOrDescriptor = /^packages\/schema\/src\/profiles\/(registry|[a-z]{2}\/country)\.ts$/;
-    expect(schemaModules.filter((file) => !registryOrDescriptor.test(file))).toEqual([]);
+    expect(schemaModules).toContain("packages/schema/src/i18n/lang.ts");
+    const light = /^packages\/schema\/src\/(profiles\/(registry|[a-z]{2}\/country)|i18n\/lang)\.ts$/;
+    expect(schemaModules.filter((file) => !light.test(file))).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import type { Lang, ValidationLevel } from "@tipx/schema";
+import type { ValidationLevel } from "@tipx/schema";
+import { LANGS } from "@tipx/schema/langs";
 import { PROFILE_CODES } from "@tipx/schema/profile-codes";
 
 // Defining the command line must not load the schema package (`tipx --version` must start fast). The
-// profile codes come from the registry's own light entry point; LANGS and the levels are repeated here,
-// with `satisfies` clauses and a test keeping them equal to the library's.
+// languages and the profile codes come from their own light entry points; the levels are repeated here,
+// with a `satisfies` clause and a test keeping them equal to the library's.
 
 /**
  * The message languages `--lang` accepts.
@@ -14,7 +15,7 @@ import { PROFILE_CODES } from "@tipx/schema/profile-codes";
  * LANG_CHOICES.includes("th"); // true
  * ```
  */
-export const LANG_CHOICES = ["en", "th", "es"] as const satisfies readonly Lang[];
+export const LANG_CHOICES = LANGS;
 
 /**
  * The country profiles `--profile` accepts: the profile codes of @tipx/schema's registry.
