@@ -15,6 +15,7 @@ const FAMILY_TITLES: Record<IssueFamily, string> = {
   consistency: "TIPX4xx: references and consistency",
   privacy: "TIPX5xx: privacy and consent",
   "data-quality": "TIPX6xx: data quality",
+  internal: "TIPX9xx: internal errors of tipx",
 };
 
 /** The Markdown page listing every issue code with its explanation. */

@@ -1,6 +1,5 @@
 import type { PartyRole } from "../codelists/party-roles";
 import type { EntityType } from "../model/entity-base";
-import type { MajorityStatus } from "../model/person";
 import { defineIssue } from "./issue";
 
 /**
@@ -54,16 +53,11 @@ export const CONSISTENCY_ISSUES = {
     explanation:
       "A person's birth date is after a trafficking event, consent or operation that names them. One of the dates is wrong. The message does not repeat the birth date.",
   }),
-  TIPX406: defineIssue<{
-    readonly field: string;
-    readonly recorded: MajorityStatus;
-    readonly computed: MajorityStatus;
-    readonly asOf: string;
-  }>({
+  TIPX406: defineIssue<{ readonly field: string }>({
     severity: "error",
-    title: "Minor recorded as adult",
-    message: (p, n) =>
-      `Recorded as ${n.term(`majority.${p.recorded}`)} but the birth date or age estimate says ${n.term(`majority.${p.computed}`)} on ${p.asOf}.`,
+    title: "Majority status and age disagree",
+    // Both statuses are quasi-identifiers: the message says that they disagree, not what they are.
+    message: () => "The recorded majority status disagrees with the birth date or age estimate.",
     explanation:
       "`majorityStatus` contradicts the birth date or age estimate at the bundle's date (minor = under 18, the Palermo Protocol art. 3(d) definition of a child). A child recorded as an adult loses the protections that need no proof of means; check the age. Only a contradiction that holds for every day the partial date allows is reported.",
     source: "UN Palermo Protocol (2000) art. 3(d)",

@@ -1,5 +1,6 @@
 import { CODE_LIST_ISSUES } from "./codelists";
 import { CONSISTENCY_ISSUES } from "./consistency";
+import { INTERNAL_ISSUES } from "./internal";
 import type { IssueDefinition, IssueParamRecord, Severity } from "./issue";
 import { PRIVACY_ISSUES } from "./privacy";
 import { PROFILE_ISSUES } from "./profile";
@@ -23,6 +24,7 @@ export const ISSUES = {
   ...CONSISTENCY_ISSUES,
   ...PRIVACY_ISSUES,
   ...QUALITY_ISSUES,
+  ...INTERNAL_ISSUES,
 } as const;
 
 /** A tipx issue code, such as `"TIPX402"`. */
@@ -100,7 +102,14 @@ export interface Issue {
 }
 
 /** The families of issue codes, by their hundreds digit. */
-export type IssueFamily = "structure" | "code-lists" | "country-profiles" | "consistency" | "privacy" | "data-quality";
+export type IssueFamily =
+  | "structure"
+  | "code-lists"
+  | "country-profiles"
+  | "consistency"
+  | "privacy"
+  | "data-quality"
+  | "internal";
 
 const FAMILIES: Readonly<Record<string, IssueFamily>> = {
   "1": "structure",
@@ -109,6 +118,7 @@ const FAMILIES: Readonly<Record<string, IssueFamily>> = {
   "4": "consistency",
   "5": "privacy",
   "6": "data-quality",
+  "9": "internal",
 };
 
 /**

@@ -1,5 +1,19 @@
 import { defineIssue } from "./issue";
-import type { FormatName, JsonType, SizeUnit } from "./terms";
+
+/** What TIPX112 says about each reason, in English. */
+const NOT_PLAIN_WORDS: { readonly [R in NotPlainReason]: string } = {
+  accessor: "the value is a getter, not a data property",
+  "not-a-plain-object": "the value is not a plain object or array (a Date, a boxed value, a class instance)",
+  cycle: "the value contains itself (a cycle)",
+  undefined: "the value is undefined",
+  function: "the value is a function",
+  symbol: "the value is a symbol",
+  bigint: "the value is a bigint",
+  "non-finite-number": "the number is not finite (NaN or Infinity)",
+  "array-hole": "the list has holes",
+};
+
+import type { FormatName, JsonType, NotPlainReason, SizeUnit } from "./terms";
 
 /**
  * Issue codes TIPX1xx: the input's structure and types.
@@ -14,9 +28,9 @@ export const STRUCTURE_ISSUES = {
   TIPX100: defineIssue({
     severity: "error",
     title: "Input could not be validated",
-    message: () => "The input could not be read as data (it throws when read, or is not plain JSON data).",
+    message: () => "This value could not be read: reading it threw (a revoked proxy, for example).",
     explanation:
-      "validate() never throws. When reading the input itself fails (a getter that throws, a revoked proxy), it reports TIPX100 at the root instead. Pass plain JSON data.",
+      "validate() never throws. When reading the input fails (a revoked proxy, an object whose keys cannot be listed), it reports TIPX100 where the read failed. Pass plain JSON data. A failure of tipx itself is TIPX900, never TIPX100.",
   }),
   TIPX101: defineIssue<{ readonly detail?: string }>({
     severity: "error",
@@ -40,11 +54,13 @@ export const STRUCTURE_ISSUES = {
     explanation:
       "A field the model requires is absent, for example an entity without an id, a bundle without a sender, or a charge without the persons charged.",
   }),
-  TIPX104: defineIssue<{ readonly field: string; readonly key: string }>({
+  TIPX104: defineIssue<{ readonly field: string; readonly key?: string }>({
     severity: "error",
     title: "Unknown field",
     message: (p, n) =>
-      `Unknown field "${p.key}" in ${n.field(p.field)}; put data outside the model under "extensions" with a namespaced key.`,
+      p.key === undefined
+        ? `${n.field(p.field)} has a field the model does not define; put data outside the model under "extensions" with a namespaced key.`
+        : `Unknown field "${p.key}" in ${n.field(p.field)}; put data outside the model under "extensions" with a namespaced key.`,
     explanation:
       'Objects in tipx are strict: a key the model does not define is an error, never silently dropped, so that a misspelt field is caught. Data that has no home in the model goes under the entity\'s `extensions` with a key such as "org.example/field".',
   }),
@@ -82,12 +98,36 @@ export const STRUCTURE_ISSUES = {
     explanation:
       "A number, a text or a list is too small or too large: an empty name, a negative count, an age over 130, a case party without roles, a consent without purposes.",
   }),
-  TIPX109: defineIssue<{ readonly key: string }>({
+  TIPX109: defineIssue<{ readonly field: string; readonly key?: string }>({
     severity: "error",
     title: "Invalid extension key",
     message: (p) =>
-      `Extension key "${p.key}" is not namespaced; use a reversed domain and a name, such as "org.example/field".`,
+      p.key === undefined
+        ? `An extension key is not namespaced; use a reversed domain and a name, such as "org.example/field".`
+        : `Extension key "${p.key}" is not namespaced; use a reversed domain and a name, such as "org.example/field".`,
     explanation:
-      'Keys of `extensions` must be namespaced ("org.example/field") so that two organisations\' extensions never collide.',
+      'Keys of `extensions` must be namespaced ("org.example/field") so that two organisations\' extensions never collide. `extensions` may hold sensitive data, so the message never quotes its keys and the path stops at `extensions`.',
+  }),
+  TIPX110: defineIssue<{ readonly omitted: number; readonly limit: number }>({
+    severity: "info",
+    title: "More issues not listed",
+    message: (p) => `${p.omitted} more issues were found and not listed; the first ${p.limit} are.`,
+    explanation:
+      "validate() keeps the first issues of a record (100 unless `maxIssues` says otherwise) and counts the rest, so that a record with millions of problems costs bounded memory. Fix the listed ones and validate again.",
+  }),
+  TIPX111: defineIssue<{ readonly field: string }>({
+    severity: "error",
+    title: "Reserved key",
+    message: (p, n) =>
+      `${n.field(p.field)}: the keys "__proto__", "constructor" and "prototype" are not allowed; the key was left out.`,
+    explanation:
+      'JavaScript reads these keys through the prototype chain, and a program that merges the data into its own objects could have its objects changed through them ("prototype pollution"). tipx rejects them wherever a key is free (under `extensions`, as an unknown key) and never returns them in `value`.',
+  }),
+  TIPX112: defineIssue<{ readonly field: string; readonly reason: NotPlainReason }>({
+    severity: "error",
+    title: "Not plain JSON data",
+    message: (p, n) => `${n.field(p.field)}: ${NOT_PLAIN_WORDS[p.reason]}; pass plain JSON data.`,
+    explanation:
+      "validate() accepts plain JSON data only, so that whatever it accepts stays the same after JSON.stringify and JSON.parse. It reads own properties, once each, and never runs a getter. A Date, a boxed number, a class instance, a Map, a getter, a cycle, undefined, a function, a symbol, a bigint, a non-finite number or a hole in an array is reported here. Serialise such values first (a Date as an ISO 8601 string), or validate the JSON text with validateJson().",
   }),
 } as const;

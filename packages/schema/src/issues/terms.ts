@@ -114,3 +114,28 @@ export const TERMS = {
 
 /** The key of a term, such as `"json-type.array"` or `"entity.Person"`. */
 export type TermKey = keyof typeof TERMS;
+
+/**
+ * Why a value is not plain JSON data (TIPX112): what `JSON.parse(JSON.stringify(x))` would change or
+ * could not carry.
+ *
+ * @example
+ * ```ts
+ * import { NOT_PLAIN_REASONS } from "@tipx/schema";
+ * NOT_PLAIN_REASONS.includes("accessor"); // true
+ * ```
+ */
+export const NOT_PLAIN_REASONS = [
+  "accessor",
+  "not-a-plain-object",
+  "cycle",
+  "undefined",
+  "function",
+  "symbol",
+  "bigint",
+  "non-finite-number",
+  "array-hole",
+] as const;
+
+/** Why a value is not plain JSON data, such as `"accessor"` (a getter) or `"cycle"`. */
+export type NotPlainReason = (typeof NOT_PLAIN_REASONS)[number];

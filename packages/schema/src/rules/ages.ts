@@ -49,11 +49,7 @@ function checkMajority(context: RuleContext, person: Person, n: number, day: str
   const minor = range.max < MAJORITY;
   const adult = range.min >= MAJORITY;
   if ((person.majorityStatus === "adult" && minor) || (person.majorityStatus === "minor" && adult)) {
-    context.report("TIPX406", at(n, "majorityStatus"), {
-      recorded: person.majorityStatus,
-      computed: minor ? "minor" : "adult",
-      asOf: day,
-    });
+    context.report("TIPX406", at(n, "majorityStatus"), {});
   }
 }
 

@@ -8,6 +8,7 @@ import { ISSUES, type Issue } from "../issues/issues";
 import { toJsonPointer } from "../rules/json-pointer";
 import type { PathSegment } from "../rules/rule";
 import { describePath, type PathDescription } from "./describe-path";
+import { RESERVED_KEYS } from "./plain-data";
 import type { RawIssue } from "./raw-issue";
 import { valueAt } from "./value-at";
 
@@ -55,6 +56,50 @@ function suggest(list: CodeList, value: string): string | undefined {
 }
 
 /**
+ * The message of an issue, never throwing: a template of a catalogue that fails (a partial catalogue
+ * with a defect) gives way to English, and English to the code's title.
+ */
+function safeMessage(
+  code: Issue["code"],
+  params: Record<string, IssueParamValue>,
+  locale: Catalogue | undefined,
+  names: Names,
+): string {
+  try {
+    return renderMessage(code, params as never, locale, names);
+  } catch {
+    try {
+      return renderMessage(code, params as never);
+    } catch {
+      return ISSUES[code].title;
+    }
+  }
+}
+
+/** How long a key from the data may be and still be quoted in a path or a message. */
+const MAX_QUOTED_KEY = 40;
+
+/**
+ * The part of `path` that may be shown: a key the model does not define (an unknown key, a key of
+ * `extensions`) is data, so the path stops at the object that holds it when that object's field is not
+ * of sensitivity `none` (`{"HIV+ Malee Testkul": 1}` under `extensions`), or when the key is longer than
+ * 40 characters. Returns `undefined` when the whole path may be shown.
+ */
+function shownPath(root: z.core.$ZodType, input: unknown, path: readonly PathSegment[]): PathSegment[] | undefined {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    // A reserved key is one of three fixed names, not data: it may always be shown.
+    if (typeof segment !== "string" || (RESERVED_KEYS as readonly string[]).includes(segment)) continue;
+    const container = describePath(root, input, path.slice(0, i));
+    const def = container.schema?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+    const free =
+      def === undefined || def.type === "record" || (def.type === "object" && !Object.hasOwn(def.shape ?? {}, segment));
+    if (free && (container.sensitivity !== "none" || segment.length > MAX_QUOTED_KEY)) return path.slice(0, i);
+  }
+  return undefined;
+}
+
+/**
  * Settles a raw issue's severity under `level`, fills in the field references its message needs, and
  * writes the message in the catalogue's language. Values are echoed only for fields of sensitivity `none`.
  */
@@ -67,9 +112,16 @@ export function formatIssue(
   level: ValidationLevel,
 ): Issue {
   const { code } = raw;
+  const cut = shownPath(root, input, raw.path);
+  if (cut !== undefined) {
+    // The key is data that may identify someone, or too long to print: report on the object that holds it.
+    const { key: _key, ...rest } = raw.params;
+    return formatIssue({ code, path: cut, params: rest }, root, input, locale, names, level);
+  }
   const described = describePath(root, input, raw.path);
-  // An unknown key has no metadata: name the object that holds it.
-  const labelPath = code === "TIPX104" || code === "TIPX109" ? raw.path.slice(0, -1) : raw.path;
+  // An unknown key has no metadata: name the object that holds it (unless the path already stops there).
+  const keyed = (code === "TIPX104" || code === "TIPX109") && typeof raw.params["key"] === "string";
+  const labelPath = keyed ? raw.path.slice(0, -1) : raw.path;
   const labelled = labelPath === raw.path ? described : describePath(root, input, labelPath);
   const params: Record<string, IssueParamValue> = { ...raw.params, field: fieldRef(labelled, labelPath) };
   let severity: Severity = ISSUES[code].severity;
@@ -91,6 +143,6 @@ export function formatIssue(
   }
   if (level === "strict" && severity === "warning") severity = "error";
   // The params were built for this code by the mapping or the rule that reported it.
-  const message = renderMessage(code, params as never, locale, names);
+  const message = safeMessage(code, params, locale, names);
   return { code, severity, path: toJsonPointer(raw.path), message, params };
 }

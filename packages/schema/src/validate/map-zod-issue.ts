@@ -5,7 +5,7 @@ import { FORMAT_NAMES, type FormatName, type JsonType } from "../issues/terms";
 import { ENTITY_TYPES } from "../model/entity-base";
 import { PATTERNS } from "../model/patterns";
 import type { PathSegment } from "../rules/rule";
-import type { RawIssue } from "./raw-issue";
+import type { IssueTarget } from "./issue-sink";
 import { valueAt } from "./value-at";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -58,7 +58,7 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
  * Maps one zod issue onto tipx raw issues (codes, paths and params). Values are never copied into
  * params here: whether a value may be echoed depends on the field's sensitivity, decided later.
  */
-export function mapZodIssue(issue: ZodIssue, input: unknown, into: RawIssue[]): void {
+export function mapZodIssue(issue: ZodIssue, input: unknown, into: IssueTarget): void {
   const path = toPath(issue.path);
   switch (issue.code) {
     case "invalid_type": {

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import type { Catalogue } from "../i18n/catalogue";
 import { namesIn } from "../i18n/text";
 import type { Issue } from "../issues/issues";
 import { Bundle } from "../model/bundle";
@@ -13,60 +12,40 @@ import { checkPlaces } from "../rules/places";
 import { checkPrivacy } from "../rules/privacy";
 import { checkReferences } from "../rules/references";
 import type { Rule, RuleContext } from "../rules/rule";
-import { formatIssue, type ValidationLevel } from "./format-issue";
-import { mapZodIssue } from "./map-zod-issue";
-import type { RawIssue } from "./raw-issue";
+import { explainBundle } from "./explain-shape";
+import { formatIssue } from "./format-issue";
+import { createIssueSink } from "./issue-sink";
+import { checkOptions, type ValidateOptions } from "./options";
 
-/** Options of {@link validate}. */
-export interface ValidateOptions {
-  /**
-   * The catalogue of the messages' language, imported from its own module (`@tipx/schema/locales/th`,
-   * `@tipx/schema/locales/es`, or one of your own); English when absent.
-   */
-  readonly locale?: Catalogue;
-  /**
-   * `"strict"` makes warnings errors; `"lenient"` accepts unknown codes in extensible lists as warnings;
-   * default `"standard"`.
-   */
-  readonly level?: ValidationLevel;
-  /** A country profile whose rules (TIPX3xx) run on top of the base rules; overrides `Bundle.profile`. */
-  readonly profile?: ProfileCode;
-}
+export type { ValidateOptions } from "./options";
+
+import { mayHoldReservedKey, toPlainData } from "./plain-data";
+import type { RawIssue } from "./raw-issue";
 
 /** The outcome of {@link validate}. */
 export interface ValidationResult {
   /** `true` when no issue has severity `"error"`. */
   readonly ok: boolean;
   /**
-   * The bundle, typed, when its shape is valid (also when only warnings were found). The model has no
-   * defaults or transforms, so this is the input object itself, not a copy.
+   * The bundle, typed, when its shape is valid (also when only warnings were found). It is plain JSON
+   * data: the parsed text for `validateJson`; for `validate`, a plain copy of the input made by reading
+   * each own property once (so what was checked is what is returned), without reserved keys. The model
+   * has no defaults or transforms, so the copy equals the input.
    */
   readonly value?: Bundle;
-  /** Every issue found, in the order of the input. */
+  /** Every issue found, in the order of the input, at most `maxIssues` of them (then TIPX110 says how many more). */
   readonly issues: readonly Issue[];
 }
 
 /** The base rules, run once the shape is valid. */
 const BASE_RULES: readonly Rule[] = [checkReferences, checkDates, checkAges, checkPlaces, checkParties, checkPrivacy];
 
-// z.compile generates a fast path for valid input and falls back to the full parser (with its issues)
-// when the fast path fails, so valid bundles parse at near JSON.parse speed.
+// z.compile generates a fast path for valid input: an assert-only check that builds no copy. A failure
+// is explained entity by entity (explain-shape.ts), which bounds the work per entity.
 let compiled: typeof Bundle | undefined;
 function compiledBundle(): typeof Bundle {
   compiled ??= z.compile(Bundle);
   return compiled;
-}
-
-/** Checks the shape; returns the bundle when it is valid, else maps zod's issues into `raw`. */
-function parseShape(input: unknown, raw: RawIssue[]): Bundle | undefined {
-  const schema = compiledBundle();
-  // The model has no transforms or defaults, so a valid input is its own parsed value: the compiled
-  // assert-only validator answers without building a copy, and the full parse runs only to explain a failure.
-  if (schema.validate(input)) return input;
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) mapZodIssue(issue, input, raw);
-  return undefined;
 }
 
 const PROFILE_RULES = /* @__PURE__ */ new Map<ProfileCode, readonly Rule[]>();
@@ -82,32 +61,81 @@ function rulesOf(profile: ProfileCode): readonly Rule[] {
 }
 
 /** Runs the base rules and the profile's rules on a bundle whose shape is valid. */
-function runRules(bundle: Bundle, options: ValidateOptions, raw: RawIssue[]): void {
+function runRules(bundle: Bundle, profile: ProfileCode | undefined, into: { push(issue: RawIssue): unknown }): void {
   const report: RuleContext["report"] = (code, path, params) => {
-    raw.push({ code, path, params: params as RawIssue["params"] });
+    into.push({ code, path, params: params as RawIssue["params"] });
   };
   const context = ruleContext(bundle, report);
   for (const rule of BASE_RULES) rule(bundle, context);
-  const profile = options.profile ?? bundle.profile;
-  if (profile) for (const rule of rulesOf(profile)) rule(bundle, context);
-}
-
-function dedupe(raw: readonly RawIssue[]): RawIssue[] {
-  const seen = new Set<string>();
-  return raw.filter((issue) => {
-    const key = `${issue.code} ${issue.path.join("\u0000")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const chosen = profile ?? bundle.profile;
+  if (chosen) for (const rule of rulesOf(chosen)) rule(bundle, context);
 }
 
 /**
- * Validates a tipx bundle: its shape against the model, then references, dates, ages, consent and
- * privacy rules, and the rules of a country profile. Never throws, whatever the input.
+ * Validates plain data (the result of `JSON.parse`, or a plain copy of a live object) and writes the
+ * issues in the chosen language. `plainIssues` are those the copy found (reserved keys).
+ */
+function validatePlain(
+  data: unknown,
+  plainIssues: readonly RawIssue[],
+  options: ReturnType<typeof checkOptions>,
+): ValidationResult {
+  const { locale, level, profile, maxIssues } = options;
+  const sink = createIssueSink(maxIssues);
+  for (const issue of plainIssues) sink.push(issue);
+  let value: Bundle | undefined;
+  let shapeValid = true;
+  try {
+    if (compiledBundle().validate(data)) value = data;
+    else {
+      shapeValid = false;
+      explainBundle(data, sink);
+    }
+  } catch {
+    // A failure of tipx itself, never of the data: say so, distinctly from TIPX100.
+    sink.push({ code: "TIPX900", path: [], params: {} });
+    shapeValid = false;
+  }
+  const names = namesIn(locale);
+  const format = (raw: readonly RawIssue[]): Issue[] =>
+    raw.map((issue) => formatIssue(issue, Bundle, data, locale, names, level));
+  let issues = format(sink.kept);
+  if (!shapeValid && level === "lenient" && !issues.some((issue) => issue.severity === "error")) {
+    // Lenient mode downgraded every shape error (unknown codes of extensible lists): the data is
+    // accepted as it is, and the rules run on it like on any other bundle.
+    value = data as Bundle;
+  }
+  if (value !== undefined) {
+    const before = sink.kept.length;
+    try {
+      runRules(value, profile, sink);
+    } catch {
+      sink.push({ code: "TIPX900", path: [], params: {} });
+    }
+    issues = [...issues, ...format(sink.kept.slice(before))];
+  }
+  const omitted = sink.omitted();
+  if (omitted > 0) {
+    issues = [...issues, ...format([{ code: "TIPX110", path: [], params: { omitted, limit: maxIssues } }])];
+  }
+  const ok = !issues.some((issue) => issue.severity === "error");
+  return value === undefined ? { ok, issues } : { ok, value, issues };
+}
+
+/**
+ * Validates a tipx bundle: that it is plain JSON data, its shape against the model, then references,
+ * dates, ages, consent and privacy rules, and the rules of a country profile. Never throws on any input;
+ * it throws a `TypeError` only for invalid options (a programming error), naming the option and what it
+ * accepts.
+ *
+ * Whatever it accepts is plain JSON data that stays valid, equal and with the same issues after
+ * `JSON.parse(JSON.stringify(x))`: it reads own properties only, each once, never runs a getter, and
+ * reports anything JSON cannot hold (a `Date`, a boxed number, a class instance, a getter, a cycle,
+ * `undefined`, a function, a non-finite number) as TIPX112 and the keys `__proto__`, `constructor` and
+ * `prototype` as TIPX111. For text, {@link validateJson} parses and validates in one call, faster.
  *
  * @param input - Any value, typically the result of `JSON.parse`.
- * @param options - Message language, strictness and country profile.
+ * @param options - Message language, strictness, country profile and issue limit.
  * @returns `{ ok, value, issues }`: `ok` is `false` when an issue is an error.
  *
  * @example
@@ -119,34 +147,68 @@ function dedupe(raw: readonly RawIssue[]): RawIssue[] {
  * result.issues[0]?.code; // "TIPX103"
  * ```
  */
-export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const { locale } = options;
-  const level = options.level ?? "standard";
-  let names: ReturnType<typeof namesIn> | undefined;
-  const format = (raw: readonly RawIssue[]): Issue[] => {
-    if (raw.length === 0) return [];
-    names ??= namesIn(locale);
-    const inLocale = names;
-    return dedupe(raw).map((issue) => formatIssue(issue, Bundle, input, locale, inLocale, level));
-  };
+export function validate(input: unknown, options?: ValidateOptions): ValidationResult {
+  const checked = checkOptions(options);
+  let copy: ReturnType<typeof toPlainData>;
   try {
-    const shapeIssues: RawIssue[] = [];
-    let value = parseShape(input, shapeIssues);
-    let issues = format(shapeIssues);
-    if (value === undefined && level === "lenient" && !issues.some((issue) => issue.severity === "error")) {
-      // Lenient mode downgraded every shape error (unknown codes of extensible lists): the input is
-      // accepted as it is, and the rules run on it like on any other bundle.
-      value = input as Bundle;
-    }
-    if (value !== undefined) {
-      const ruleIssues: RawIssue[] = [];
-      runRules(value, options, ruleIssues);
-      if (ruleIssues.length > 0) issues = [...issues, ...format(ruleIssues)];
-    }
-    const ok = !issues.some((issue) => issue.severity === "error");
-    return value === undefined ? { ok, issues } : { ok, value, issues };
+    copy = toPlainData(input);
   } catch {
-    // Reading the input itself failed (a throwing getter, a revoked proxy): report, never throw.
-    return { ok: false, issues: format([{ code: "TIPX100", path: [], params: {} }]) };
+    return validatePlain(undefined, [{ code: "TIPX900", path: [], params: {} }], checked);
   }
+  const structural = copy.issues.filter((issue) => issue.code !== "TIPX111");
+  if (structural.length > 0) return failWith(copy.issues, checked);
+  // The copy, not the input, is validated and returned: a proxy or a changing object is read once.
+  return validatePlain(copy.value, copy.issues, checked);
+}
+
+/** The result for input that cannot be validated as data at all: only the reading issues. */
+function failWith(raw: readonly RawIssue[], options: ReturnType<typeof checkOptions>): ValidationResult {
+  const sink = createIssueSink(options.maxIssues);
+  for (const issue of raw) sink.push(issue);
+  const names = namesIn(options.locale);
+  const issues = sink.kept.map((issue) => formatIssue(issue, Bundle, undefined, options.locale, names, options.level));
+  const omitted = sink.omitted();
+  const all =
+    omitted > 0
+      ? [
+          ...issues,
+          formatIssue(
+            { code: "TIPX110", path: [], params: { omitted, limit: options.maxIssues } },
+            Bundle,
+            undefined,
+            options.locale,
+            names,
+            options.level,
+          ),
+        ]
+      : issues;
+  return { ok: false, issues: all };
+}
+
+/**
+ * Parses a JSON text and validates it: the fast way to validate text, since the parsed value is plain
+ * data by construction (only reserved keys need a copy, and only a text that holds one pays for it).
+ * Text that is not JSON gives TIPX101. Never throws on any text.
+ *
+ * @param text - A JSON text, such as one line of an NDJSON file.
+ * @param options - As for {@link validate}.
+ *
+ * @example
+ * ```ts
+ * import { validateJson } from "@tipx/schema";
+ * validateJson('{"tipx":"1.0"').issues[0]?.code; // "TIPX101"
+ * validateJson('{"tipx":"1.0"}').issues[0]?.code; // "TIPX103"
+ * ```
+ */
+export function validateJson(text: string, options?: ValidateOptions): ValidationResult {
+  const checked = checkOptions(options);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return failWith([{ code: "TIPX101", path: [], params: {} }], checked);
+  }
+  if (!mayHoldReservedKey(text)) return validatePlain(parsed, [], checked);
+  const copy = toPlainData(parsed, true);
+  return validatePlain(copy.issues.length === 0 ? parsed : copy.value, copy.issues, checked);
 }

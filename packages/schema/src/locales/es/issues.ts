@@ -1,4 +1,19 @@
 import type { IssueCatalogue } from "../../i18n/catalogue";
+import type { NotPlainReason } from "../../issues/terms";
+
+/** What TIPX112 says about each reason. */
+const NOT_PLAIN_WORDS: { readonly [R in NotPlainReason]: string } = {
+  accessor: "el valor es un getter, no una propiedad de datos",
+  "not-a-plain-object":
+    "el valor no es un objeto ni una lista simples (un Date, un valor envuelto, una instancia de clase)",
+  cycle: "el valor se contiene a sí mismo (un ciclo)",
+  undefined: "el valor es undefined",
+  function: "el valor es una función",
+  symbol: "el valor es un symbol",
+  bigint: "el valor es un bigint",
+  "non-finite-number": "el número no es finito (NaN o Infinity)",
+  "array-hole": "la lista tiene huecos",
+};
 
 /** Capitalises a label that begins a sentence (entity terms such as "persona" are lower-case). */
 function cap(text: string): string {
@@ -8,10 +23,10 @@ function cap(text: string): string {
 /** Spanish titles, messages and explanations of every issue code. */
 export const issues: IssueCatalogue = {
   TIPX100: {
-    title: "No se pudo validar la entrada",
-    message: () => "No se pudo leer la entrada como datos (falla al leerse o no son datos JSON simples).",
+    title: "No se pudo leer la entrada",
+    message: () => "No se pudo leer este valor: su lectura falló (un proxy revocado, por ejemplo).",
     explanation:
-      "validate() nunca lanza excepciones. Si falla la lectura de la propia entrada (un getter que lanza, un proxy revocado), informa TIPX100 en la raíz. Pase datos JSON simples.",
+      "validate() nunca lanza excepciones. Si falla la lectura de la entrada (un proxy revocado, un objeto cuyas claves no pueden listarse), informa TIPX100 donde falló la lectura. Pase datos JSON simples. Un fallo de tipx mismo es TIPX900, nunca TIPX100.",
     reviewed: false,
   },
   TIPX101: {
@@ -39,7 +54,9 @@ export const issues: IssueCatalogue = {
   TIPX104: {
     title: "Campo desconocido",
     message: (p, n) =>
-      `${cap(n.field(p.field))}: campo desconocido "${p.key}"; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`,
+      p.key === undefined
+        ? `${cap(n.field(p.field))}: tiene un campo que el modelo no define; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`
+        : `${cap(n.field(p.field))}: campo desconocido "${p.key}"; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`,
     explanation:
       'Los objetos de tipx son estrictos: una clave que el modelo no define es un error y nunca se descarta en silencio, para detectar campos mal escritos. Los datos sin lugar en el modelo van en `extensions` de la entidad con una clave como "org.example/field".',
     reviewed: false,
@@ -84,9 +101,33 @@ export const issues: IssueCatalogue = {
   TIPX109: {
     title: "Clave de extensión no válida",
     message: (p) =>
-      `La clave de extensión "${p.key}" no tiene espacio de nombres; use un dominio invertido y un nombre, como "org.example/field".`,
+      p.key === undefined
+        ? `Una clave de extensión no tiene espacio de nombres; use un dominio invertido y un nombre, como "org.example/field".`
+        : `La clave de extensión "${p.key}" no tiene espacio de nombres; use un dominio invertido y un nombre, como "org.example/field".`,
     explanation:
-      'Las claves de `extensions` deben llevar espacio de nombres ("org.example/field") para que las extensiones de dos organizaciones nunca choquen.',
+      'Las claves de `extensions` deben llevar espacio de nombres ("org.example/field") para que las extensiones de dos organizaciones nunca choquen. `extensions` puede contener datos sensibles: el mensaje nunca cita sus claves y la ruta se detiene en `extensions`.',
+    reviewed: false,
+  },
+  TIPX110: {
+    title: "Más problemas no listados",
+    message: (p) => `Se encontraron ${p.omitted} problemas más que no se listan; se listan los primeros ${p.limit}.`,
+    explanation:
+      "validate() conserva los primeros problemas de cada registro (100, salvo que `maxIssues` diga otra cosa) y cuenta el resto, para que un registro con millones de problemas use memoria acotada. Corrija los listados y vuelva a validar.",
+    reviewed: false,
+  },
+  TIPX111: {
+    title: "Clave reservada",
+    message: (p, n) =>
+      `${cap(n.field(p.field))}: no se admiten las claves "__proto__", "constructor" ni "prototype"; la clave se omitió.`,
+    explanation:
+      'JavaScript lee estas claves a través de la cadena de prototipos, y un programa que mezcle los datos con sus propios objetos podría ver esos objetos modificados a través de ellas ("contaminación del prototipo"). tipx las rechaza dondequiera que una clave sea libre (en `extensions`, como clave desconocida) y nunca las devuelve en `value`.',
+    reviewed: false,
+  },
+  TIPX112: {
+    title: "No son datos JSON simples",
+    message: (p, n) => `${cap(n.field(p.field))}: ${NOT_PLAIN_WORDS[p.reason]}; pase datos JSON simples.`,
+    explanation:
+      "validate() acepta solo datos JSON simples, para que lo que acepta siga igual tras JSON.stringify y JSON.parse. Lee las propiedades propias, una vez cada una, y nunca ejecuta un getter. Aquí se informa de un Date, un valor envuelto, una instancia de clase, un Map, un getter, un ciclo, undefined, una función, un symbol, un bigint, un número no finito o un hueco en una lista. Serialice antes esos valores (un Date como texto ISO 8601) o valide el texto JSON con validateJson().",
     reviewed: false,
   },
   TIPX201: {
@@ -281,11 +322,10 @@ export const issues: IssueCatalogue = {
     reviewed: false,
   },
   TIPX406: {
-    title: "Menor registrado como adulto",
-    message: (p, n) =>
-      `Consta como ${n.term(`majority.${p.recorded}`)}, pero según la fecha de nacimiento o la edad estimada es ${n.term(`majority.${p.computed}`)} a fecha de ${p.asOf}.`,
+    title: "La mayoría de edad no concuerda con la edad",
+    message: () => "La mayoría de edad registrada no concuerda con la fecha de nacimiento o la edad estimada.",
     explanation:
-      "`majorityStatus` contradice la fecha de nacimiento o la edad estimada a la fecha del paquete (menor = menos de 18 años, definición de niño del Protocolo de Palermo art. 3(d)). Un niño registrado como adulto pierde protecciones que no exigen probar medios; revise la edad. Solo se informa una contradicción que vale para todos los días que admite la fecha parcial.",
+      "`majorityStatus` contradice la fecha de nacimiento o la edad estimada a la fecha del paquete (menor = menos de 18 años, definición de niño del Protocolo de Palermo art. 3(d)). Un niño registrado como adulto pierde protecciones que no exigen probar medios; revise la edad. Solo se informa una contradicción que vale para todos los días que admite la fecha parcial. El mensaje no dice qué estado consta ni cuál resulta, porque ambos pueden ayudar a identificar a la persona.",
     reviewed: false,
   },
   TIPX407: {
@@ -384,6 +424,14 @@ export const issues: IssueCatalogue = {
       `El campo "${n.field(p.field)}" está obsoleto en HTCDS 2.0; ejecute "tipx explain TIPX604" para ver qué lo sustituye.`,
     explanation:
       "El campo se conserva para que los datos antiguos sigan validando, pero HTCDS 2.0 lo declaró obsoleto: `vulnerabilities` y `vulnerabilityDetails` se sustituyen por una Assessment del riesgo individual, familiar y comunitario; `agreementToManagePersonalData`, por una entidad Consent con sus finalidades.",
+    reviewed: false,
+  },
+  TIPX900: {
+    title: "Error interno de tipx",
+    message: () =>
+      "Un error interno de tipx detuvo esta comprobación; por favor, infórmelo. Los datos pueden ser válidos.",
+    explanation:
+      "Algo falló dentro de tipx al comprobar este valor: un defecto de tipx, no de sus datos. Los demás problemas informados siguen valiendo. Infórmelo con la versión de tipx (`tipx --version`) y, si puede compartirlo, un registro sintético que lo reproduzca.",
     reviewed: false,
   },
 };
