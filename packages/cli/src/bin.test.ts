@@ -1,27 +1,10 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleWithBadUuid, minimalBundle } from "../../schema/src/validate/_test-bundles";
-import { jsonLines, ndjson, type TempDir, tempDir } from "./_test/harness";
+import { jsonLines, ndjson, runTipxProcess, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine } from "./index";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = fileURLToPath(new URL("./bin.ts", import.meta.url));
-
 /** Runs the real `tipx` process from source (tsx, the @tipx/source condition: no build needed). */
-function tipx(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--conditions=@tipx/source", "--import", "tsx", BIN, ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: "1" } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const tipx = (args: readonly string[]) => runTipxProcess(args);
 
 let dir: TempDir;
 beforeAll(async () => {

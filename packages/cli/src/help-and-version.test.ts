@@ -38,7 +38,8 @@ describe("--help and --version", () => {
         0  every record is valid (or the command succeeded)
         1  at least one record is invalid
         2  usage error: unknown command or option, bad option value, missing argument
-        3  an input could not be read (missing file, directory, no permission)
+        3  an input could not be read (missing file, directory, no permission, no
+           record within --max-line-bytes) or the output could not be written
 
       Environment:
         NO_COLOR     set (non-empty) to never colour the output
@@ -113,30 +114,37 @@ describe("--help and --version", () => {
       data-quality rules.
 
       Arguments:
-        files                    JSON or NDJSON files, or - for standard input
+        files                     JSON or NDJSON files, or - for standard input
 
       Options:
-        -f, --format <format>    text: a report for people; json: one JSON object per
-                                 record, then a summary (choices: "text", "json",
-                                 default: "text")
-        -l, --lang <lang>        language of the messages (default: $TIPX_LANG, else
-                                 en) (choices: "en", "th", "es")
-        -p, --profile <country>  add a country profile's rules (TIPX3xx); overrides
-                                 the bundle's own profile (choices: "TH", "LR", "PY",
-                                 "AR")
-        --level <level>          strict: warnings count as errors; lenient: unknown
-                                 codes in extensible lists are warnings (choices:
-                                 "strict", "standard", "lenient", default: "standard")
-        -q, --quiet              print only invalid records (and, in text, no summary)
-        --color                  colour the text report even when stdout is not a
-                                 terminal
-        --no-color               never colour the text report
-        -h, --help               show help
+        -f, --format <format>     text: a report for people; json: one JSON object per
+                                  record, then a summary (choices: "text", "json",
+                                  default: "text")
+        -l, --lang <lang>         language of the messages (default: $TIPX_LANG, else
+                                  en) (choices: "en", "th", "es")
+        -p, --profile <country>   add a country profile's rules (TIPX3xx); overrides
+                                  the bundle's own profile (choices: "TH", "LR", "PY",
+                                  "AR")
+        --level <level>           strict: warnings count as errors; lenient: unknown
+                                  codes in extensible lists are warnings (choices:
+                                  "strict", "standard", "lenient", default:
+                                  "standard")
+        -q, --quiet               print only invalid records (and, in text, no
+                                  summary)
+        --max-line-bytes <bytes>  the longest NDJSON line, and the largest JSON
+                                  document, read; a longer one is reported as TIPX101
+                                  and skipped (default: 67108864 = 64 MiB)
+        --color                   colour the text report even when stdout is not a
+                                  terminal
+        --no-color                never colour the text report
+        -h, --help                show help
 
       Each file holds one JSON bundle, or NDJSON with one bundle per line (always
       so for .ndjson and .jsonl files). NDJSON is read a line at a time, so memory
-      stays flat whatever the size; a line that is not JSON is reported as TIPX101
-      and reading goes on with the next line.
+      stays flat whatever the size; a line that is not JSON, or longer than
+      --max-line-bytes, is reported as TIPX101 and reading goes on with the next
+      line. Control characters in keys, paths, messages and file names are printed
+      as \\u escapes.
 
       Examples:
         $ tipx validate bundle.json

@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { escapeControlCharactersKeepingLines } from "./escape";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { createProgram, type RunState } from "./program";
@@ -10,7 +11,8 @@ import { createProgram, type RunState } from "./program";
  *
  * @param argv - the arguments, such as `["validate", "cases.ndjson"]`.
  * @param io - the streams, environment and working directory to use.
- * @returns 0 all valid, 1 invalid data, 2 usage error, 3 unreadable input (70 for a bug in tipx).
+ * @returns 0 all valid, 1 invalid data, 2 usage error, 3 unreadable input or unwritable output (70 for a
+ *   bug in tipx).
  *
  * @example
  * ```ts
@@ -35,7 +37,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     // --help and --version end with exit code 0; every other commander error is a usage error.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`tipx: unexpected error (a bug in tipx; please report it with the command you ran)\n${detail}\n`);
+    io.stderr.write(
+      "tipx: unexpected error (a bug in tipx; please report it with the command you ran)\n" +
+        `${escapeControlCharactersKeepingLines(detail)}\n`,
+    );
     return EXIT_CODES.internal;
   }
 }

@@ -21,7 +21,7 @@ function settled(stream: Writable): Promise<void> {
  * A buffered, back-pressure-aware writer over a stream. Reports write many short lines; collecting
  * them and writing in blocks is faster, and waiting for `drain` keeps memory flat when the reader is
  * slower than validation. A write error (a closed pipe, as in `tipx validate … | head`) marks the
- * output `broken` so the caller can stop early.
+ * output `broken` so the caller can stop early and say that the run did not finish.
  */
 export class Output {
   readonly #stream: Writable;
@@ -31,6 +31,9 @@ export class Output {
   #broken = false;
   readonly #onError = (): void => {
     this.#broken = true;
+  };
+  readonly #onWritten = (error?: Error | null): void => {
+    if (error) this.#broken = true;
   };
 
   /**
@@ -70,7 +73,22 @@ export class Output {
     const text = this.#buffer;
     this.#buffer = "";
     this.#beforeWrite?.();
-    if (!this.#stream.write(text)) await settled(this.#stream);
+    if (!this.#stream.write(text, this.#onWritten)) await settled(this.#stream);
+  }
+
+  /**
+   * Writes the buffer and waits until the stream has taken all of it, so that a last write that fails
+   * (the reader went away after the report's last block) still marks the output `broken`.
+   */
+  async finish(): Promise<void> {
+    await this.flush();
+    if (this.broken) return;
+    await new Promise<void>((resolve) => {
+      this.#stream.write("", (error?: Error | null) => {
+        this.#onWritten(error);
+        resolve();
+      });
+    });
   }
 
   /** Stops listening to the stream (the stream itself stays open: it may be the process's stdout). */

@@ -1,9 +1,11 @@
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMAT_CHOICES, isChoice, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+import { escapeControlCharactersKeepingLines } from "./escape";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { resolveLang } from "./resolve-lang";
 import { UsageError } from "./usage-error";
+import { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_CEILING, parseMaxLineBytes } from "./validate/line-limit";
 import { CLI_VERSION } from "./version";
 
 // Each command's implementation (and @tipx/schema with it) is imported only when the command runs,
@@ -14,7 +16,8 @@ Exit codes:
   0  every record is valid (or the command succeeded)
   1  at least one record is invalid
   2  usage error: unknown command or option, bad option value, missing argument
-  3  an input could not be read (missing file, directory, no permission)
+  3  an input could not be read (missing file, directory, no permission, no
+     record within --max-line-bytes) or the output could not be written
 
 Environment:
   NO_COLOR     set (non-empty) to never colour the output
@@ -26,8 +29,10 @@ Run "tipx <command> --help" for a command's options and examples.`;
 const VALIDATE_HELP_AFTER = `
 Each file holds one JSON bundle, or NDJSON with one bundle per line (always
 so for .ndjson and .jsonl files). NDJSON is read a line at a time, so memory
-stays flat whatever the size; a line that is not JSON is reported as TIPX101
-and reading goes on with the next line.
+stays flat whatever the size; a line that is not JSON, or longer than
+--max-line-bytes, is reported as TIPX101 and reading goes on with the next
+line. Control characters in keys, paths, messages and file names are printed
+as \\u escapes.
 
 Examples:
   $ tipx validate bundle.json
@@ -65,6 +70,20 @@ function formatOption(what: string): Option {
   return new Option("-f, --format <format>", what).choices(FORMAT_CHOICES).default("text");
 }
 
+function maxLineBytesOption(): Option {
+  return new Option(
+    "--max-line-bytes <bytes>",
+    "the longest NDJSON line, and the largest JSON document, read; a longer one is reported as TIPX101 and skipped",
+  )
+    .argParser((value: string) => {
+      const bytes = parseMaxLineBytes(value);
+      if (bytes === undefined)
+        throw new InvalidArgumentError(`Give a whole number of bytes from 1 to ${MAX_LINE_BYTES_CEILING} (256 MiB).`);
+      return bytes;
+    })
+    .default(DEFAULT_MAX_LINE_BYTES, `${DEFAULT_MAX_LINE_BYTES} = 64 MiB`);
+}
+
 function helpWidth(io: CliIo): number {
   const columns: unknown = io.isStdoutTTY && "columns" in io.stdout ? io.stdout.columns : undefined;
   return typeof columns === "number" && columns > 40 ? columns : 80;
@@ -83,8 +102,9 @@ export function createProgram(io: CliIo, state: RunState): Command {
   // Settings made before the subcommands are added are inherited by them.
   program
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Usage errors quote the arguments, which may come from a glob over hostile file names.
+      writeOut: (text) => io.stdout.write(escapeControlCharactersKeepingLines(text)),
+      writeErr: (text) => io.stderr.write(escapeControlCharactersKeepingLines(text)),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
       getOutHasColors: () => false,
@@ -131,6 +151,7 @@ export function createProgram(io: CliIo, state: RunState): Command {
         .default("standard"),
     )
     .option("-q, --quiet", "print only invalid records (and, in text, no summary)")
+    .addOption(maxLineBytesOption())
     .option("--color", "colour the text report even when stdout is not a terminal")
     .option("--no-color", "never colour the text report")
     .addHelpText("after", VALIDATE_HELP_AFTER)
@@ -146,6 +167,7 @@ export function createProgram(io: CliIo, state: RunState): Command {
             ...(isChoice(LEVEL_CHOICES, raw["level"]) ? { level: raw["level"] } : {}),
             ...(isChoice(PROFILE_CHOICES, raw["profile"]) ? { profile: raw["profile"] } : {}),
             quiet: raw["quiet"] === true,
+            maxLineBytes: typeof raw["maxLineBytes"] === "number" ? raw["maxLineBytes"] : DEFAULT_MAX_LINE_BYTES,
             color: typeof raw["color"] === "boolean" ? raw["color"] : undefined,
           },
           io,

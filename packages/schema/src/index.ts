@@ -6,8 +6,10 @@
  * @packageDocumentation
  */
 
+// The public surface, by name, each export once, in the order of the files that define it (code lists,
+// i18n, issues, metadata, model, profiles, rules, validate). `api-report.md` records it for review.
+
 export { CLASSIFICATIONS, Classification, classifications } from "./codelists/classifications";
-// Code lists
 export type { CodeList, CodeMeta, CodeStatus } from "./codelists/codelist";
 export { defineCodeList, isCode, isOneOf } from "./codelists/codelist";
 export {
@@ -120,7 +122,6 @@ export { catalogueCoverage, catalogueKeys, translatableCodeLists } from "./i18n/
 export type { Explanation } from "./i18n/explain";
 export { explain } from "./i18n/explain";
 export type { Lang } from "./i18n/lang";
-// Languages and translation catalogues (each language is its own module: @tipx/schema/locales/th, .../es)
 export { LANGS } from "./i18n/lang";
 export {
   codeLabel,
@@ -134,6 +135,7 @@ export {
 } from "./i18n/text";
 export { CODE_LIST_ISSUES } from "./issues/codelists";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
+export { INTERNAL_ISSUES } from "./issues/internal";
 export type {
   IssueDefinition,
   IssueParamRecord,
@@ -142,7 +144,6 @@ export type {
   Names,
   Severity,
 } from "./issues/issue";
-// Issues and validation
 export { defineIssue } from "./issues/issue";
 export type { Issue, IssueCode, IssueFamily, IssueParams } from "./issues/issues";
 export { ISSUE_CODES, ISSUES, isIssueCode, issueFamily } from "./issues/issues";
@@ -151,8 +152,8 @@ export type { ProfileIssueCode } from "./issues/profile";
 export { PROFILE_ISSUES } from "./issues/profile";
 export { QUALITY_ISSUES } from "./issues/quality";
 export { STRUCTURE_ISSUES } from "./issues/structure";
-export type { FormatName, JsonType, SizeUnit, TermKey } from "./issues/terms";
-export { FORMAT_NAMES, JSON_TYPES, TERMS } from "./issues/terms";
+export type { FormatName, JsonType, NotPlainReason, SizeUnit, TermKey } from "./issues/terms";
+export { FORMAT_NAMES, JSON_TYPES, NOT_PLAIN_REASONS, TERMS } from "./issues/terms";
 export type { JsonSchemaFile, JsonSchemaOptions } from "./json-schema/generate";
 export {
   generateJsonSchemas,
@@ -161,10 +162,8 @@ export {
   TIPX_JSON_SCHEMA_KEYWORDS,
 } from "./json-schema/generate";
 export type { ModelField } from "./metadata/list-fields";
-// Field listing and JSON Schema
 export { listFields } from "./metadata/list-fields";
 export type { FieldMeta, FieldMetaInput, ModelVersion } from "./metadata/registry";
-// Field metadata
 export { field, fieldRegistry } from "./metadata/registry";
 export type { Sensitivity } from "./metadata/sensitivity";
 export { moreSensitive, SENSITIVITIES } from "./metadata/sensitivity";
@@ -189,7 +188,6 @@ export {
   PHONE_KINDS,
   Phone,
 } from "./model/person";
-// The model
 export {
   CalendarDate,
   DateTime,
@@ -252,7 +250,6 @@ export { checkPhone } from "./profiles/phone/check-phone";
 export type { PhonePlan } from "./profiles/phone/plan";
 export { PHONE_PLANS } from "./profiles/phone/plans";
 export type { CountryProfile } from "./profiles/profile";
-// Country profiles
 export { isProfileCode, PROFILE_CODES, ProfileCode } from "./profiles/profile-code";
 export type { IdentifierSpecJson, ProfileJson } from "./profiles/profile-json";
 export { profileToJson } from "./profiles/profile-json";

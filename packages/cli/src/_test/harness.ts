@@ -1,12 +1,15 @@
 /**
- * Runs the CLI in-process for tests: in-memory streams, a chosen environment, temporary files.
+ * Runs the CLI for tests: in-process with in-memory streams, a chosen environment and temporary files,
+ * or as the real executable in a child process when the test is about the process's own streams.
  *
  * @module
  */
+import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { run } from "../main";
 
 /** A writable stream that keeps everything written to it. */
@@ -114,4 +117,45 @@ export const ANSI_ALL = /\u001b\[[0-9;]*m/g;
  */
 export function ndjson(...lines: readonly (Record<string, unknown> | string)[]): string {
   return `${lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n")}\n`;
+}
+
+/** The repository root: spawned `tipx` processes run there, where tsx can be resolved. */
+export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+
+const BIN = fileURLToPath(new URL("../bin.ts", import.meta.url));
+
+/**
+ * The command line that runs the real `tipx` executable from source (tsx and the `@tipx/source`
+ * condition: no build needed), as `[file, args]` for `spawn` or `execFile` with `cwd: REPO_ROOT`.
+ */
+export function tipxCommand(args: readonly string[]): [file: string, args: string[]] {
+  return [process.execPath, ["--conditions=@tipx/source", "--import", "tsx", BIN, ...args]];
+}
+
+/** How to run the real `tipx` process. */
+export interface ProcessOptions {
+  /** Shell redirections applied to the process, such as `">&-"` (the command runs under `sh -c`). */
+  readonly redirect?: string;
+  /** Milliseconds after which the process is killed (its code is then -1); 60 s by default. */
+  readonly timeout?: number;
+}
+
+/** Runs the real `tipx` executable in a child process (NO_COLOR set) and collects its output. */
+export function runTipxProcess(args: readonly string[], options: ProcessOptions = {}): Promise<CliResult> {
+  const [node, nodeArgs] = tipxCommand(args);
+  const [file, fileArgs] =
+    options.redirect === undefined
+      ? [node, nodeArgs]
+      : ["sh", ["-c", `exec "$@" ${options.redirect}`, "sh", node, ...nodeArgs]];
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      fileArgs,
+      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: "1" }, timeout: options.timeout ?? 60_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
 }

@@ -1,5 +1,7 @@
 import type { CliMessages } from "./messages";
-import { counted, mebibytes } from "./messages";
+import { byteSize, counted } from "./messages";
+
+const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
 
 /** The CLI's own words in English. */
 export const en: CliMessages = {
@@ -21,6 +23,15 @@ export const en: CliMessages = {
         return `cannot read ${file}: it is a directory`;
       case "permission":
         return `cannot read ${file}: permission denied`;
+      case "closed":
+        return `cannot read ${file}: it is closed (EBADF)`;
+      case "over-limit":
+        return `cannot read ${file}: no record in it is within the limit of ${size(reason.limit)} (--max-line-bytes)`;
+      case "not-text":
+        return (
+          `cannot read ${file}: line ${reason.line} is longer than the limit of ${size(reason.limit)} ` +
+          "(--max-line-bytes) and holds NUL bytes; it is not text, so reading stopped"
+        );
       case "other":
         return `cannot read ${file}: read error (${reason.code})`;
     }
@@ -32,7 +43,12 @@ export const en: CliMessages = {
       case "end-of-input":
         return "unexpected end of input";
       case "too-large":
-        return `a multi-line JSON document longer than ${mebibytes(p.limit)}; write one bundle per line (NDJSON)`;
+        return (
+          `a multi-line JSON document larger than the limit of ${size(p.limit)} (--max-line-bytes); ` +
+          "write one bundle per line (NDJSON)"
+        );
+      case "line-too-long":
+        return `the record is longer than the limit of ${size(p.limit)} (--max-line-bytes) and was not read`;
       case "syntax":
         if (p.line !== undefined && p.column !== undefined) return `syntax error at line ${p.line}, column ${p.column}`;
         if (p.column !== undefined) return `syntax error at column ${p.column}`;

@@ -1,5 +1,7 @@
 import type { CliMessages } from "./messages";
-import { counted, mebibytes } from "./messages";
+import { byteSize, counted } from "./messages";
+
+const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
 
 /** The CLI's own words in Spanish. */
 export const es: CliMessages = {
@@ -23,6 +25,15 @@ export const es: CliMessages = {
         return `no se puede leer ${file}: es un directorio`;
       case "permission":
         return `no se puede leer ${file}: permiso denegado`;
+      case "closed":
+        return `no se puede leer ${file}: está cerrado (EBADF)`;
+      case "over-limit":
+        return `no se puede leer ${file}: ningún registro cabe en ${size(reason.limit)} (--max-line-bytes)`;
+      case "not-text":
+        return (
+          `no se puede leer ${file}: la línea ${reason.line} supera el límite de ${size(reason.limit)} ` +
+          "(--max-line-bytes) y contiene bytes NUL; no es texto, así que se dejó de leer"
+        );
       case "other":
         return `no se puede leer ${file}: error de lectura (${reason.code})`;
     }
@@ -34,7 +45,12 @@ export const es: CliMessages = {
       case "end-of-input":
         return "fin inesperado de la entrada";
       case "too-large":
-        return `un documento JSON de varias líneas de más de ${mebibytes(p.limit)}; escriba un bundle por línea (NDJSON)`;
+        return (
+          `un documento JSON de varias líneas de más de ${size(p.limit)} (--max-line-bytes); ` +
+          "escriba un bundle por línea (NDJSON)"
+        );
+      case "line-too-long":
+        return `el registro supera el límite de ${size(p.limit)} (--max-line-bytes) y no se leyó`;
       case "syntax":
         if (p.line !== undefined && p.column !== undefined)
           return `error de sintaxis en la línea ${p.line}, columna ${p.column}`;

@@ -45,9 +45,15 @@ export function counted(count: number, one: string, other: string): string {
   return `${count} ${count === 1 ? one : other}`;
 }
 
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
 /**
- * Formats a size limit in characters as MiB, as the messages state it.
+ * Formats a size limit in bytes as the messages state it: in MiB or KiB when it is a whole number of
+ * them (`64 MiB`), else in bytes with the language's words for the unit.
  */
-export function mebibytes(characters: number): string {
-  return `${Math.round(characters / (1024 * 1024))} MiB`;
+export function byteSize(bytes: number, one: string, other: string): string {
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= KIB && bytes % KIB === 0) return `${bytes / KIB} KiB`;
+  return counted(bytes, one, other);
 }

@@ -1,5 +1,7 @@
 import type { CliMessages } from "./messages";
-import { mebibytes } from "./messages";
+import { byteSize } from "./messages";
+
+const size = (bytes: number): string => byteSize(bytes, "ไบต์", "ไบต์");
 
 /** The CLI's own words in Thai. */
 export const th: CliMessages = {
@@ -21,6 +23,15 @@ export const th: CliMessages = {
         return `อ่าน ${file} ไม่ได้: เป็นไดเรกทอรี`;
       case "permission":
         return `อ่าน ${file} ไม่ได้: ไม่มีสิทธิ์เข้าถึง`;
+      case "closed":
+        return `อ่าน ${file} ไม่ได้: ถูกปิดไปแล้ว (EBADF)`;
+      case "over-limit":
+        return `อ่าน ${file} ไม่ได้: ไม่มีรายการใดอยู่ภายในขีดจำกัด ${size(reason.limit)} (--max-line-bytes)`;
+      case "not-text":
+        return (
+          `อ่าน ${file} ไม่ได้: บรรทัด ${reason.line} ยาวเกินขีดจำกัด ${size(reason.limit)} (--max-line-bytes) ` +
+          "และมีไบต์ NUL จึงไม่ใช่ข้อความ หยุดอ่านแล้ว"
+        );
       case "other":
         return `อ่าน ${file} ไม่ได้: เกิดข้อผิดพลาดในการอ่าน (${reason.code})`;
     }
@@ -32,7 +43,12 @@ export const th: CliMessages = {
       case "end-of-input":
         return "ข้อมูลสิ้นสุดก่อนกำหนด";
       case "too-large":
-        return `เอกสาร JSON หลายบรรทัดยาวเกิน ${mebibytes(p.limit)} ให้เขียนหนึ่งชุดข้อมูลต่อหนึ่งบรรทัด (NDJSON)`;
+        return (
+          `เอกสาร JSON หลายบรรทัดยาวเกินขีดจำกัด ${size(p.limit)} (--max-line-bytes) ` +
+          "ให้เขียนหนึ่งชุดข้อมูลต่อหนึ่งบรรทัด (NDJSON)"
+        );
+      case "line-too-long":
+        return `รายการยาวเกินขีดจำกัด ${size(p.limit)} (--max-line-bytes) จึงไม่ได้อ่าน`;
       case "syntax":
         if (p.line !== undefined && p.column !== undefined) return `ไวยากรณ์ผิดที่บรรทัด ${p.line} คอลัมน์ ${p.column}`;
         if (p.column !== undefined) return `ไวยากรณ์ผิดที่คอลัมน์ ${p.column}`;

@@ -1,7 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { escapeControlCharacters } from "../escape";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
+import { outputDirectoryProblem } from "./output-directory";
 
 /** The options of `tipx schema`, parsed. */
 export interface SchemaCommandOptions {
@@ -34,15 +36,17 @@ async function readIfPresent(file: string): Promise<string | undefined> {
  * @param options - the parsed options.
  * @param io - the run's streams and working directory.
  * @returns 0 when written (or up to date), 1 when `check` found a difference, 3 when the directory
- *   cannot be written or read.
+ *   cannot be written or read (checked before anything is created: see `outputDirectoryProblem`).
  */
 export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): Promise<ExitCode> {
   const { generateJsonSchemas, serializeJsonSchema } = await import("@tipx/schema");
   // The published files carry the Thai and Spanish field labels, so `--check` compares like with like.
   const [{ th }, { es }] = await Promise.all([import("@tipx/schema/locales/th"), import("@tipx/schema/locales/es")]);
   const directory = path.resolve(io.cwd, options.out);
+  // Paths are printed as the user gave them, with control characters escaped.
+  const out = escapeControlCharacters(options.out);
   const files = generateJsonSchemas({ locales: [th, es] }).map(({ fileName, schema }) => ({
-    shown: path.join(options.out, fileName),
+    shown: path.join(out, fileName),
     absolute: path.join(directory, fileName),
     text: serializeJsonSchema(schema),
   }));
@@ -59,12 +63,17 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
       }
       if (stale > 0) {
         io.stdout.write(
-          `${stale} of ${files.length} JSON Schema files are out of date; run \`tipx schema --out ${options.out}\`\n`,
+          `${stale} of ${files.length} JSON Schema files are out of date; run \`tipx schema --out ${out}\`\n`,
         );
         return EXIT_CODES.invalid;
       }
-      io.stdout.write(`${files.length} JSON Schema files in ${options.out} are up to date\n`);
+      io.stdout.write(`${files.length} JSON Schema files in ${out} are up to date\n`);
       return EXIT_CODES.ok;
+    }
+    const problem = await outputDirectoryProblem(options.out, io.cwd);
+    if (problem !== undefined) {
+      io.stderr.write(`tipx: cannot write ${out}: ${escapeControlCharacters(problem)}\n`);
+      return EXIT_CODES.unreadable;
     }
     await mkdir(directory, { recursive: true });
     for (const file of files) {
@@ -76,7 +85,8 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
     return EXIT_CODES.ok;
   } catch (error) {
     io.stderr.write(
-      `tipx: cannot ${options.check ? "read" : "write"} ${path.relative(io.cwd, current) || "."}: ${errorCode(error)}\n`,
+      `tipx: cannot ${options.check ? "read" : "write"} ` +
+        `${escapeControlCharacters(path.relative(io.cwd, current) || ".")}: ${errorCode(error)}\n`,
     );
     return EXIT_CODES.unreadable;
   }

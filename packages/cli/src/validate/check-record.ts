@@ -3,7 +3,7 @@ import type { CliMessages } from "../messages/messages";
 import type { InputRecord, RecordLayout } from "./records";
 
 /** The parts of `@tipx/schema` the validate command uses (loaded lazily, so `tipx --version` stays fast). */
-export type SchemaApi = Pick<typeof import("@tipx/schema"), "validate" | "ISSUES" | "renderMessage">;
+export type SchemaApi = Pick<typeof import("@tipx/schema"), "validateJson" | "ISSUES" | "renderMessage">;
 
 /** A record after validation. */
 export interface RecordOutcome {
@@ -31,7 +31,7 @@ export interface CheckSettings {
  * Creates the function that validates one record: a parsed value goes through `validate()`, a text
  * that is not JSON becomes one TIPX101 issue at the root.
  *
- * @param schema - `@tipx/schema`'s `validate`, `ISSUES` and `renderMessage`.
+ * @param schema - `@tipx/schema`'s `validateJson`, `ISSUES` and `renderMessage`.
  * @param settings - catalogue, level and profile.
  * @param messages - the CLI's words in the same language (for TIPX101's detail).
  * @returns the checker.
@@ -49,7 +49,8 @@ export function createChecker(
   const notJson = schema.ISSUES.TIPX101;
   return (record) => {
     if (record.parsed.ok) {
-      const result = schema.validate(record.parsed.value, options);
+      // validateJson checks the text's parsed value as it is: JSON.parse makes plain data, so no copy.
+      const result = schema.validateJson(record.parsed.text, options);
       return { line: record.line, layout: record.layout, ok: result.ok, issues: result.issues };
     }
     const detail = messages.jsonProblem(record.parsed.problem);

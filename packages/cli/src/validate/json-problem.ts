@@ -11,8 +11,10 @@ export type JsonProblem =
   | { readonly kind: "end-of-input" }
   /** A syntax error; `line` is given for multi-line documents, `column` when it is known. */
   | { readonly kind: "syntax"; readonly line?: number; readonly column?: number }
-  /** A multi-line document longer than the limit (in characters) tipx reads whole. */
-  | { readonly kind: "too-large"; readonly limit: number };
+  /** A multi-line document larger than the limit tipx reads whole (`--max-line-bytes`, in bytes). */
+  | { readonly kind: "too-large"; readonly limit: number }
+  /** A line longer than the limit tipx reads (`--max-line-bytes`, in bytes); it was skipped unread. */
+  | { readonly kind: "line-too-long"; readonly limit: number };
 
 /**
  * Describes why `text` is not JSON, with the line and column of the first error.

@@ -1,4 +1,5 @@
 import type { Severity } from "@tipx/schema";
+import { escapeControlCharacters } from "../escape";
 import type { CliMessages } from "../messages/messages";
 import type { Output } from "../output";
 import type { Reporter } from "./reporter";
@@ -63,7 +64,9 @@ export interface JsonReportSettings {
 /**
  * Creates the report for programs: JSON lines, one {@link ValidateRecordLine} per record in input
  * order, then one {@link ValidateSummaryLine}. Unreadable inputs go to stderr as text and are counted
- * in `summary.unreadable`.
+ * in `summary.unreadable`. Each line is ASCII-safe for a terminal: besides the C0 controls that
+ * `JSON.stringify` escapes, DEL, C1, U+2028/U+2029 and bidi controls are written as `\uXXXX` escapes,
+ * which parse back to the same strings.
  */
 export function jsonReporter(settings: JsonReportSettings): Reporter {
   const { out, err, messages, quiet } = settings;
@@ -76,11 +79,12 @@ export function jsonReporter(settings: JsonReportSettings): Reporter {
         ok: outcome.ok,
         issues: outcome.issues.map(({ code, severity, path, message }) => ({ code, severity, path, message })),
       };
-      out.write(`${JSON.stringify(line)}\n`);
+      out.write(`${escapeControlCharacters(JSON.stringify(line))}\n`);
     },
     endFile: () => {},
     unreadable: (file, reason) => {
-      err.write(`tipx: ${messages.unreadable(file, reason)}\n`);
+      const shown = file === "-" ? messages.stdin : escapeControlCharacters(file);
+      err.write(`tipx: ${messages.unreadable(shown, reason)}\n`);
     },
     end: (summary) => {
       const last: ValidateSummaryLine = { summary };

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
+import type { InputLine } from "./lines";
 import { type InputRecord, type ReadRecordsOptions, readRecords } from "./records";
 
-async function* linesOf(text: string): AsyncGenerator<string> {
+/** The lines of `text`; a line `<overlong>` stands for one that readLines found over its limit. */
+async function* linesOf(text: string): AsyncGenerator<InputLine> {
   const lines = text.split(/\r?\n/);
   if (lines.at(-1) === "") lines.pop();
-  yield* lines;
+  for (const line of lines) yield line === "<overlong>" ? { kind: "overlong", limit: 1024 } : line;
 }
 
 async function read(text: string, options: Partial<ReadRecordsOptions> = {}): Promise<InputRecord[]> {
   const records: InputRecord[] = [];
-  for await (const record of readRecords(linesOf(text), { lineDelimited: false, maxDocumentLength: 1024, ...options }))
+  for await (const record of readRecords(linesOf(text), { lineDelimited: false, maxDocumentBytes: 1024, ...options }))
     records.push(record);
   return records;
 }
@@ -47,6 +49,19 @@ describe("readRecords", () => {
     [
       "a document longer than the limit is not read whole",
       { given: `{\n"a": "${"x".repeat(2000)}"\n}\n`, want: ["1:document:too-large"] },
+    ],
+    [
+      "the document limit counts bytes, not characters",
+      { given: `{\n"a": "${"ก".repeat(400)}"\n}\n`, want: ["1:document:too-large"] },
+    ],
+    [
+      "a line over the limit is a record, and reading goes on",
+      { given: '{"a":1}\n<overlong>\n{"a":3}\n', want: ["1:lines:ok", "2:lines:line-too-long", "3:lines:ok"] },
+    ],
+    ["a single line over the limit is a document", { given: "<overlong>\n", want: ["1:document:line-too-long"] }],
+    [
+      "a document holding a line over the limit is too large",
+      { given: '{\n"a":\n<overlong>\n}\n', want: ["1:document:too-large"] },
     ],
   ])("%s", async (_title, { given, options, want }) => {
     expect(await shape(given, options)).toEqual(want);

@@ -1,4 +1,5 @@
 import { type JsonProblem, locateJsonProblem } from "./json-problem";
+import type { InputLine } from "./lines";
 
 /**
  * How a file holds its records: `"document"` is one JSON value (possibly over many lines), `"lines"`
@@ -6,9 +7,9 @@ import { type JsonProblem, locateJsonProblem } from "./json-problem";
  */
 export type RecordLayout = "document" | "lines";
 
-/** A record's text after `JSON.parse`: the value, or why it is not JSON. */
+/** A record's text after `JSON.parse`: the value and the text it came from, or why it is not JSON. */
 export type ParsedText =
-  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: true; readonly value: unknown; readonly text: string }
   | { readonly ok: false; readonly problem: JsonProblem };
 
 /** One record read from an input, not validated yet. */
@@ -25,28 +26,26 @@ export interface InputRecord {
 export interface ReadRecordsOptions {
   /** `true` when the input is NDJSON whatever it looks like (a `.ndjson` or `.jsonl` file). */
   readonly lineDelimited: boolean;
-  /** The longest multi-line document read whole, in characters; longer ones are reported, not read. */
-  readonly maxDocumentLength: number;
+  /**
+   * The largest multi-line document read whole, in UTF-8 bytes (line breaks counted as one byte); larger
+   * ones are reported, not read. Lines are bounded before they get here (see `readLines`).
+   */
+  readonly maxDocumentBytes: number;
 }
-
-/**
- * The longest multi-line JSON document `tipx validate` reads whole: 64 Mi characters. NDJSON has no
- * limit, since it is read a line at a time.
- */
-export const MAX_DOCUMENT_LENGTH = 64 * 1024 * 1024;
 
 const BOM = "\uFEFF";
 
-function parseText(text: string): ParsedText {
+function parseText(text: InputLine): ParsedText {
+  if (typeof text !== "string") return { ok: false, problem: { kind: "line-too-long", limit: text.limit } };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch {
     return { ok: false, problem: locateJsonProblem(text) };
   }
 }
 
-function isBlank(text: string): boolean {
-  return text.trim() === "";
+function isBlank(text: InputLine): boolean {
+  return typeof text === "string" && text.trim() === "";
 }
 
 /**
@@ -57,25 +56,29 @@ function isBlank(text: string): boolean {
  * the input is NDJSON (a pretty-printed document never has a complete value on its first or second
  * line), and every non-blank line is a record, malformed ones included (they come out with a
  * problem, and reading goes on). Otherwise the input is one document, read whole up to
- * `maxDocumentLength`. A single non-blank line is one document unless `lineDelimited` is set.
- * Blank lines are skipped; a byte-order mark at the start is ignored.
+ * `maxDocumentBytes`. A single non-blank line is one document unless `lineDelimited` is set.
+ * Blank lines are skipped; a byte-order mark at the start is ignored. A line over the limit of
+ * `readLines` is a record with the problem `line-too-long` (a document holding one is `too-large`).
  *
- * @param lines - the input's lines, without their line breaks (as node:readline yields them).
+ * @param lines - the input's lines, without their line breaks (as `readLines` yields them).
  * @param options - whether the input is known to be NDJSON, and the document size limit.
  * @returns the records, in input order.
  */
 export async function* readRecords(
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<InputLine>,
   options: ReadRecordsOptions,
 ): AsyncGenerator<InputRecord, void, undefined> {
   const iterator = lines[Symbol.asyncIterator]();
   try {
-    const head: string[] = [];
+    const head: InputLine[] = [];
     const probes: { readonly line: number; readonly parsed: ParsedText }[] = [];
     while (probes.length < 2) {
       const next = await iterator.next();
       if (next.done === true) break;
-      const text = head.length === 0 && next.value.startsWith(BOM) ? next.value.slice(1) : next.value;
+      const text =
+        head.length === 0 && typeof next.value === "string" && next.value.startsWith(BOM)
+          ? next.value.slice(1)
+          : next.value;
       head.push(text);
       if (!isBlank(text)) probes.push({ line: head.length, parsed: parseText(text) });
     }
@@ -103,23 +106,33 @@ export async function* readRecords(
     yield {
       line: first.line,
       layout: "document",
-      parsed: await readDocument(head, iterator, options.maxDocumentLength),
+      parsed: await readDocument(head, iterator, options.maxDocumentBytes),
     };
   } finally {
     await iterator.return?.();
   }
 }
 
-async function readDocument(head: string[], iterator: AsyncIterator<string>, maxLength: number): Promise<ParsedText> {
-  let length = head.reduce((sum, text) => sum + text.length + 1, 0);
-  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-    length += next.value.length + 1;
-    if (length > maxLength) return { ok: false, problem: { kind: "too-large", limit: maxLength } };
-    head.push(next.value);
-  }
-  const text = head.join("\n");
+async function readDocument(
+  head: readonly InputLine[],
+  iterator: AsyncIterator<InputLine>,
+  maxBytes: number,
+): Promise<ParsedText> {
+  const tooLarge: ParsedText = { ok: false, problem: { kind: "too-large", limit: maxBytes } };
+  const lines: string[] = [];
+  let bytes = -1; // no line break before the first line
+  const add = (line: InputLine): boolean => {
+    if (typeof line !== "string") return false;
+    bytes += Buffer.byteLength(line, "utf8") + 1;
+    lines.push(line);
+    return bytes <= maxBytes;
+  };
+  for (const line of head) if (!add(line)) return tooLarge;
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next())
+    if (!add(next.value)) return tooLarge;
+  const text = lines.join("\n");
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch {
     return { ok: false, problem: locateJsonProblem(text, 1) };
   }

@@ -1,5 +1,6 @@
 import type { Issue, Severity } from "@tipx/schema";
 import type { Palette } from "../color";
+import { escapeControlCharacters } from "../escape";
 import type { CliMessages } from "../messages/messages";
 import type { Output } from "../output";
 import type { Reporter } from "./reporter";
@@ -39,13 +40,18 @@ export function textReporter(settings: TextReportSettings): Reporter {
   const { out, err, colors: c, errColors, messages: m, quiet } = settings;
   let headed: string | undefined;
 
-  const displayName = (file: string): string => (file === "-" ? m.stdin : file);
+  // Names, paths and messages come from the data (keys) or the command line (file names): every one
+  // goes through escapeControlCharacters, so no text from outside can move the cursor or forge a line.
+  const displayName = (file: string): string => (file === "-" ? m.stdin : escapeControlCharacters(file));
   const severity = (value: Severity): string => {
     const padded = value.padEnd(SEVERITY_WIDTH);
     return value === "error" ? c.red(padded) : value === "warning" ? c.yellow(padded) : c.blue(padded);
   };
-  const issueLine = (prefix: string, issue: Issue): string =>
-    `  ${prefix}${severity(issue.severity)}  ${c.bold(issue.code)}  ${c.cyan(issue.path === "" ? m.root : issue.path)}  ${issue.message}\n`;
+  const issueLine = (prefix: string, issue: Issue): string => {
+    const path = issue.path === "" ? m.root : escapeControlCharacters(issue.path);
+    const message = escapeControlCharacters(issue.message);
+    return `  ${prefix}${severity(issue.severity)}  ${c.bold(issue.code)}  ${c.cyan(path)}  ${message}\n`;
+  };
   const head = (file: string, verdict?: string): void => {
     if (headed === file && verdict === undefined) return;
     headed = file;

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
 import { loadCatalogue } from "../catalogue";
 import type { OutputFormat } from "../choices";
@@ -11,8 +10,9 @@ import { UsageError } from "../usage-error";
 import { createChecker } from "./check-record";
 import { type Input, isLineDelimitedName, openInput, resolveInputs } from "./inputs";
 import { jsonReporter } from "./json-report";
+import { readLines } from "./lines";
 import { type Progress, shouldShowProgress, startProgress } from "./progress";
-import { type InputRecord, MAX_DOCUMENT_LENGTH, type RecordLayout, readRecords } from "./records";
+import { type InputRecord, type RecordLayout, readRecords } from "./records";
 import type { Reporter } from "./reporter";
 import { emptySummary, type ValidateSummary } from "./summary";
 import { textReporter } from "./text-report";
@@ -30,16 +30,18 @@ export interface ValidateCommandOptions {
   readonly profile?: ProfileCode;
   /** Print only invalid records. */
   readonly quiet: boolean;
+  /** The longest NDJSON line, and the largest JSON document, read (`--max-line-bytes`). */
+  readonly maxLineBytes: number;
   /** `--color` (`true`) or `--no-color` (`false`); `undefined` lets the terminal and environment decide. */
   readonly color: boolean | undefined;
 }
 
 /**
- * The exit code for a run's totals: 3 when an input could not be read, else 1 when a record was
- * invalid, else 0.
+ * The exit code of a run: 3 when an input could not be read or the report could not be written (the
+ * run did not finish, whatever the records read so far held), else 1 when a record was invalid, else 0.
  */
-export function exitCodeFor(summary: ValidateSummary): ExitCode {
-  if (summary.unreadable > 0) return EXIT_CODES.unreadable;
+export function exitCodeFor(summary: ValidateSummary, outputBroken: boolean): ExitCode {
+  if (summary.unreadable > 0 || outputBroken) return EXIT_CODES.unreadable;
   if (summary.invalid > 0) return EXIT_CODES.invalid;
   return EXIT_CODES.ok;
 }
@@ -52,17 +54,36 @@ interface Run {
   readonly summary: ValidateSummary;
   readonly check: ReturnType<typeof createChecker>;
   readonly progress: Progress | undefined;
+  readonly maxLineBytes: number;
+}
+
+/** The chunks of `chunks`, counted on the progress bar as they are read. */
+async function* counted(
+  chunks: AsyncIterable<Buffer | string>,
+  progress: Progress,
+): AsyncGenerator<Buffer | string, void, undefined> {
+  for await (const chunk of chunks) {
+    progress.advance(chunk.length);
+    yield chunk;
+  }
+}
+
+function isOverLimit(record: InputRecord): boolean {
+  return (
+    !record.parsed.ok && (record.parsed.problem.kind === "line-too-long" || record.parsed.problem.kind === "too-large")
+  );
 }
 
 async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable" }>): Promise<void> {
   const { summary, reporter, out } = run;
   const stream = openInput(input, run.io.stdin);
-  const progress = run.progress;
-  if (progress !== undefined) stream.on("data", (chunk: Buffer | string) => progress.advance(chunk.length));
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  // Stopping early must not destroy stdin, which belongs to the caller; a file's stream is destroyed below.
+  const chunks: AsyncIterable<Buffer | string> = stream.iterator({ destroyOnReturn: false });
+  const lines = readLines(run.progress === undefined ? chunks : counted(chunks, run.progress), run.maxLineBytes);
   const lineDelimited = input.kind === "file" && isLineDelimitedName(input.name);
-  const records = readRecords(lines, { lineDelimited, maxDocumentLength: MAX_DOCUMENT_LENGTH });
+  const records = readRecords(lines, { lineDelimited, maxDocumentBytes: run.maxLineBytes });
   const counts = { records: 0, valid: 0, invalid: 0 };
+  let overLimit = 0;
   let layout: RecordLayout | undefined;
   try {
     for (;;) {
@@ -77,6 +98,7 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
         return;
       }
       if (next.done === true) break;
+      if (isOverLimit(next.value)) overLimit += 1;
       const outcome = run.check(next.value);
       layout = outcome.layout;
       counts.records += 1;
@@ -101,6 +123,11 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
     if (input.kind === "file") stream.destroy();
   }
   reporter.endFile(input.name, { ...counts, layout });
+  // Records over the limit are reported one by one; an input that held nothing else could not be read.
+  if (overLimit > 0 && overLimit === counts.records) {
+    summary.unreadable += 1;
+    reporter.unreadable(input.name, { kind: "over-limit", limit: run.maxLineBytes });
+  }
 }
 
 /**
@@ -110,7 +137,8 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
  * @param names - the inputs (`-` is stdin, at most once).
  * @param options - the parsed options.
  * @param io - the run's streams and environment.
- * @returns 0 when every record is valid, 1 when one is invalid, 3 when an input could not be read.
+ * @returns 0 when every record is valid, 1 when one is invalid, 3 when an input could not be read or
+ *   the report could not be written.
  * @throws {@link UsageError} when `-` is given twice.
  */
 export async function validateCommand(
@@ -153,7 +181,7 @@ export async function validateCommand(
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   };
   const check = createChecker(schema, settings, messages);
-  const run: Run = { io, reporter, out, summary, check, progress };
+  const run: Run = { io, reporter, out, summary, check, progress, maxLineBytes: options.maxLineBytes };
   try {
     for (const input of inputs) {
       summary.files += 1;
@@ -168,12 +196,12 @@ export async function validateCommand(
     }
     progress?.stop();
     reporter.end(summary);
-    await out.flush();
+    await out.finish();
     await err.flush();
+    return exitCodeFor(summary, out.broken);
   } finally {
     progress?.stop();
     out.close();
     err.close();
   }
-  return exitCodeFor(summary);
 }
