@@ -6,7 +6,14 @@
  */
 
 import type { GeneratedFile } from "../packages/schema/scripts/generate/_generated-file";
-import { explain, ISSUE_CODES, type IssueFamily } from "../packages/schema/src/index";
+import {
+  codeListName,
+  explain,
+  ISSUE_CODES,
+  type IssueFamily,
+  SHORT_CODE_LIST,
+  translatableCodeLists,
+} from "../packages/schema/src/index";
 
 const FAMILY_TITLES: Record<IssueFamily, string> = {
   structure: "TIPX1xx: structure and types",
@@ -50,7 +57,36 @@ export function renderIssueCodesDoc(): string {
     );
     if (doc.source) lines.push("", `Source: ${doc.source}`);
   }
+  lines.push(...codeListLines());
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The section on code lists, which TIPX201 points to: every list by id, with its codes when the list is
+ * short enough for a TIPX201 message to name them, else their number and the command that prints them.
+ */
+function codeListLines(): string[] {
+  const lines = [
+    "",
+    "## Code lists",
+    "",
+    "A value that must come from a code list and does not is TIPX201; its message names the list by its id. `tipx codes`",
+    "lists every code list, and `tipx codes LIST` prints a list's codes with their labels (`--lang th` in Thai,",
+    "`--lang es` in Spanish, `--format json` for programs). The lists:",
+    "",
+    "| list | name | codes |",
+    "| --- | --- | --- |",
+  ];
+  for (const list of translatableCodeLists()) {
+    const codes =
+      list.codes.length === 0
+        ? "none listed yet"
+        : list.codes.length <= SHORT_CODE_LIST
+          ? list.codes.map((code) => `\`${code}\``).join(", ")
+          : `${list.codes.length} codes: \`tipx codes ${list.id}\``;
+    lines.push(`| \`${list.id}\` | ${codeListName(list).replace(/\|/g, "\\|")} | ${codes} |`);
+  }
+  return lines;
 }
 
 /**

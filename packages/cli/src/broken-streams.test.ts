@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWithBadUuid, minimalBundle } from "../../schema/src/validate/_test-bundles";
+import { bundleWithBadUuid, minimalBundle, uuid } from "../../schema/src/validate/_test-bundles";
 import { Capture, ndjson, REPO_ROOT, runTipxProcess, type TempDir, tempDir, tipxCommand } from "./_test/harness";
 import { run } from "./main";
 
@@ -42,7 +42,7 @@ function runIntoHead(args: readonly string[]): Promise<{ code: number | null; fi
 describe("exit codes when output or input fail", () => {
   it("exits 3, quietly, when the reader of stdout goes away, though the records it saw were valid", async () => {
     const { code, first, stderr } = await runIntoHead(["validate", "--format", "json", validThenInvalid]);
-    expect(first).toBe(`{"file":"${validThenInvalid}","line":1,"ok":true,"issues":[]}`);
+    expect(first).toBe(`{"file":"${validThenInvalid}","line":1,"id":"${uuid(1)}","ok":true,"issues":[]}`);
     expect(code).toBe(3);
     expect(stderr).toBe("");
   }, 30_000);

@@ -11,6 +11,12 @@ export type { ExitCode } from "./exit-codes";
 export { EXIT_CODES } from "./exit-codes";
 export type { CliIo } from "./io";
 export { run } from "./main";
-export type { ValidateRecordLine, ValidateSummaryLine } from "./validate/json-report";
+export type {
+  ValidateJsonLine,
+  ValidateRecordLine,
+  ValidateSummaryLine,
+  ValidateUnreadableLine,
+} from "./validate/json-report";
+export { JSON_OUTPUT_FORMAT_VERSION } from "./validate/json-report";
 export type { ValidateSummary } from "./validate/summary";
 export { CLI_VERSION } from "./version";

@@ -1,8 +1,10 @@
 import { CommanderError } from "commander";
 import { escapeControlCharactersKeepingLines } from "./escape";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
+import { loadHelpTexts } from "./help/index";
 import type { CliIo } from "./io";
 import { createProgram, type RunState } from "./program";
+import { helpLang } from "./resolve-lang";
 
 /**
  * Runs the `tipx` command line in-process: parses `argv` (the arguments after the command name),
@@ -31,7 +33,9 @@ import { createProgram, type RunState } from "./program";
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const state: RunState = { exitCode: EXIT_CODES.ok };
   try {
-    await createProgram(io, state).parseAsync([...argv], { from: "user" });
+    // The help texts are chosen before parsing: `--help` prints them as soon as commander meets it.
+    const help = await loadHelpTexts(helpLang(argv, io));
+    await createProgram(io, state, help).parseAsync([...argv], { from: "user" });
     return state.exitCode;
   } catch (error) {
     // --help and --version end with exit code 0; every other commander error is a usage error.

@@ -1,58 +1,19 @@
+import type { Lang } from "@tipx/schema";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { FORMAT_CHOICES, isChoice, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+import { FORMAT_CHOICES, isChoice, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+import { addCodesCommand } from "./codes/codes-program";
 import { escapeControlCharactersKeepingLines } from "./escape";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
+import { englishHelp, type HelpTexts, helpConfiguration } from "./help/index";
 import type { CliIo } from "./io";
-import { resolveLang } from "./resolve-lang";
+import { ACCEPTED_LANGS, langOfTag, resolveLang } from "./resolve-lang";
 import { UsageError } from "./usage-error";
+import { INPUT_ENCODINGS, type InputEncoding, parseInputEncoding } from "./validate/encodings";
 import { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_CEILING, parseMaxLineBytes } from "./validate/line-limit";
 import { CLI_VERSION } from "./version";
 
 // Each command's implementation (and @tipx/schema with it) is imported only when the command runs,
 // so `tipx --version` and `tipx --help` load commander alone.
-
-const ROOT_HELP_AFTER = `
-Exit codes:
-  0  every record is valid (or the command succeeded)
-  1  at least one record is invalid
-  2  usage error: unknown command or option, bad option value, missing argument
-  3  an input could not be read (missing file, directory, no permission, no
-     record within --max-line-bytes) or the output could not be written
-
-Environment:
-  NO_COLOR     set (non-empty) to never colour the output
-  FORCE_COLOR  set to colour the output even when it is not a terminal
-  TIPX_LANG    default message language (en, th or es)
-
-Run "tipx <command> --help" for a command's options and examples.`;
-
-const VALIDATE_HELP_AFTER = `
-Each file holds one JSON bundle, or NDJSON with one bundle per line (always
-so for .ndjson and .jsonl files). NDJSON is read a line at a time, so memory
-stays flat whatever the size; a line that is not JSON, or longer than
---max-line-bytes, is reported as TIPX101 and reading goes on with the next
-line. Control characters in keys, paths, messages and file names are printed
-as \\u escapes.
-
-Examples:
-  $ tipx validate bundle.json
-  $ tipx validate --profile TH --lang th cases.ndjson
-  $ cat cases.ndjson | tipx validate --format json - > report.jsonl
-  $ tipx validate --quiet exports/*.ndjson || echo "some records are invalid"
-
-Run "tipx explain CODE" to learn what an issue code means.`;
-
-const EXPLAIN_HELP_AFTER = `
-Examples:
-  $ tipx explain TIPX402
-  $ tipx explain 501 --lang es
-  $ tipx explain --list`;
-
-const SCHEMA_HELP_AFTER = `
-Examples:
-  $ tipx schema
-  $ tipx schema --out schemas/tipx
-  $ tipx schema --out schemas/tipx --check`;
 
 /** Where a command's exit code is left for `run` to return. */
 export interface RunState {
@@ -60,21 +21,26 @@ export interface RunState {
   exitCode: ExitCode;
 }
 
-function langOption(): Option {
-  return new Option("-l, --lang <lang>", "language of the messages (default: $TIPX_LANG, else en)").choices(
-    LANG_CHOICES,
-  );
+function parseLang(value: string): Lang {
+  const lang = langOfTag(value);
+  if (lang === undefined) throw new InvalidArgumentError(`Allowed choices are ${ACCEPTED_LANGS}.`);
+  return lang;
+}
+
+function langOption(help: HelpTexts): Option {
+  return new Option("-l, --lang <lang>", help.lang).argParser(parseLang);
 }
 
 function formatOption(what: string): Option {
   return new Option("-f, --format <format>", what).choices(FORMAT_CHOICES).default("text");
 }
 
-function maxLineBytesOption(): Option {
-  return new Option(
-    "--max-line-bytes <bytes>",
-    "the longest NDJSON line, and the largest JSON document, read; a longer one is reported as TIPX101 and skipped",
-  )
+function profileOption(what: string): Option {
+  return new Option("-p, --profile <country>", what).choices(PROFILE_CHOICES);
+}
+
+function maxLineBytesOption(help: HelpTexts): Option {
+  return new Option("--max-line-bytes <bytes>", help.validate.maxLineBytes)
     .argParser((value: string) => {
       const bytes = parseMaxLineBytes(value);
       if (bytes === undefined)
@@ -84,20 +50,51 @@ function maxLineBytesOption(): Option {
     .default(DEFAULT_MAX_LINE_BYTES, `${DEFAULT_MAX_LINE_BYTES} = 64 MiB`);
 }
 
+function encodingOption(help: HelpTexts): Option {
+  return new Option("--encoding <encoding>", help.validate.encoding).argParser((value: string): InputEncoding => {
+    const encoding = parseInputEncoding(value);
+    if (encoding === undefined)
+      throw new InvalidArgumentError(`Allowed choices are ${INPUT_ENCODINGS.join(", ")} (or tis-620, iso-8859-1).`);
+    return encoding;
+  });
+}
+
 function helpWidth(io: CliIo): number {
   const columns: unknown = io.isStdoutTTY && "columns" in io.stdout ? io.stdout.columns : undefined;
   return typeof columns === "number" && columns > 40 ? columns : 80;
 }
 
 /**
+ * The options of the command that runs: its own, and those given before its name (`tipx --lang th
+ * validate …`) for the ones not given after it.
+ *
+ * @param command - the command whose action runs.
+ * @returns the option values by attribute name (`lang`, `maxLineBytes`…).
+ */
+export function commandOptions(command: Command): Record<string, unknown> {
+  const options: Record<string, unknown> = { ...command.opts() };
+  const parent = command.parent;
+  if (parent === null) return options;
+  for (const [key, value] of Object.entries(parent.opts())) {
+    if (parent.getOptionValueSource(key) === "cli" && command.getOptionValueSource(key) !== "cli") options[key] = value;
+  }
+  return options;
+}
+
+/**
  * Builds the `tipx` command line with commander. Output goes to `io`; errors throw (commander's
  * `exitOverride`) instead of exiting, and the command's exit code is left in `state`.
  *
+ * The options that several commands share (`--lang`, `--format`, `--profile`) are defined on `tipx`
+ * itself too, so they may come before the command name as well as after it; one given before a
+ * command that does not take it is a usage error.
+ *
  * @param io - the run's streams and environment.
  * @param state - receives the exit code of the command that ran.
+ * @param help - the help texts, in the language asked for (see `helpLang`); English by default.
  * @returns the program, ready for `parseAsync(argv, { from: "user" })`.
  */
-export function createProgram(io: CliIo, state: RunState): Command {
+export function createProgram(io: CliIo, state: RunState, help: HelpTexts = englishHelp): Command {
   const program = new Command("tipx");
   // Settings made before the subcommands are added are inherited by them.
   program
@@ -110,14 +107,30 @@ export function createProgram(io: CliIo, state: RunState): Command {
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
+    .configureHelp(helpConfiguration(help))
     .exitOverride()
-    .showHelpAfterError('(run with "--help" for usage)')
-    .description(
-      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), explain issue codes and write the JSON Schema files.",
-    )
-    .version(CLI_VERSION, "-V, --version", "print the version of tipx")
-    .helpOption("-h, --help", "show help")
-    .addHelpText("after", ROOT_HELP_AFTER);
+    // Options before the command name are the program's, those after it the command's own.
+    .enablePositionalOptions()
+    .showHelpAfterError(help.afterError)
+    .description(help.root.description)
+    .version(CLI_VERSION, "-V, --version", help.version)
+    .addOption(langOption(help))
+    .addOption(new Option("-f, --format <format>", help.root.format).choices(FORMAT_CHOICES))
+    .addOption(profileOption(help.root.profile))
+    .helpOption("-h, --help", help.helpOption)
+    .helpCommand("help [command]", help.helpCommand)
+    .addHelpText("after", help.root.after)
+    .hook("preSubcommand", (root, command) => {
+      for (const option of root.options) {
+        const key = option.attributeName();
+        if (root.getOptionValueSource(key) !== "cli" || command.options.some((own) => own.attributeName() === key))
+          continue;
+        root.error(`error: option '${option.flags}' does not apply to "tipx ${command.name()}"`, {
+          exitCode: EXIT_CODES.usage,
+          code: "tipx.usage",
+        });
+      }
+    });
 
   const guarded = async (command: Command, body: () => Promise<ExitCode>): Promise<void> => {
     try {
@@ -131,33 +144,22 @@ export function createProgram(io: CliIo, state: RunState): Command {
 
   program
     .command("validate")
-    .summary("check tipx bundles in JSON or NDJSON files")
-    .description("Check tipx bundles against the tipx 1.0 model and its consistency, privacy and data-quality rules.")
-    .argument("<files...>", "JSON or NDJSON files, or - for standard input")
-    .addOption(formatOption("text: a report for people; json: one JSON object per record, then a summary"))
-    .addOption(langOption())
-    .addOption(
-      new Option(
-        "-p, --profile <country>",
-        "add a country profile's rules (TIPX3xx); overrides the bundle's own profile",
-      ).choices(PROFILE_CHOICES),
-    )
-    .addOption(
-      new Option(
-        "--level <level>",
-        "strict: warnings count as errors; lenient: unknown codes in extensible lists are warnings",
-      )
-        .choices(LEVEL_CHOICES)
-        .default("standard"),
-    )
-    .option("-q, --quiet", "print only invalid records (and, in text, no summary)")
-    .addOption(maxLineBytesOption())
-    .option("--color", "colour the text report even when stdout is not a terminal")
-    .option("--no-color", "never colour the text report")
-    .addHelpText("after", VALIDATE_HELP_AFTER)
+    .summary(help.validate.summary)
+    .description(help.validate.description)
+    .argument("<files...>", help.validate.files)
+    .addOption(formatOption(help.validate.format))
+    .addOption(langOption(help))
+    .addOption(profileOption(help.validate.profile))
+    .addOption(new Option("--level <level>", help.validate.level).choices(LEVEL_CHOICES).default("standard"))
+    .option("-q, --quiet", help.validate.quiet)
+    .addOption(maxLineBytesOption(help))
+    .addOption(encodingOption(help))
+    .option("--color", help.validate.color)
+    .option("--no-color", help.validate.noColor)
+    .addHelpText("after", help.validate.after)
     .action(async (files: string[], _options: unknown, command: Command) => {
       await guarded(command, async () => {
-        const raw: Record<string, unknown> = command.opts();
+        const raw = commandOptions(command);
         const { validateCommand } = await import("./validate/validate-command");
         return validateCommand(
           files,
@@ -169,6 +171,7 @@ export function createProgram(io: CliIo, state: RunState): Command {
             quiet: raw["quiet"] === true,
             maxLineBytes: typeof raw["maxLineBytes"] === "number" ? raw["maxLineBytes"] : DEFAULT_MAX_LINE_BYTES,
             color: typeof raw["color"] === "boolean" ? raw["color"] : undefined,
+            ...(isChoice(INPUT_ENCODINGS, raw["encoding"]) ? { encoding: raw["encoding"] } : {}),
           },
           io,
         );
@@ -177,16 +180,16 @@ export function createProgram(io: CliIo, state: RunState): Command {
 
   program
     .command("explain")
-    .summary("explain an issue code")
-    .description("Explain an issue code: what the check is, why it exists and how to fix the data.")
-    .argument("[code]", "an issue code such as TIPX402 (or just 402)")
-    .option("--list", "list every issue code with its severity and title")
-    .addOption(langOption())
-    .addOption(formatOption("text, or json for the explanation as a JSON object"))
-    .addHelpText("after", EXPLAIN_HELP_AFTER)
+    .summary(help.explain.summary)
+    .description(help.explain.description)
+    .argument("[code]", help.explain.code)
+    .option("--list", help.explain.list)
+    .addOption(langOption(help))
+    .addOption(formatOption(help.explain.format))
+    .addHelpText("after", help.explain.after)
     .action(async (code: string | undefined, _options: unknown, command: Command) => {
       await guarded(command, async () => {
-        const raw: Record<string, unknown> = command.opts();
+        const raw = commandOptions(command);
         const { explainCommand } = await import("./explain/explain-command");
         return explainCommand(
           code,
@@ -202,23 +205,28 @@ export function createProgram(io: CliIo, state: RunState): Command {
 
   program
     .command("schema")
-    .summary("write the JSON Schema files of the tipx model")
-    .description(
-      "Write the JSON Schema (draft 2020-12) file of every top-level tipx type, as @tipx/schema publishes them.",
-    )
-    .option("-o, --out <dir>", "directory to write into", "json-schema")
-    .option("--check", "write nothing; exit 1 when a file in the directory is missing or differs")
-    .addHelpText("after", SCHEMA_HELP_AFTER)
+    .summary(help.schema.summary)
+    .description(help.schema.description)
+    .option("-o, --out <dir>", help.schema.out, "json-schema")
+    .option("--check", help.schema.check)
+    .addOption(langOption(help))
+    .addHelpText("after", help.schema.after)
     .action(async (_options: unknown, command: Command) => {
       await guarded(command, async () => {
-        const raw: Record<string, unknown> = command.opts();
+        const raw = commandOptions(command);
         const { schemaCommand } = await import("./schema/schema-command");
         return schemaCommand(
-          { out: typeof raw["out"] === "string" ? raw["out"] : "json-schema", check: raw["check"] === true },
+          {
+            out: typeof raw["out"] === "string" ? raw["out"] : "json-schema",
+            check: raw["check"] === true,
+            lang: resolveLang(raw["lang"], io),
+          },
           io,
         );
       });
     });
+
+  addCodesCommand(program, { io, help: help.codes, lang: langOption(help), guarded, options: commandOptions });
 
   return program;
 }

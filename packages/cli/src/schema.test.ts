@@ -50,11 +50,53 @@ describe("tipx schema", () => {
     expect(missing.stdout).toContain("missing: ");
   });
 
-  it("exits 3 when the directory cannot be written", async () => {
+  it("exits 3 when a folder on the way is a file, naming both as given", async () => {
     const file = await dir.write("a-file", "not a directory");
     const result = await runCli(["schema", "--out", path.join(file, "inside")], { cwd: dir.path });
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe(`tipx: cannot write ${path.join(file, "inside")}: ${file} is not a directory\n`);
+    expect(result.stderr).toBe(`tipx: cannot write ${path.join(file, "inside")}: ${file} is a file, not a folder\n`);
+    expect(result.stdout).toBe("");
+  });
+
+  // One sentence per problem and language; the path is printed as it was typed, relative or absolute.
+  it.each([
+    ["en", "./a-file", "tipx: cannot write ./a-file: it exists and is a file, not a folder\n"],
+    ["th", "./a-file", "tipx: เขียน ./a-file ไม่ได้: ./a-file มีอยู่แล้วและเป็นไฟล์ ไม่ใช่โฟลเดอร์\n"],
+    ["es", "./a-file", "tipx: no se puede escribir en ./a-file: ya existe y es un archivo, no una carpeta\n"],
+    ["en", "./a-file/x/", "tipx: cannot write ./a-file/x/: ./a-file is a file, not a folder\n"],
+    ["th", "a-file/x", "tipx: เขียน a-file/x ไม่ได้: a-file เป็นไฟล์ ไม่ใช่โฟลเดอร์\n"],
+    ["es", "a-file/x", "tipx: no se puede escribir en a-file/x: a-file es un archivo, no una carpeta\n"],
+  ])("--lang %s --out %s: exits 3 with a sentence", async (lang, out, stderr) => {
+    await dir.write("a-file", "not a directory");
+    const result = await runCli(["schema", "--out", out, "--lang", lang], { cwd: dir.path });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(stderr);
+  });
+
+  it.skipIf(!existsSync("/dev/null"))("says a device is not a folder", async () => {
+    const result = await runCli(["schema", "--out", "/dev/null"]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("tipx: cannot write /dev/null: it exists and is not a folder\n");
+  });
+
+  it("names a file it could not write as the user gave the folder, relative or absolute", async () => {
+    for (const out of ["blocked", path.join(dir.path, "blocked")]) {
+      await mkdir(path.join(dir.path, "blocked", "bundle.json"), { recursive: true });
+      const result = await runCli(["schema", "--out", out], { cwd: dir.path });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toBe(`tipx: cannot write ${path.join(out, "bundle.json")}: it is a folder, not a file\n`);
+    }
+    const thai = await runCli(["schema", "--out", "blocked", "--lang", "th"], { cwd: dir.path });
+    expect(thai.stderr).toBe(`tipx: เขียน ${path.join("blocked", "bundle.json")} ไม่ได้: เป็นโฟลเดอร์ ไม่ใช่ไฟล์\n`);
+  });
+
+  it("prints what it wrote and checked in the --lang language", async () => {
+    const written = await runCli(["schema", "--out", "spanish/", "--lang", "es"], { cwd: dir.path });
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("escrito: spanish/bundle.json\n");
+    const checked = await runCli(["schema", "--out", "spanish/", "--check", "--lang", "th"], { cwd: dir.path });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^ไฟล์ JSON Schema ทั้ง \d+ ไฟล์ใน spanish\/ เป็นปัจจุบันแล้ว\n$/);
   });
 
   // Node's recursive mkdir spins at 100 % CPU under /proc: the real process runs, killed if it hangs.
@@ -86,5 +128,11 @@ describe("tipx schema", () => {
     const result = await runCli(["schema", "--out", "locked/schemas"], { cwd: dir.path });
     expect(result.code).toBe(3);
     expect(result.stderr).toBe("tipx: cannot write locked/schemas: no permission to create files in locked\n");
+    const thai = await runCli(["schema", "--out", "./locked", "--lang", "th"], { cwd: dir.path });
+    expect(thai.stderr).toBe("tipx: เขียน ./locked ไม่ได้: ไม่มีสิทธิ์สร้างไฟล์ใน ./locked\n");
+    const spanish = await runCli(["schema", "--out", "./locked/x"], { cwd: dir.path, env: { LANG: "es_AR.UTF-8" } });
+    expect(spanish.stderr).toBe(
+      "tipx: no se puede escribir en ./locked/x: no hay permiso para crear archivos en ./locked\n",
+    );
   });
 });

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleWithBadUuid, minimalBundle, uuid } from "../../schema/src/validate/_test-bundles";
 import { jsonLines, ndjson, runCli, type TempDir, tempDir } from "./_test/harness";
-import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
+import type { ValidateJsonLine, ValidateRecordLine, ValidateSummaryLine, ValidateUnreadableLine } from "./index";
 
 let dir: TempDir;
 beforeAll(async () => {
@@ -15,14 +15,16 @@ afterAll(async () => {
 
 const LIMIT = "4096"; // bytes: 4 KiB, as the messages state it
 
-/** Runs `tipx validate --format json --max-line-bytes 4096` and splits the records from the summary. */
+/** Runs `tipx validate --format json --max-line-bytes 4096` and sorts its lines by kind. */
 async function validateJson(args: readonly string[], stdin?: Readable) {
   const result = await runCli(["validate", "--format", "json", "--max-line-bytes", LIMIT, ...args], {
     ...(stdin === undefined ? {} : { stdin }),
   });
-  const lines = jsonLines(result.stdout);
+  const lines = jsonLines(result.stdout) as ValidateJsonLine[];
   const summary = (lines.pop() as ValidateSummaryLine).summary;
-  return { ...result, records: lines as ValidateRecordLine[], summary };
+  const records = lines.filter((line): line is ValidateRecordLine => "ok" in line);
+  const unreadable = lines.filter((line): line is ValidateUnreadableLine => "unreadable" in line);
+  return { ...result, records, unreadable, summary };
 }
 
 const codesByLine = (records: readonly ValidateRecordLine[]) =>
@@ -70,12 +72,13 @@ describe("tipx validate --max-line-bytes", () => {
 
   it("exits 3 for an input that holds nothing within the limit, naming the file and the limit on stderr", async () => {
     const file = await dir.write("only-long.ndjson", ndjson(longBundle(), longBundle()));
-    const { code, records, summary, stderr } = await validateJson([file]);
+    const { code, records, unreadable, summary, stderr } = await validateJson([file]);
     expect(code).toBe(3);
     expect(codesByLine(records)).toEqual([
       [1, ["TIPX101"]],
       [2, ["TIPX101"]],
     ]);
+    expect(unreadable).toEqual([{ file, unreadable: expect.objectContaining({ reason: "over-limit", limit: 4096 }) }]);
     expect(summary).toMatchObject({ records: 2, invalid: 2, unreadable: 1 });
     expect(stderr).toBe(`tipx: cannot read ${file}: no record in it is within the limit of 4 KiB (--max-line-bytes)\n`);
   });
@@ -104,11 +107,12 @@ describe("tipx validate --max-line-bytes", () => {
     expect(code).toBe(3);
     expect(records).toEqual([]);
     expect(summary).toMatchObject({ records: 0, unreadable: 1 });
+    // NUL bytes in the first 4 KiB: refused as binary before any line is read.
     expect(stderr).toBe(
-      "tipx: cannot read <stdin>: line 1 is longer than the limit of 4 KiB (--max-line-bytes) and holds NUL bytes; " +
-        "it is not text, so reading stopped\n",
+      "tipx: cannot read <stdin>: it is binary data, not JSON text (it holds NUL or other control bytes); " +
+        "tipx validate reads JSON and NDJSON\n",
     );
-    // It stopped at the limit: what was read is the limit and a chunk or two of read-ahead.
+    // It stopped at the start: what was read is a chunk or two of read-ahead.
     expect(sent).toBeLessThan(1024 * 1024);
   }, 10_000);
 
@@ -117,20 +121,19 @@ describe("tipx validate --max-line-bytes", () => {
     async () => {
       const { code, stderr } = await validateJson(["/dev/zero"]);
       expect(code).toBe(3);
-      expect(stderr).toContain("cannot read /dev/zero: line 1 is longer than the limit of 4 KiB");
+      expect(stderr).toContain("cannot read /dev/zero: it is binary data");
     },
     10_000,
   );
 
   it("stops on a file of zeros a few times the limit, after the records before it", async () => {
-    const file = await dir.write("zeros.ndjson", `${ndjson(minimalBundle(1))}${"\0".repeat(16 * 1024)}`);
+    // Records past the first 4 KiB, so that the input is not refused as binary at its start.
+    const records40 = Array.from({ length: 40 }, (_value, index) => minimalBundle(index + 1));
+    const file = await dir.write("zeros.ndjson", `${ndjson(...records40)}${"\0".repeat(16 * 1024)}`);
     const { code, records, stderr } = await validateJson([file]);
     expect(code).toBe(3);
-    expect(codesByLine(records)).toEqual([
-      [1, []],
-      [2, ["TIPX101"]],
-    ]);
-    expect(stderr).toContain(`cannot read ${file}: line 2 is longer than the limit of 4 KiB (--max-line-bytes)`);
+    expect(codesByLine(records)).toEqual([...records40.map((_record, index) => [index + 1, []]), [41, ["TIPX101"]]]);
+    expect(stderr).toContain(`cannot read ${file}: line 41 is longer than the limit of 4 KiB (--max-line-bytes)`);
   });
 
   it.each(["0", "-1", "1.5", "64MiB", "268435457"])("exits 2 for --max-line-bytes %s", async (value) => {

@@ -5,6 +5,7 @@ import {
   bundleWithDanglingOwner,
   bundleWithOrganization,
   minimalBundle,
+  uuid,
 } from "../../schema/src/validate/_test-bundles";
 import { jsonLines, ndjson, runCli, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine, ValidateSummaryLine } from "./index";
@@ -55,8 +56,12 @@ describe("tipx validate: NDJSON", () => {
     const lines = result.stdout.trimEnd().split("\n");
     const values = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const summary = values.pop();
+    // The bundle id is repeated when the record has one (the malformed line 3 has none).
+    expect(values.map((value) => value["id"])).toEqual([uuid(1), uuid(2), undefined, "not-a-uuid", uuid(5), uuid(6)]);
     for (const value of values) {
-      expect(Object.keys(value)).toEqual(["file", "line", "ok", "issues"]);
+      expect(Object.keys(value)).toEqual(
+        value["id"] === undefined ? ["file", "line", "ok", "issues"] : ["file", "line", "id", "ok", "issues"],
+      );
       expect(value).toMatchObject({ file, line: expect.any(Number), ok: expect.any(Boolean) });
       for (const issue of value["issues"] as Record<string, unknown>[]) {
         expect(Object.keys(issue)).toEqual(["code", "severity", "path", "message"]);
@@ -69,6 +74,7 @@ describe("tipx validate: NDJSON", () => {
       }
     }
     expect(summary).toEqual({
+      formatVersion: "1",
       summary: { files: 1, records: 6, valid: 3, invalid: 3, errors: 3, warnings: 2, unreadable: 0 },
     } satisfies ValidateSummaryLine);
   });
@@ -120,7 +126,10 @@ describe("tipx validate: NDJSON", () => {
     const result = await runCli(["validate", "--format", "json", "--quiet", file]);
     expect(result.code).toBe(0);
     expect(jsonLines(result.stdout)).toEqual([
-      { summary: { files: 1, records: 10_000, valid: 10_000, invalid: 0, errors: 0, warnings: 0, unreadable: 0 } },
+      {
+        formatVersion: "1",
+        summary: { files: 1, records: 10_000, valid: 10_000, invalid: 0, errors: 0, warnings: 0, unreadable: 0 },
+      },
     ]);
   });
 });

@@ -210,12 +210,12 @@ describe("tipx validate: JSON files and exit codes", () => {
     expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(dir.path, "<tmp>")).toMatchInlineSnapshot(`
       "<tmp>/report.json  invalid
-        error    TIPX402  /entities/1/owner  Case owner: no organisation with this id in the bundle.
-        warning  TIPX603  /entities/1/status  Recommended field is missing: Case status (HTCDS core field cas_Status).
-        warning  TIPX601  /entities/1/parties  The case has no party with the role victim or presumed-victim.
+        error    TIPX402  /entities/1/owner  “Case owner”: there is no organisation with this id in the bundle.
+        warning  TIPX603  /entities/1/status  The recommended field “Case status” is missing (it is the HTCDS core field cas_Status).
+        warning  TIPX601  /entities/1/parties  The case has no party with the role “Victim” or “Presumed victim”.
       <tmp>/report.ndjson
         line 2  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
-        line 3  error    TIPX104  /foo  Unknown field "foo" in bundle; put data outside the model under "extensions" with a namespaced key.
+        line 3  error    TIPX104  /foo  The bundle has a field "foo" that the model does not define; put data that has no place in the model under "extensions", with a namespaced key.
         3 records: 1 valid, 2 invalid
 
       2 files, 4 records: 1 valid, 3 invalid (3 errors, 2 warnings)

@@ -96,6 +96,8 @@ export {
 } from "./codelists/isic";
 export { LANGUAGE_CODES, LanguageCode, languages } from "./codelists/languages";
 export { LEGAL_OUTCOMES, LEGAL_STAGES, LegalOutcome, LegalStage, legalOutcomes, legalStages } from "./codelists/legal";
+export type { CodeCandidate, NearestCodesOptions } from "./codelists/nearest-codes";
+export { nearestCodes } from "./codelists/nearest-codes";
 export { OPERATION_KINDS, OperationKind, operationKinds } from "./codelists/operations";
 export { PARTY_ROLES, PartyRole, partyRoles } from "./codelists/party-roles";
 export { REFERRAL_SERVICES, ReferralService, referralServices } from "./codelists/referral-services";
@@ -133,7 +135,7 @@ export {
   renderMessage,
   termText,
 } from "./i18n/text";
-export { CODE_LIST_ISSUES } from "./issues/codelists";
+export { CODE_LIST_ISSUES, SHORT_CODE_LIST } from "./issues/codelists";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
 export { INTERNAL_ISSUES } from "./issues/internal";
 export type {
@@ -288,7 +290,7 @@ export type { ThaiSubdivisionCode } from "./profiles/th/subdivisions";
 export { THAI_SUBDIVISION_CODES, thaiSubdivisions } from "./profiles/th/subdivisions";
 export { toJsonPointer } from "./rules/json-pointer";
 export { listReferences } from "./rules/references";
-export type { BundleIndex, PathSegment, ReportedParams, Rule, RuleContext } from "./rules/rule";
+export type { BundleIndex, PathSegment, ProfileRule, ReportedParams, Rule, RuleContext } from "./rules/rule";
 export type { ValidationLevel } from "./validate/format-issue";
 export type { ValidateOptions } from "./validate/options";
 export { DEFAULT_MAX_ISSUES, VALIDATION_LEVELS } from "./validate/options";

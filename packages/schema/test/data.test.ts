@@ -3,7 +3,15 @@
 // file they looked for; everything generated from the tables is still checked by test/generated.test.ts).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dataPath, hasReference, readDataCsv, readReferenceCsv, referencePath, warnIfAbsent } from "./reference";
+import {
+  dataPath,
+  hasReference,
+  readDataCsv,
+  readReferenceCsv,
+  referencePath,
+  shownReferencePath,
+  warnIfAbsent,
+} from "./reference";
 
 /** The tables copied unchanged from the reference folder: committed path and reference path. */
 const COPIES = [
@@ -19,23 +27,26 @@ const COPIES = [
 describe("committed data tables", () => {
   for (const [committed, reference] of COPIES) {
     warnIfAbsent(reference);
-    it.skipIf(!hasReference(reference))(`data/${committed} is the reference ${reference}, byte for byte`, () => {
+    it.skipIf(!hasReference(reference))(`data/${committed} is ${shownReferencePath(reference)}, byte for byte`, () => {
       expect(readFileSync(dataPath(committed), "utf8")).toBe(readFileSync(referencePath(reference), "utf8"));
     });
   }
 
   warnIfAbsent("countries.csv");
-  it.skipIf(!hasReference("countries.csv"))("data/iso/countries.csv agrees with the reference countries.csv", () => {
-    const committed = new Map(readDataCsv("iso/countries.csv").map((row) => [row["alpha2"], row]));
-    const rows = readReferenceCsv("countries.csv");
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      const mine = committed.get(row["alpha2"]);
-      expect({ alpha3: mine?.["alpha3"], numeric: mine?.["numeric"], name: mine?.["name"] }, row["alpha2"]).toEqual({
-        alpha3: row["alpha3"],
-        numeric: row["numeric"],
-        name: row["name"],
-      });
-    }
-  });
+  it.skipIf(!hasReference("countries.csv"))(
+    `data/iso/countries.csv agrees with ${shownReferencePath("countries.csv")}`,
+    () => {
+      const committed = new Map(readDataCsv("iso/countries.csv").map((row) => [row["alpha2"], row]));
+      const rows = readReferenceCsv("countries.csv");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const mine = committed.get(row["alpha2"]);
+        expect({ alpha3: mine?.["alpha3"], numeric: mine?.["numeric"], name: mine?.["name"] }, row["alpha2"]).toEqual({
+          alpha3: row["alpha3"],
+          numeric: row["numeric"],
+          name: row["name"],
+        });
+      }
+    },
+  );
 });

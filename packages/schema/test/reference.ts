@@ -5,7 +5,7 @@
 //
 //   const file = "countries.csv";
 //   warnIfAbsent(file);
-//   it.skipIf(!hasReference(file))("agrees with countries.csv", () => { const rows = readReferenceCsv(file); ... });
+//   it.skipIf(!hasReference(file))(`agrees with ${shownReferencePath(file)}`, () => { const rows = readReferenceCsv(file); ... });
 //
 // This file lives under test/, not src/, so it is never part of the package build.
 import { existsSync, readFileSync } from "node:fs";
@@ -102,6 +102,18 @@ function parseCsvFile(file: string): Record<string, string>[] {
 }
 
 /**
+ * The path of a reference file as seen from the repository root, such as
+ * `../shared/reference/countries.csv`: what a test that skips without the file names in its title, so
+ * the skip says what to put where.
+ *
+ * @param relative - The path under the reference folder, such as `"countries.csv"`.
+ * @returns The repository-relative path, with `/` separators.
+ */
+export function shownReferencePath(relative: string): string {
+  return path.relative(findRepoRoot(), referencePath(relative)).split(path.sep).join("/");
+}
+
+/**
  * Says on the console that the tests using a reference file are skipped, when that file is absent:
  * `Skipped: the reference file ../shared/reference/<relative> (from the repository root) is absent`. Says
  * nothing when the file is present.
@@ -110,6 +122,5 @@ function parseCsvFile(file: string): Record<string, string>[] {
  */
 export function warnIfAbsent(relative: string): void {
   if (hasReference(relative)) return;
-  const shown = path.relative(findRepoRoot(), referencePath(relative)).split(path.sep).join("/");
-  console.warn(`Skipped: the reference file ${shown} (from the repository root) is absent`);
+  console.warn(`Skipped: the reference file ${shownReferencePath(relative)} (from the repository root) is absent`);
 }

@@ -151,7 +151,12 @@ export function runTipxProcess(args: readonly string[], options: ProcessOptions 
     execFile(
       file,
       fileArgs,
-      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: "1" }, timeout: options.timeout ?? 60_000 },
+      // English messages whatever the developer's locale: TIPX_LANG unset, LANG the POSIX locale.
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NO_COLOR: "1", TIPX_LANG: "", LANG: "C" },
+        timeout: options.timeout ?? 60_000,
+      },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
         resolve({ code, stdout, stderr });

@@ -1,7 +1,46 @@
+import type { OutputDirectoryProblem } from "../schema/output-directory";
+import type { WriteError } from "../schema/write-error";
 import type { CliMessages } from "./messages";
 import { byteSize, counted } from "./messages";
 
 const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
+
+const SPREADSHEET_HINT =
+  "tipx validate reads JSON and NDJSON; convert spreadsheets first (`tipx convert`, coming in a later release)";
+
+function outputProblem(problem: OutputDirectoryProblem): string {
+  switch (problem.kind) {
+    case "file":
+      return problem.isTarget ? "it exists and is a file, not a folder" : `${problem.path} is a file, not a folder`;
+    case "not-a-folder":
+      return problem.isTarget ? "it exists and is not a folder" : `${problem.path} is not a folder`;
+    case "permission":
+      return `no permission to create files in ${problem.path}`;
+    case "read-only":
+      return `${problem.path} is on a read-only file system`;
+    case "pseudo-file-system":
+      return `it is on ${problem.fileSystem}, a kernel pseudo file system that cannot hold files`;
+    case "other":
+      return `${problem.path} could not be checked (${problem.code})`;
+  }
+}
+
+function writeError(error: WriteError): string {
+  switch (error.kind) {
+    case "permission":
+      return "permission denied";
+    case "no-space":
+      return "there is no space left on the device";
+    case "read-only":
+      return "the file system is read-only";
+    case "folder":
+      return "it is a folder, not a file";
+    case "not-a-folder":
+      return "a part of its path is a file, not a folder";
+    case "other":
+      return `system error ${error.code}`;
+  }
+}
 
 /** The CLI's own words in English. */
 export const en: CliMessages = {
@@ -34,8 +73,44 @@ export const en: CliMessages = {
         );
       case "other":
         return `cannot read ${file}: read error (${reason.code})`;
+      case "encoding":
+        return (
+          `cannot read ${file}: it is not valid ${reason.encoding === "utf-8" ? "UTF-8" : reason.encoding} ` +
+          `(the first invalid byte is at offset ${reason.offset}${reason.compressed ? " of the decompressed data" : ""})` +
+          (reason.likely === undefined
+            ? ""
+            : `; it looks like ${reason.likely === "windows-874" ? "Thai in windows-874 (TIS-620)" : "windows-1252 (Latin-1)"}: ` +
+              `run again with --encoding ${reason.likely}`)
+        );
+      case "not-json":
+        switch (reason.detected) {
+          case "csv":
+            return `cannot read ${file}: it looks like CSV, not JSON; ${SPREADSHEET_HINT}`;
+          case "xlsx":
+            return `cannot read ${file}: it looks like an XLSX spreadsheet (a ZIP archive), not JSON; ${SPREADSHEET_HINT}`;
+          case "xls":
+            return `cannot read ${file}: it looks like an Excel 97-2003 (.xls) workbook, not JSON; ${SPREADSHEET_HINT}`;
+          case "binary":
+            return (
+              `cannot read ${file}: it is binary data, not JSON text (it holds NUL or other control bytes); ` +
+              "tipx validate reads JSON and NDJSON"
+            );
+          case "utf-16le":
+          case "utf-16be":
+            return (
+              `cannot read ${file}: it looks like ${reason.detected.toUpperCase()} text without a byte-order mark: ` +
+              `run again with --encoding ${reason.detected}`
+            );
+        }
+        break;
+      case "gzip":
+        return (
+          `cannot read ${file}: it looks like gzip (by its name or its first bytes) but could not be decompressed ` +
+          `(${reason.code}); it may be truncated, or not gzip at all`
+        );
     }
   },
+  emptyInput: (file) => `warning: ${file} is empty: it holds no records to validate`,
   jsonProblem: (p) => {
     switch (p.kind) {
       case "empty":
@@ -54,6 +129,16 @@ export const en: CliMessages = {
         if (p.column !== undefined) return `syntax error at column ${p.column}`;
         return "syntax error";
     }
+  },
+  schema: {
+    wrote: (file) => `wrote ${file}`,
+    missing: (file) => `missing: ${file}`,
+    differs: (file) => `differs: ${file}`,
+    stale: (stale, total, out) =>
+      `${stale} of ${total} JSON Schema files are out of date; run \`tipx schema --out ${out}\``,
+    upToDate: (total, out) => `${total} JSON Schema files in ${out} are up to date`,
+    cannotWrite: (out, problem) => `cannot write ${out}: ${outputProblem(problem)}`,
+    fileError: (file, operation, error) => `cannot ${operation} ${file}: ${writeError(error)}`,
   },
   progress: "validating",
   explain: { severity: "severity", family: "family", source: "source", unverified: "verified: no" },

@@ -1,7 +1,48 @@
+import type { OutputDirectoryProblem } from "../schema/output-directory";
+import type { WriteError } from "../schema/write-error";
 import type { CliMessages } from "./messages";
 import { byteSize, counted } from "./messages";
 
 const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
+
+const SPREADSHEET_HINT =
+  "tipx validate lee JSON y NDJSON; convierta primero las hojas de cálculo (`tipx convert`, disponible en una versión próxima)";
+
+function outputProblem(problem: OutputDirectoryProblem): string {
+  switch (problem.kind) {
+    case "file":
+      return problem.isTarget
+        ? "ya existe y es un archivo, no una carpeta"
+        : `${problem.path} es un archivo, no una carpeta`;
+    case "not-a-folder":
+      return problem.isTarget ? "ya existe y no es una carpeta" : `${problem.path} no es una carpeta`;
+    case "permission":
+      return `no hay permiso para crear archivos en ${problem.path}`;
+    case "read-only":
+      return `${problem.path} está en un sistema de archivos de solo lectura`;
+    case "pseudo-file-system":
+      return `está en ${problem.fileSystem}, un sistema de archivos virtual del núcleo que no puede contener archivos`;
+    case "other":
+      return `no se pudo comprobar ${problem.path} (${problem.code})`;
+  }
+}
+
+function writeError(error: WriteError): string {
+  switch (error.kind) {
+    case "permission":
+      return "permiso denegado";
+    case "no-space":
+      return "no queda espacio en el dispositivo";
+    case "read-only":
+      return "el sistema de archivos es de solo lectura";
+    case "folder":
+      return "es una carpeta, no un archivo";
+    case "not-a-folder":
+      return "una parte de la ruta es un archivo, no una carpeta";
+    case "other":
+      return `error del sistema (${error.code})`;
+  }
+}
 
 /** The CLI's own words in Spanish. */
 export const es: CliMessages = {
@@ -36,8 +77,44 @@ export const es: CliMessages = {
         );
       case "other":
         return `no se puede leer ${file}: error de lectura (${reason.code})`;
+      case "encoding":
+        return (
+          `no se puede leer ${file}: no es ${reason.encoding === "utf-8" ? "UTF-8" : reason.encoding} válido ` +
+          `(el primer byte inválido está en la posición ${reason.offset}${reason.compressed ? " de los datos descomprimidos" : ""})` +
+          (reason.likely === undefined
+            ? ""
+            : `; parece ${reason.likely === "windows-874" ? "tailandés en windows-874 (TIS-620)" : "windows-1252 (Latin-1)"}: ` +
+              `vuelva a ejecutarlo con --encoding ${reason.likely}`)
+        );
+      case "not-json":
+        switch (reason.detected) {
+          case "csv":
+            return `no se puede leer ${file}: parece un archivo CSV, no JSON; ${SPREADSHEET_HINT}`;
+          case "xlsx":
+            return `no se puede leer ${file}: parece una hoja de cálculo XLSX (un archivo ZIP), no JSON; ${SPREADSHEET_HINT}`;
+          case "xls":
+            return `no se puede leer ${file}: parece un libro de Excel 97-2003 (.xls), no JSON; ${SPREADSHEET_HINT}`;
+          case "binary":
+            return (
+              `no se puede leer ${file}: son datos binarios, no texto JSON (contiene bytes NUL u otros bytes de control); ` +
+              "tipx validate lee JSON y NDJSON"
+            );
+          case "utf-16le":
+          case "utf-16be":
+            return (
+              `no se puede leer ${file}: parece texto ${reason.detected.toUpperCase()} sin marca de orden de bytes (BOM): ` +
+              `vuelva a ejecutarlo con --encoding ${reason.detected}`
+            );
+        }
+        break;
+      case "gzip":
+        return (
+          `no se puede leer ${file}: parece gzip (por su nombre o sus primeros bytes), pero no se pudo descomprimir ` +
+          `(${reason.code}); puede estar truncado o no ser gzip`
+        );
     }
   },
+  emptyInput: (file) => `advertencia: ${file} está vacío: no contiene registros que validar`,
   jsonProblem: (p) => {
     switch (p.kind) {
       case "empty":
@@ -57,6 +134,18 @@ export const es: CliMessages = {
         if (p.column !== undefined) return `error de sintaxis en la columna ${p.column}`;
         return "error de sintaxis";
     }
+  },
+  schema: {
+    wrote: (file) => `escrito: ${file}`,
+    missing: (file) => `falta: ${file}`,
+    differs: (file) => `difiere: ${file}`,
+    stale: (stale, total, out) =>
+      `${stale} de ${total} archivos JSON Schema ${stale === 1 ? "está desactualizado" : "están desactualizados"}; ` +
+      `ejecute \`tipx schema --out ${out}\``,
+    upToDate: (total, out) => `los ${total} archivos JSON Schema de ${out} están al día`,
+    cannotWrite: (out, problem) => `no se puede escribir en ${out}: ${outputProblem(problem)}`,
+    fileError: (file, operation, error) =>
+      `no se puede ${operation === "write" ? "escribir" : "leer"} ${file}: ${writeError(error)}`,
   },
   progress: "validando",
   explain: { severity: "gravedad", family: "familia", source: "fuente", unverified: "verificado: no" },

@@ -1,3 +1,5 @@
+import type { OutputDirectoryProblem } from "../schema/output-directory";
+import type { WriteError } from "../schema/write-error";
 import type { JsonProblem } from "../validate/json-problem";
 import type { ValidateSummary } from "../validate/summary";
 import type { UnreadableReason } from "../validate/unreadable";
@@ -24,8 +26,30 @@ export interface CliMessages {
   readonly summary: (summary: ValidateSummary) => string;
   /** The message for an input that could not be read. */
   readonly unreadable: (file: string, reason: UnreadableReason) => string;
+  /** The warning for an input that holds no record (an empty NDJSON file, an empty JSON array). */
+  readonly emptyInput: (file: string) => string;
   /** The detail of a TIPX101 ("not JSON") issue. */
   readonly jsonProblem: (problem: JsonProblem) => string;
+  /**
+   * The words of `tipx schema`. Paths are as the user gave them (`--out` joined with a file's name);
+   * each message is a whole sentence of its own language, printed after `tipx: ` when it is an error.
+   */
+  readonly schema: {
+    /** A file was written. */
+    readonly wrote: (file: string) => string;
+    /** `--check`: a file is missing. */
+    readonly missing: (file: string) => string;
+    /** `--check`: a file differs from what tipx would write. */
+    readonly differs: (file: string) => string;
+    /** `--check`: `stale` of the `total` files are missing or differ. */
+    readonly stale: (stale: number, total: number, out: string) => string;
+    /** `--check`: every file is up to date. */
+    readonly upToDate: (total: number, out: string) => string;
+    /** The `--out` folder cannot be created or written into. */
+    readonly cannotWrite: (out: string, problem: OutputDirectoryProblem) => string;
+    /** A file (or a folder on its way) could not be written or, with `--check`, read. */
+    readonly fileError: (file: string, operation: "write" | "read", error: WriteError) => string;
+  };
   /** The word before the progress bar. */
   readonly progress: string;
   /** The labels of `tipx explain`. */

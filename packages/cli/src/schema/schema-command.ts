@@ -1,9 +1,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Lang } from "@tipx/schema";
 import { escapeControlCharacters } from "../escape";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
+import { cliMessages } from "../messages/index";
 import { outputDirectoryProblem } from "./output-directory";
+import { writeError } from "./write-error";
 
 /** The options of `tipx schema`, parsed. */
 export interface SchemaCommandOptions {
@@ -11,6 +14,13 @@ export interface SchemaCommandOptions {
   readonly out: string;
   /** Compare instead of writing. */
   readonly check: boolean;
+  /** The language of the messages. */
+  readonly lang: Lang;
+}
+
+/** `file` in the folder `out`, written as the user gave `out` (`./schemas/` stays `./schemas/`). */
+function inFolder(out: string, file: string): string {
+  return out.endsWith("/") || out.endsWith(path.sep) ? `${out}${file}` : `${out}${path.sep}${file}`;
 }
 
 function errorCode(error: unknown): string {
@@ -42,52 +52,51 @@ export async function schemaCommand(options: SchemaCommandOptions, io: CliIo): P
   const { generateJsonSchemas, serializeJsonSchema } = await import("@tipx/schema");
   // The published files carry the Thai and Spanish field labels, so `--check` compares like with like.
   const [{ th }, { es }] = await Promise.all([import("@tipx/schema/locales/th"), import("@tipx/schema/locales/es")]);
+  const m = cliMessages(options.lang).schema;
   const directory = path.resolve(io.cwd, options.out);
-  // Paths are printed as the user gave them, with control characters escaped.
-  const out = escapeControlCharacters(options.out);
+  // Paths are printed as the user gave them (a relative --out stays relative), with control characters
+  // escaped: every line is escaped whole, and the messages themselves hold none.
+  const print = (stream: CliIo["stdout"], line: string): void => {
+    stream.write(`${escapeControlCharacters(line)}\n`);
+  };
   const files = generateJsonSchemas({ locales: [th, es] }).map(({ fileName, schema }) => ({
-    shown: path.join(out, fileName),
+    shown: inFolder(options.out, fileName),
     absolute: path.join(directory, fileName),
     text: serializeJsonSchema(schema),
   }));
-  let current = directory;
+  let current = options.out;
   try {
     if (options.check) {
       let stale = 0;
       for (const file of files) {
-        current = file.absolute;
+        current = file.shown;
         const existing = await readIfPresent(file.absolute);
         if (existing === file.text) continue;
         stale += 1;
-        io.stdout.write(`${existing === undefined ? "missing" : "differs"}: ${file.shown}\n`);
+        print(io.stdout, existing === undefined ? m.missing(file.shown) : m.differs(file.shown));
       }
       if (stale > 0) {
-        io.stdout.write(
-          `${stale} of ${files.length} JSON Schema files are out of date; run \`tipx schema --out ${out}\`\n`,
-        );
+        print(io.stdout, m.stale(stale, files.length, options.out));
         return EXIT_CODES.invalid;
       }
-      io.stdout.write(`${files.length} JSON Schema files in ${out} are up to date\n`);
+      print(io.stdout, m.upToDate(files.length, options.out));
       return EXIT_CODES.ok;
     }
     const problem = await outputDirectoryProblem(options.out, io.cwd);
     if (problem !== undefined) {
-      io.stderr.write(`tipx: cannot write ${out}: ${escapeControlCharacters(problem)}\n`);
+      print(io.stderr, `tipx: ${m.cannotWrite(options.out, problem)}`);
       return EXIT_CODES.unreadable;
     }
     await mkdir(directory, { recursive: true });
     for (const file of files) {
-      current = file.absolute;
+      current = file.shown;
       await mkdir(path.dirname(file.absolute), { recursive: true });
       await writeFile(file.absolute, file.text);
-      io.stdout.write(`wrote ${file.shown}\n`);
+      print(io.stdout, m.wrote(file.shown));
     }
     return EXIT_CODES.ok;
   } catch (error) {
-    io.stderr.write(
-      `tipx: cannot ${options.check ? "read" : "write"} ` +
-        `${escapeControlCharacters(path.relative(io.cwd, current) || ".")}: ${errorCode(error)}\n`,
-    );
+    print(io.stderr, `tipx: ${m.fileError(current, options.check ? "read" : "write", writeError(error))}`);
     return EXIT_CODES.unreadable;
   }
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, Issue, ProfileCode, ValidateOptions, ValidationLevel } from "@tipx/schema";
 import type { CliMessages } from "../messages/messages";
+import { reportedRecordId } from "./record-id";
 import type { InputRecord, RecordLayout } from "./records";
 
 /** The parts of `@tipx/schema` the validate command uses (loaded lazily, so `tipx --version` stays fast). */
@@ -9,12 +10,16 @@ export type SchemaApi = Pick<typeof import("@tipx/schema"), "validateJson" | "IS
 export interface RecordOutcome {
   /** The 1-based line the record starts on. */
   readonly line: number;
+  /** The record's 0-based position in a JSON array, when it is an element of one. */
+  readonly index?: number;
   /** How the record's input holds its records. */
   readonly layout: RecordLayout;
   /** `true` when no issue has severity `"error"`. */
   readonly ok: boolean;
   /** The issues found, TIPX101 for a record that is not JSON. */
   readonly issues: readonly Issue[];
+  /** The record's bundle id, when it has one to report (see `reportedRecordId`). */
+  readonly id?: string;
 }
 
 /** The validation settings of one run. */
@@ -51,11 +56,25 @@ export function createChecker(
     if (record.parsed.ok) {
       // validateJson checks the text's parsed value as it is: JSON.parse makes plain data, so no copy.
       const result = schema.validateJson(record.parsed.text, options);
-      return { line: record.line, layout: record.layout, ok: result.ok, issues: result.issues };
+      const id = reportedRecordId(record.parsed.value);
+      return {
+        line: record.line,
+        ...(record.index === undefined ? {} : { index: record.index }),
+        layout: record.layout,
+        ok: result.ok,
+        issues: result.issues,
+        ...(id === undefined ? {} : { id }),
+      };
     }
     const detail = messages.jsonProblem(record.parsed.problem);
     const message = schema.renderMessage("TIPX101", { detail }, settings.locale);
     const issue: Issue = { code: "TIPX101", severity: notJson.severity, path: "", message, params: { detail } };
-    return { line: record.line, layout: record.layout, ok: false, issues: [issue] };
+    return {
+      line: record.line,
+      ...(record.index === undefined ? {} : { index: record.index }),
+      layout: record.layout,
+      ok: false,
+      issues: [issue],
+    };
   };
 }

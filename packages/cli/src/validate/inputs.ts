@@ -17,10 +17,10 @@ export type Input =
 export const LINE_DELIMITED_EXTENSIONS = [".ndjson", ".jsonl"] as const;
 
 /**
- * Tells whether a file name says NDJSON (`.ndjson` or `.jsonl`, in any case).
+ * Tells whether a file name says NDJSON (`.ndjson` or `.jsonl`, in any case, also before `.gz`).
  */
 export function isLineDelimitedName(name: string): boolean {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().replace(/\.gz$/, "");
   return LINE_DELIMITED_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 

@@ -6,8 +6,22 @@ import type { Reporter } from "./reporter";
 import type { ValidateSummary } from "./summary";
 
 /**
- * One line of `tipx validate --format json` for one record: where it is, whether it is valid, and its
- * issues (without their `params`).
+ * The version of the format of `tipx validate --format json`, given in its summary line. It changes
+ * when a property is removed or renamed or changes meaning; new optional properties and new
+ * `unreadable.reason` values may appear within a version. `json-output.schema.json`, published with
+ * this package, describes every line of this version.
+ *
+ * @example
+ * ```ts
+ * import { JSON_OUTPUT_FORMAT_VERSION } from "@tipx/cli";
+ * JSON_OUTPUT_FORMAT_VERSION; // "1"
+ * ```
+ */
+export const JSON_OUTPUT_FORMAT_VERSION = "1";
+
+/**
+ * One line of `tipx validate --format json` for one record: where it is, its bundle id, whether it is
+ * valid, and its issues (without their `params`).
  *
  * @example
  * ```ts
@@ -20,6 +34,13 @@ export interface ValidateRecordLine {
   readonly file: string;
   /** The 1-based line the record starts on (1 for a file holding one JSON document). */
   readonly line: number;
+  /** The record's 0-based position when the file is a JSON array of bundles (`file[index]`); absent otherwise. */
+  readonly index?: number;
+  /**
+   * The record's top-level `id` (the bundle id) when it is a string of at most 100 characters; absent
+   * otherwise, and for a record that is not JSON. Nothing else of the record is repeated.
+   */
+  readonly id?: string;
   /** `true` when no issue has severity `"error"`. */
   readonly ok: boolean;
   /** The issues found. */
@@ -36,35 +57,71 @@ export interface ValidateRecordLine {
 }
 
 /**
+ * One line of `tipx validate --format json` for an input that could not be read, in input order among
+ * the record lines (after the records read before it failed, if any). It is also reported on stderr as
+ * text, and counted in `summary.unreadable`.
+ *
+ * @example
+ * ```ts
+ * import type { ValidateUnreadableLine } from "@tipx/cli";
+ * const line: ValidateUnreadableLine = JSON.parse(
+ *   '{"file":"a.json","unreadable":{"reason":"missing","message":"cannot read a.json: no such file"}}',
+ * );
+ * ```
+ */
+export interface ValidateUnreadableLine {
+  /** The input as named on the command line, `-` for stdin. */
+  readonly file: string;
+  /** Why it could not be read. */
+  readonly unreadable: {
+    /** What went wrong, such as `"missing"`, `"directory"`, `"permission"` or `"over-limit"`. */
+    readonly reason: string;
+    /** The same as a sentence in the `--lang` language, naming the file. */
+    readonly message: string;
+    /** The details of the reason, such as `limit` (bytes) for `"over-limit"` or `code` for `"other"`. */
+    readonly [detail: string]: unknown;
+  };
+}
+
+/**
  * The last line of `tipx validate --format json`.
  *
  * @example
  * ```ts
  * import type { ValidateSummaryLine } from "@tipx/cli";
- * const last: ValidateSummaryLine = { summary: { files: 1, records: 1, valid: 1, invalid: 0, errors: 0, warnings: 0, unreadable: 0 } };
+ * const last: ValidateSummaryLine = {
+ *   formatVersion: "1",
+ *   summary: { files: 1, records: 1, valid: 1, invalid: 0, errors: 0, warnings: 0, unreadable: 0 },
+ * };
  * ```
  */
 export interface ValidateSummaryLine {
+  /** The version of the output format ({@link JSON_OUTPUT_FORMAT_VERSION}). */
+  readonly formatVersion: typeof JSON_OUTPUT_FORMAT_VERSION;
   /** The run's totals. */
   readonly summary: ValidateSummary;
 }
+
+/** Any line of `tipx validate --format json`, as `json-output.schema.json` describes it. */
+export type ValidateJsonLine = ValidateRecordLine | ValidateUnreadableLine | ValidateSummaryLine;
 
 /** What the JSON report needs. */
 export interface JsonReportSettings {
   /** Where the JSON lines go (stdout). */
   readonly out: Output;
-  /** Where unreadable inputs are reported, as text (stderr). */
+  /** Where unreadable inputs are reported as text too (stderr). */
   readonly err: Output;
-  /** The CLI's words in the run's language (for stderr). */
+  /** The CLI's words in the run's language. */
   readonly messages: CliMessages;
   /** Write only invalid records (the summary is always written). */
   readonly quiet: boolean;
 }
 
 /**
- * Creates the report for programs: JSON lines, one {@link ValidateRecordLine} per record in input
- * order, then one {@link ValidateSummaryLine}. Unreadable inputs go to stderr as text and are counted
- * in `summary.unreadable`. Each line is ASCII-safe for a terminal: besides the C0 controls that
+ * Creates the report for programs: JSON lines, one {@link ValidateRecordLine} per record and one
+ * {@link ValidateUnreadableLine} per input that could not be read, in input order, then one
+ * {@link ValidateSummaryLine}. Unreadable inputs are reported on stderr as text too, for whoever
+ * watches the terminal. Each line is ASCII-safe for a terminal: besides the C0 controls that
  * `JSON.stringify` escapes, DEL, C1, U+2028/U+2029 and bidi controls are written as `\uXXXX` escapes,
  * which parse back to the same strings.
  */
@@ -76,6 +133,8 @@ export function jsonReporter(settings: JsonReportSettings): Reporter {
       const line: ValidateRecordLine = {
         file,
         line: outcome.line,
+        ...(outcome.index === undefined ? {} : { index: outcome.index }),
+        ...(outcome.id === undefined ? {} : { id: outcome.id }),
         ok: outcome.ok,
         issues: outcome.issues.map(({ code, severity, path, message }) => ({ code, severity, path, message })),
       };
@@ -84,10 +143,14 @@ export function jsonReporter(settings: JsonReportSettings): Reporter {
     endFile: () => {},
     unreadable: (file, reason) => {
       const shown = file === "-" ? messages.stdin : escapeControlCharacters(file);
-      err.write(`tipx: ${messages.unreadable(shown, reason)}\n`);
+      const message = messages.unreadable(shown, reason);
+      err.write(`tipx: ${message}\n`);
+      const { kind, ...details } = reason;
+      const line: ValidateUnreadableLine = { file, unreadable: { reason: kind, ...details, message } };
+      out.write(`${escapeControlCharacters(JSON.stringify(line))}\n`);
     },
     end: (summary) => {
-      const last: ValidateSummaryLine = { summary };
+      const last: ValidateSummaryLine = { formatVersion: JSON_OUTPUT_FORMAT_VERSION, summary };
       out.write(`${JSON.stringify(last)}\n`);
     },
   };

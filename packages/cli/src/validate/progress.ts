@@ -23,6 +23,17 @@ export function shouldShowProgress(conditions: ProgressConditions): boolean {
   return conditions.isStderrTTY && !conditions.readsStdin && conditions.fileBytes > PROGRESS_MIN_BYTES;
 }
 
+type CliProgress = typeof import("cli-progress");
+
+/**
+ * The cli-progress module from a dynamic import. Node gives a CommonJS module's exports by name (the
+ * tests, which run the sources); the published build bundles cli-progress into a chunk of its own, whose
+ * import gives them only as `default`.
+ */
+function _cliProgress(loaded: CliProgress | { readonly default: CliProgress }): CliProgress {
+  return "SingleBar" in loaded ? loaded : loaded.default;
+}
+
 /** A running progress bar. */
 export interface Progress {
   /** Counts bytes read. */
@@ -63,7 +74,7 @@ function render(label: string, params: Params): string {
  * @returns the running bar.
  */
 export async function startProgress(stream: Writable, totalBytes: number, label: string): Promise<Progress> {
-  const { SingleBar } = await import("cli-progress");
+  const { SingleBar } = _cliProgress(await import("cli-progress"));
   const terminal = new ProgressTerminal(stream);
   // cli-progress reads a `terminal` option (lib/options.js) that its type definitions do not declare.
   const options: Options & { readonly terminal: ProgressTerminal } = {

@@ -3,9 +3,10 @@ import type { InputLine } from "./lines";
 
 /**
  * How a file holds its records: `"document"` is one JSON value (possibly over many lines), `"lines"`
- * is NDJSON, one value per line. Text reports show line numbers only for `"lines"`.
+ * is NDJSON, one value per line, `"array"` a JSON array of them, read element by element. Text reports
+ * show line numbers only for `"lines"` and `"array"`.
  */
-export type RecordLayout = "document" | "lines";
+export type RecordLayout = "document" | "lines" | "array";
 
 /** A record's text after `JSON.parse`: the value and the text it came from, or why it is not JSON. */
 export type ParsedText =
@@ -16,6 +17,8 @@ export type ParsedText =
 export interface InputRecord {
   /** The 1-based line the record starts on. */
   readonly line: number;
+  /** The record's 0-based position in a JSON array (layout `"array"`); absent for an error in the array itself. */
+  readonly index?: number;
   /** How the input holds its records. */
   readonly layout: RecordLayout;
   /** The parsed value, or the JSON problem. */

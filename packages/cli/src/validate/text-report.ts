@@ -68,7 +68,9 @@ export function textReporter(settings: TextReportSettings): Reporter {
       }
       if (outcome.issues.length === 0) return;
       head(file);
-      const prefix = `${c.dim(m.line(outcome.line))}  `;
+      // An element of a JSON array is `[index]` (the file is named above it), then its line.
+      const where = outcome.index === undefined ? m.line(outcome.line) : `[${outcome.index}] ${m.line(outcome.line)}`;
+      const prefix = `${c.dim(where)}  `;
       for (const issue of outcome.issues) out.write(issueLine(prefix, issue));
     },
     endFile: (file, counts) => {

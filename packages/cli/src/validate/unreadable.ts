@@ -1,4 +1,8 @@
+import { InvalidEncodingError } from "./decode";
+import type { InputEncoding, LegacyEncoding } from "./encodings";
+import { CorruptGzipError } from "./gzip";
 import { NotTextError } from "./lines";
+import { NotJsonError, type NotJsonKind } from "./sniff";
 
 /** Why an input could not be read. `code` is the system error code, such as `"EIO"`. */
 export type UnreadableReason =
@@ -11,6 +15,21 @@ export type UnreadableReason =
   | { readonly kind: "over-limit"; readonly limit: number }
   /** Line `line` passed `--max-line-bytes` and holds NUL bytes: binary, so reading stopped. */
   | { readonly kind: "not-text"; readonly line: number; readonly limit: number }
+  /**
+   * The bytes at `offset` (0-based; in the decompressed data when `compressed`) are not valid in
+   * `encoding`; `likely` is the encoding they look like, for UTF-8 input.
+   */
+  | {
+      readonly kind: "encoding";
+      readonly encoding: InputEncoding;
+      readonly offset: number;
+      readonly likely: LegacyEncoding | undefined;
+      readonly compressed: boolean;
+    }
+  /** The input is not JSON text: a spreadsheet, CSV, binary data, or UTF-16 without a byte-order mark. */
+  | { readonly kind: "not-json"; readonly detected: NotJsonKind }
+  /** The input was taken for gzip (by name or signature) but zlib failed with `code`. */
+  | { readonly kind: "gzip"; readonly code: string }
   | { readonly kind: "other"; readonly code: string };
 
 /**
@@ -18,6 +37,12 @@ export type UnreadableReason =
  */
 export function unreadableReason(error: unknown): UnreadableReason {
   if (error instanceof NotTextError) return { kind: "not-text", line: error.line, limit: error.limit };
+  if (error instanceof InvalidEncodingError) {
+    const { encoding, offset, likely, compressed } = error;
+    return { kind: "encoding", encoding, offset, likely, compressed };
+  }
+  if (error instanceof NotJsonError) return { kind: "not-json", detected: error.detected };
+  if (error instanceof CorruptGzipError) return { kind: "gzip", code: error.code };
   const code =
     typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";
   switch (code) {

@@ -2,17 +2,19 @@ import type { Lang, ProfileCode, ValidationLevel } from "@tipx/schema";
 import { loadCatalogue } from "../catalogue";
 import type { OutputFormat } from "../choices";
 import { palette, wantsColor } from "../color";
+import { escapeControlCharacters } from "../escape";
 import { EXIT_CODES, type ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { cliMessages } from "../messages/index";
 import { Output } from "../output";
 import { UsageError } from "../usage-error";
 import { createChecker } from "./check-record";
-import { type Input, isLineDelimitedName, openInput, resolveInputs } from "./inputs";
+import type { InputEncoding } from "./encodings";
+import { readInputRecords } from "./input-records";
+import { type Input, openInput, resolveInputs } from "./inputs";
 import { jsonReporter } from "./json-report";
-import { readLines } from "./lines";
 import { type Progress, shouldShowProgress, startProgress } from "./progress";
-import { type InputRecord, type RecordLayout, readRecords } from "./records";
+import type { InputRecord, RecordLayout } from "./records";
 import type { Reporter } from "./reporter";
 import { emptySummary, type ValidateSummary } from "./summary";
 import { textReporter } from "./text-report";
@@ -34,6 +36,8 @@ export interface ValidateCommandOptions {
   readonly maxLineBytes: number;
   /** `--color` (`true`) or `--no-color` (`false`); `undefined` lets the terminal and environment decide. */
   readonly color: boolean | undefined;
+  /** `--encoding`: how to decode inputs without a byte-order mark; UTF-8 when absent. */
+  readonly encoding?: InputEncoding;
 }
 
 /**
@@ -55,6 +59,10 @@ interface Run {
   readonly check: ReturnType<typeof createChecker>;
   readonly progress: Progress | undefined;
   readonly maxLineBytes: number;
+  /** `--encoding`, when given. */
+  readonly encoding: InputEncoding | undefined;
+  /** Warns on stderr that an input held no record. */
+  readonly warnEmpty: (file: string) => void;
 }
 
 /** The chunks of `chunks`, counted on the progress bar as they are read. */
@@ -79,9 +87,11 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
   const stream = openInput(input, run.io.stdin);
   // Stopping early must not destroy stdin, which belongs to the caller; a file's stream is destroyed below.
   const chunks: AsyncIterable<Buffer | string> = stream.iterator({ destroyOnReturn: false });
-  const lines = readLines(run.progress === undefined ? chunks : counted(chunks, run.progress), run.maxLineBytes);
-  const lineDelimited = input.kind === "file" && isLineDelimitedName(input.name);
-  const records = readRecords(lines, { lineDelimited, maxDocumentBytes: run.maxLineBytes });
+  const records = readInputRecords(run.progress === undefined ? chunks : counted(chunks, run.progress), {
+    name: input.kind === "file" ? input.name : undefined,
+    encoding: run.encoding,
+    maxLineBytes: run.maxLineBytes,
+  });
   const counts = { records: 0, valid: 0, invalid: 0 };
   let overLimit = 0;
   let layout: RecordLayout | undefined;
@@ -123,6 +133,8 @@ async function validateInput(run: Run, input: Exclude<Input, { kind: "unreadable
     if (input.kind === "file") stream.destroy();
   }
   reporter.endFile(input.name, { ...counts, layout });
+  // An NDJSON file or JSON array with nothing in it: an export can be empty, but never silently.
+  if (counts.records === 0) run.warnEmpty(input.name);
   // Records over the limit are reported one by one; an input that held nothing else could not be read.
   if (overLimit > 0 && overLimit === counts.records) {
     summary.unreadable += 1;
@@ -181,7 +193,18 @@ export async function validateCommand(
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   };
   const check = createChecker(schema, settings, messages);
-  const run: Run = { io, reporter, out, summary, check, progress, maxLineBytes: options.maxLineBytes };
+  const run: Run = {
+    io,
+    reporter,
+    out,
+    summary,
+    check,
+    progress,
+    maxLineBytes: options.maxLineBytes,
+    encoding: options.encoding,
+    warnEmpty: (file) =>
+      err.write(`tipx: ${messages.emptyInput(file === "-" ? messages.stdin : escapeControlCharacters(file))}\n`),
+  };
   try {
     for (const input of inputs) {
       summary.files += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasReference, readReferenceCsv, warnIfAbsent } from "../../test/reference";
+import { hasReference, readReferenceCsv, shownReferencePath, warnIfAbsent } from "../../test/reference";
 import { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries } from "./countries";
 import { alpha3ToAlpha2, numericToAlpha2 } from "./countries-lookup";
 
@@ -55,7 +55,7 @@ describe("countries", () => {
   });
 
   it.skipIf(!hasReference(COUNTRIES_CSV))(
-    "agrees with shared/reference/countries.csv on codes and English names",
+    `agrees with ${shownReferencePath(COUNTRIES_CSV)} on codes and English names`,
     () => {
       const rows = readReferenceCsv(COUNTRIES_CSV);
       const header = Object.keys(rows[0] ?? {});

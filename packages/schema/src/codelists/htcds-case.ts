@@ -31,7 +31,7 @@ export const CASE_STATUSES = HTCDS_CAS_STATUS;
 export const caseStatuses = defineCodeList({
   id: "htcds.case-status",
   name: "Case status",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_Status; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_Status",
   htcdsField: "cas_Status",
   codes: CASE_STATUSES,
   extensible: false,
@@ -105,8 +105,7 @@ const _referralReasonMeta: { readonly [K in (typeof REFERRAL_REASONS)[number]]: 
 export const incomingReferralReasons = defineCodeList({
   id: "htcds.incoming-referral-reason",
   name: "Reason for incoming referral",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForIncomingReferral; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForIncomingReferral",
   htcdsField: "cas_ReasonForIncomingReferral",
   codes: REFERRAL_REASONS,
   extensible: false,
@@ -125,8 +124,7 @@ export const incomingReferralReasons = defineCodeList({
 export const outgoingReferralReasons = defineCodeList({
   id: "htcds.outgoing-referral-reason",
   name: "Reason for outgoing referral",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForOutgoingReferral; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist cas_ReasonForOutgoingReferral",
   htcdsField: "cas_ReasonForOutgoingReferral",
   codes: HTCDS_CAS_REASON_FOR_OUTGOING_REFERRAL,
   extensible: false,

@@ -26,7 +26,7 @@ export const TRAFFICKING_EVENT_TYPES = HTCDS_HTE_TYPE;
 export const traffickingEventTypes = defineCodeList({
   id: "htcds.trafficking-event-type",
   name: "Trafficking event type",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist hte_Type; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist hte_Type",
   htcdsField: "hte_Type",
   codes: TRAFFICKING_EVENT_TYPES,
   extensible: false,

@@ -26,7 +26,7 @@ export const ORGANIZATION_TYPES = HTCDS_ORG_TYPE;
 export const organizationTypes = defineCodeList({
   id: "htcds.organization-type",
   name: "Organisation type",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist org_Type; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist org_Type",
   htcdsField: "org_Type",
   codes: ORGANIZATION_TYPES,
   extensible: false,

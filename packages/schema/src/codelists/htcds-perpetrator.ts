@@ -28,7 +28,7 @@ export const PERPETRATOR_ROLES = HTCDS_PER_ROLE_IN_PROCESS;
 export const perpetratorRoles = defineCodeList({
   id: "htcds.perpetrator-role",
   name: "Role in the trafficking process",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist per_RoleInProcess; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist per_RoleInProcess",
   htcdsField: "per_RoleInProcess",
   codes: PERPETRATOR_ROLES,
   extensible: false,

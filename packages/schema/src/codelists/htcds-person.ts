@@ -31,7 +31,7 @@ export const GENDERS = HTCDS_PRS_GENDER;
 export const genders = defineCodeList({
   id: "htcds.gender",
   name: "Gender",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_Gender; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_Gender",
   htcdsField: "prs_Gender",
   codes: GENDERS,
   extensible: false,
@@ -95,7 +95,7 @@ export const MARITAL_STATUSES = HTCDS_PRS_MARITAL_STATUS;
 export const maritalStatuses = defineCodeList({
   id: "htcds.marital-status",
   name: "Marital status",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_MaritalStatus; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_MaritalStatus",
   htcdsField: "prs_MaritalStatus",
   codes: MARITAL_STATUSES,
   extensible: false,
@@ -154,9 +154,7 @@ export const EDUCATION_LEVELS = HTCDS_PRS_HIGHEST_LEVEL_OF_EDUCATION;
 export const educationLevels = defineCodeList({
   id: "htcds.education-level",
   name: "Highest level of education",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_HighestLevelOfEducation, based on UNESCO ISCED 2011 levels 0–8; " +
-    "shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist prs_HighestLevelOfEducation, based on UNESCO ISCED 2011 levels 0–8",
   htcdsField: "prs_HighestLevelOfEducation",
   codes: EDUCATION_LEVELS,
   extensible: false,

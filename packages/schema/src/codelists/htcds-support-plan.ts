@@ -26,7 +26,7 @@ export const SUPPORT_PLAN_TYPES = HTCDS_SPL_TYPE;
 export const supportPlanTypes = defineCodeList({
   id: "htcds.support-plan-type",
   name: "Support plan type",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist spl_Type; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist spl_Type",
   htcdsField: "spl_Type",
   codes: SUPPORT_PLAN_TYPES,
   extensible: false,

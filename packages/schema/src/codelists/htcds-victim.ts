@@ -44,7 +44,7 @@ export const TRAFFICKING_STATUSES = HTCDS_VIC_TRAFFICKING_STATUS;
 export const traffickingStatuses = defineCodeList({
   id: "htcds.trafficking-status",
   name: "Trafficking status",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatus; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatus",
   htcdsField: "vic_TraffickingStatus",
   codes: TRAFFICKING_STATUSES,
   extensible: false,
@@ -105,8 +105,7 @@ export const traffickingStatusDeciders = defineCodeList({
   id: "htcds.trafficking-status-decider",
   name: "Organisation that decided the trafficking status",
   // The HTCDS Excel templates misspell this field as vic_TraffickinStatusDecisionMakingOrg; the ODS is right.
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatusDecisionMakingOrg; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TraffickingStatusDecisionMakingOrg",
   htcdsField: "vic_TraffickingStatusDecisionMakingOrg",
   codes: TRAFFICKING_STATUS_DECIDERS,
   extensible: false,
@@ -161,8 +160,7 @@ export const RELATIONSHIPS_TO_TRAFFICKER = HTCDS_VIC_RELATIONSHIP_TO_TRAFFICKER;
 export const relationshipsToTrafficker = defineCodeList({
   id: "htcds.relationship-to-trafficker",
   name: "Relationship to trafficker",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RelationshipToTrafficker; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RelationshipToTrafficker",
   htcdsField: "vic_RelationshipToTrafficker",
   codes: RELATIONSHIPS_TO_TRAFFICKER,
   extensible: false,
@@ -243,8 +241,7 @@ const _websiteOrAppMeta: { readonly [K in (typeof WEBSITES_AND_APPS)[number]]: C
 export const recruitmentWebsitesAndApps = defineCodeList({
   id: "htcds.recruitment-websites-and-apps",
   name: "Recruitment websites and apps",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RecruitmentWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_RecruitmentWebsitesAndApps",
   htcdsField: "vic_RecruitmentWebsitesAndApps",
   codes: WEBSITES_AND_APPS,
   extensible: true,
@@ -264,8 +261,7 @@ export const recruitmentWebsitesAndApps = defineCodeList({
 export const exploitationWebsitesAndApps = defineCodeList({
   id: "htcds.exploitation-websites-and-apps",
   name: "Exploitation websites and apps",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ExploitationWebsitesAndApps; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ExploitationWebsitesAndApps",
   htcdsField: "vic_ExploitationWebsitesAndApps",
   codes: HTCDS_VIC_EXPLOITATION_WEBSITES_AND_APPS,
   extensible: true,
@@ -311,7 +307,7 @@ export const RECRUITMENT_METHODS = HTCDS_VIC_METHOD_OF_RECRUITMENT;
 export const recruitmentMethods = defineCodeList({
   id: "htcds.recruitment-method",
   name: "Method of recruitment",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodOfRecruitment; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodOfRecruitment",
   htcdsField: "vic_MethodOfRecruitment",
   codes: RECRUITMENT_METHODS,
   extensible: false,
@@ -362,7 +358,7 @@ export const RecruitmentMethod = z.enum(RECRUITMENT_METHODS);
 /** An HTCDS 2.0 method of recruitment, such as `"ThroughOnlineSocialNetworks"`. */
 export type RecruitmentMethod = z.infer<typeof RecruitmentMethod>;
 
-// HTCDS 2.0 disagrees with itself here (see shared/reference/DOMAIN.md §8): this ODS picklist has
+// HTCDS 2.0 disagrees with itself here (HTCDS 2.0, HTCDS Field Standards 2.0.ods against Field Definitions.md): this ODS picklist has
 // PhysicalThreats, ThreatsLawEnforcement, ThreatensChildrenFamily and PsychoactiveSubstance and no
 // RestrictsMovement, whereas the standard's Field Definitions.md (which reuses the CTDC codebook)
 // defines MethodsOfControlThreats, ...ThreatOfLawEnforcement, ...UsesChildren,
@@ -396,8 +392,7 @@ export const methodsOfControl = defineCodeList({
   id: "htcds.method-of-control",
   name: "Methods of control",
   source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodsOfControl (the ODS picklist, which has no RestrictsMovement); " +
-    "shared/reference/htcds/picklist_values.csv",
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_MethodsOfControl (the ODS picklist, which has no RestrictsMovement)",
   htcdsField: "vic_MethodsOfControl",
   codes: METHODS_OF_CONTROL,
   extensible: false,
@@ -516,7 +511,7 @@ export const exploitationTypes = defineCodeList({
   id: "htcds.exploitation-type",
   name: "Type of exploitation",
   source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfExploitation; shared/reference/htcds/picklist_values.csv; " +
+    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfExploitation; " +
     "plus ForcedCriminality, a tipx 1.0 extension not in HTCDS",
   htcdsField: "vic_TypeOfExploitation",
   codes: EXPLOITATION_TYPES,
@@ -654,9 +649,7 @@ function _industry(section: IsicSection, label: string): CodeMeta {
 export const forcedLabourIndustries = defineCodeList({
   id: "htcds.forced-labour-industry",
   name: "Forced labour industry",
-  source:
-    "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ForcedLabourIndustry (ISIC Rev.4 sections); " +
-    "shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_ForcedLabourIndustry (ISIC Rev.4 sections)",
   htcdsField: "vic_ForcedLabourIndustry",
   codes: FORCED_LABOUR_INDUSTRIES,
   extensible: false,
@@ -736,7 +729,7 @@ export const SEX_EXPLOITATION_TYPES = HTCDS_VIC_TYPE_OF_SEX_EXPLOITATION;
 export const sexExploitationTypes = defineCodeList({
   id: "htcds.sex-exploitation-type",
   name: "Type of sexual exploitation",
-  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfSexExploitation; shared/reference/htcds/picklist_values.csv",
+  source: "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_TypeOfSexExploitation",
   htcdsField: "vic_TypeOfSexExploitation",
   codes: SEX_EXPLOITATION_TYPES,
   extensible: false,
@@ -814,7 +807,7 @@ export const vulnerabilities = defineCodeList({
   name: "Vulnerabilities",
   source:
     "IOM HTCDS 2.0 (24 Dec 2021), picklist vic_Vulnerabilities, a field DEPRECATED in HTCDS 2.0 in favour of the " +
-    "Assessment and Planning sections; shared/reference/htcds/picklist_values.csv",
+    "Assessment and Planning sections",
   htcdsField: "vic_Vulnerabilities",
   codes: VULNERABILITIES,
   extensible: false,

@@ -38,8 +38,8 @@ export const identityDocumentKinds = defineCodeList({
   id: "tipx.identity-document-kind",
   name: "Identity document kind",
   source:
-    "tipx 1.0, after the national identifiers of TH, AR, PY and LR (shared/reference/DOMAIN.md §6.1) and ICAO Doc 9303 " +
-    "for passports",
+    "tipx 1.0, after the national identity documents of TH (PIN), AR (DNI, CUIL, CUIT), PY (cédula, RUC) and LR (NIN) " +
+    "and ICAO Doc 9303 for passports",
   codes: IDENTITY_DOCUMENT_KINDS,
   extensible: true,
   meta: {

@@ -232,8 +232,7 @@ export const industrySubdivisions = defineCodeList({
   id: "htcds.industry-subdivision",
   name: "Industry subdivision",
   source:
-    "IOM HTCDS 2.0 (24 Dec 2021), Field Definitions.md, Labour Subdivisions (tier 2 and tier 3); " +
-    "shared/reference/htcds/industry_subdivisions.csv; codes from UN ISIC Rev.4",
+    "IOM HTCDS 2.0 (24 Dec 2021), Field Definitions, Labour Subdivisions (tier 2 and tier 3); codes from UN ISIC Rev.4 (2008)",
   codes: INDUSTRY_SUBDIVISIONS,
   extensible: false,
   meta: {

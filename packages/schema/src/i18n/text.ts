@@ -171,7 +171,7 @@ export function namesIn(locale?: Catalogue): Names {
  * @example
  * ```ts
  * import { renderMessage } from "@tipx/schema";
- * renderMessage("TIPX103", { field: "PersonNames.given" }); // "Required field is missing: Given name."
+ * renderMessage("TIPX103", { field: "PersonNames.given" }); // "The required field “Given name” is missing."
  * ```
  */
 export function renderMessage<C extends IssueCode>(

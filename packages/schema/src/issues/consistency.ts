@@ -1,5 +1,6 @@
 import type { PartyRole } from "../codelists/party-roles";
 import type { EntityType } from "../model/entity-base";
+import { _cap, _the } from "./_words";
 import { defineIssue } from "./issue";
 
 /**
@@ -11,11 +12,16 @@ import { defineIssue } from "./issue";
  * CONSISTENCY_ISSUES.TIPX402.severity; // "error"
  * ```
  */
+/** A noun phrase with its indefinite article ("a person", "an organisation or a case"). */
+function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 export const CONSISTENCY_ISSUES = {
   TIPX401: defineIssue<{ readonly first: string }>({
     severity: "error",
     title: "Duplicate entity id",
-    message: (p) => `Entity id already used by the entity at ${p.first}.`,
+    message: (p) => `This entity id is already used by the entity at ${p.first}.`,
     explanation:
       "Two entities of a bundle have the same id. Ids must be unique, since every reference between entities goes by id.",
   }),
@@ -23,7 +29,7 @@ export const CONSISTENCY_ISSUES = {
     severity: "error",
     title: "Dangling reference",
     message: (p, n) =>
-      `${n.field(p.field)}: no ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} with this id in the bundle.`,
+      `${_cap(_the(n, p.field))}: there is no ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} with this id in the bundle.`,
     explanation:
       "A field refers to an entity id that is not in the bundle. A bundle is self-contained: include the entity, or leave the reference out.",
   }),
@@ -35,21 +41,22 @@ export const CONSISTENCY_ISSUES = {
     severity: "error",
     title: "Reference to the wrong entity type",
     message: (p, n) =>
-      `${n.field(p.field)}: refers to a ${n.term(`entity.${p.received}`)}, expected ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}.`,
+      `${_cap(_the(n, p.field))} refers to ${article(n.term(`entity.${p.received}`))}, but it must refer to ${article(n.either(p.expected.map((type) => n.term(`entity.${type}`))))}.`,
     explanation:
       "A reference points at an entity of the wrong type, such as a case owner that is a Person instead of an Organization.",
   }),
   TIPX404: defineIssue<{ readonly field: string; readonly otherField: string; readonly otherPath: string }>({
     severity: "error",
     title: "Dates out of order",
-    message: (p, n) => `${n.field(p.field)} is before ${n.field(p.otherField)} (${p.otherPath}).`,
+    message: (p, n) =>
+      `The date in ${_the(n, p.field)} is before the date in ${_the(n, p.otherField)} (${p.otherPath}).`,
     explanation:
       "An end comes before its start: a case closed before it was opened, a consent withdrawn before it was given, a referral answered before it was made, a proceeding decided before it was filed. Partial dates are compared only as far as both are known (2022 is not before 2022-03).",
   }),
   TIPX405: defineIssue<{ readonly field: string; readonly otherField: string; readonly otherPath: string }>({
     severity: "error",
     title: "Birth after an event",
-    message: (p, n) => `The person's birth date is after ${n.field(p.otherField)} (${p.otherPath}).`,
+    message: (p, n) => `The person's birth date is after the date in ${_the(n, p.otherField)} (${p.otherPath}).`,
     explanation:
       "A person's birth date is after a trafficking event, consent or operation that names them. One of the dates is wrong. The message does not repeat the birth date.",
   }),
@@ -65,29 +72,40 @@ export const CONSISTENCY_ISSUES = {
   TIPX407: defineIssue<{ readonly field: string }>({
     severity: "error",
     title: "Subdivision of another country",
-    message: (p, n) => `${n.field(p.field)}: the subdivision code belongs to another country than the place's country.`,
+    message: (p, n) =>
+      `The subdivision code in ${_the(n, p.field)} belongs to another country than the place's country.`,
     explanation:
       "An ISO 3166-2 code starts with its country's alpha-2 code (TH-63 is in TH). A place whose subdivision starts with another country's code is inconsistent.",
     source: "ISO 3166-2",
   }),
-  TIPX408: defineIssue<{ readonly field: string; readonly status: string }>({
+  TIPX408: defineIssue<{
+    readonly field: string;
+    readonly status: string;
+    /** The list of the status: a case's or a referral's. */
+    readonly list: "htcds.case-status" | "tipx.referral-status";
+    /** The field of the date the status needs and the entity lacks, when one is missing. */
+    readonly missing?: string;
+  }>({
     severity: "warning",
     title: "Status and dates disagree",
-    message: (p, n) => `${n.field(p.field)} does not fit the status ${p.status}.`,
+    message: (p, n) =>
+      p.missing === undefined
+        ? `${_cap(_the(n, p.field))} has a date, but the status “${n.code(p.list, p.status)}” is not a closed one.`
+        : `The status “${n.code(p.list, p.status)}” needs a date in ${_the(n, p.missing)}, which is missing.`,
     explanation:
       "A case has a closing date but an open status (Active, FollowUp), or a closed status without a closing date; a referral is accepted or declined without a response date, or completed or withdrawn without a closing date.",
   }),
   TIPX409: defineIssue<{ readonly field: string }>({
     severity: "error",
     title: "Count below named persons",
-    message: (p, n) => `${n.field(p.field)}: the count is smaller than the number of persons named.`,
+    message: (p, n) => `${_cap(_the(n, p.field))} is smaller than the number of persons named.`,
     explanation:
       "An operation's `rescued` or `arrested` count covers at least the persons it names; a count below that number is an error.",
   }),
   TIPX410: defineIssue<{ readonly field: string }>({
     severity: "warning",
     title: "Date after the bundle",
-    message: (p, n) => `${n.field(p.field)} is after the bundle was created.`,
+    message: (p, n) => `The date in ${_the(n, p.field)} is after the day the bundle was created.`,
     explanation:
       "A date of something that has happened (a birth, an operation, an event, a case opening) is after the bundle's `createdAt`. Planned dates (a support plan's planned end) are not checked.",
   }),
@@ -95,7 +113,7 @@ export const CONSISTENCY_ISSUES = {
     severity: "warning",
     title: "Context without role",
     message: (p, n) =>
-      `${n.field(p.field)} is given but the party has no ${n.either(p.expected.map((role) => n.code("tipx.party-role", role)))} role.`,
+      `${_cap(_the(n, p.field))} is given, but the party does not have the role ${n.either(p.expected.map((role) => `“${n.code("tipx.party-role", role)}”`))}.`,
     explanation:
       "A case party has a victim context without the role victim or presumed-victim, or a perpetrator context without the role suspect.",
   }),

@@ -5,6 +5,7 @@ import { explain } from "../i18n/explain";
 import { codeLabel, issueTexts, namesIn } from "../i18n/text";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
+import { findField } from "../model/field-index";
 import { ISSUE_CODES, ISSUES, type IssueCode, type IssueParams, issueFamily } from "./issues";
 
 /**
@@ -52,8 +53,22 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
     { field: "AgeEstimate.years", reason: "bigint" },
   ],
   TIPX201: [
-    { field: "Organization.organizationType", list: "htcds.organization-type", received: "ngo", suggestion: "NGO" },
-    { field: "Person.gender", list: "htcds.gender" },
+    {
+      field: "Organization.organizationType",
+      list: "htcds.organization-type",
+      received: "ngo",
+      suggestions: ["NGO"],
+      allowed: ["CentralGovernmentOrganisation", "NGO", "Other"],
+    },
+    { field: "Person.gender", list: "htcds.gender", allowed: ["Feminine", "Masculine", "Unknown"] },
+    {
+      field: "VictimContext.forcedLabourIndustries",
+      list: "tipx.isic-code",
+      received: "Agricultre",
+      suggestions: ["A", "01"],
+    },
+    { field: "VictimContext.exploitationTypes", list: "htcds.exploitation-type" },
+    { field: "Bundle.profile", received: "BR", allowed: ["TH", "LR", "PY", "AR"] },
     { field: "Person.gender" },
   ],
   TIPX202: [{ field: "VictimContext.methodsOfControl" }],
@@ -75,6 +90,11 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX332: [{ country: "TH" }],
   TIPX340: [{ country: "LR" }],
   TIPX341: [{ agencyCountry: "TH" }],
+  TIPX350: [
+    { field: "Operation.date", offset: 543, commonEraYear: 2022 },
+    { field: "Person.birthDate", offset: 543 },
+  ],
+  TIPX351: [{ country: "AR" }],
   TIPX401: [{ first: "/entities/0" }],
   TIPX402: [
     { field: "Case.owner", expected: ["Organization"] },
@@ -85,7 +105,10 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX405: [{ field: "Person.birthDate", otherField: "Operation.date", otherPath: "/entities/3/date" }],
   TIPX406: [{ field: "Person.majorityStatus" }],
   TIPX407: [{ field: "Place.subdivision" }],
-  TIPX408: [{ field: "Referral.status", status: "completed" }],
+  TIPX408: [
+    { field: "Referral.status", status: "completed", list: "tipx.referral-status", missing: "Referral.closedOn" },
+    { field: "Case.closedOn", status: "Active", list: "htcds.case-status" },
+  ],
   TIPX409: [{ field: "OperationHeadcount.count" }],
   TIPX410: [{ field: "Case.openedOn" }],
   TIPX411: [
@@ -105,7 +128,7 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
 
 /** The acronyms and standard names a Thai message may keep in Latin script. */
 const LATIN_IN_THAI =
-  /\b(?:JSON|UUID|HTCDS|ISO|RFC|E\.164|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
+  /\b(?:JSON|UUID|HTCDS|ISO|RFC|E\.164|ISIC Rev\.4|ISIC|tipx (?:codes|explain)|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
 
 /**
  * What a Thai message may show in Latin script because it comes from the params: codes, keys, pointers
@@ -154,11 +177,42 @@ describe("issue codes", () => {
         const broken =
           code === "TIPX112" ? /\[object |\(\)|""|\s[,.;:]|\s{2}/ : /undefined|NaN|\[object |\(\)|""|\s[,.;:]|\s{2}/;
         expect(message, where).not.toMatch(broken);
+        // A field's label is a quoted name inside the sentence, never glued in as it is (checked where
+        // words are set apart by spaces: Thai writes none between words).
+        for (const key of ["field", "otherField", "missing"] as const) {
+          const ref = (params as Readonly<Record<string, unknown>>)[key];
+          const label = typeof ref === "string" && findField(ref) ? namesIn(locale).field(ref) : undefined;
+          if (label === undefined || lang === "th") continue;
+          const [open, close] = lang === "es" ? ["«", "»"] : ["“", "”"];
+          const unquoted = message.split(`${open}${label}${close}`).join("");
+          const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          expect(unquoted, where).not.toMatch(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u"));
+        }
+        // Whole sentences: English and Spanish end with a full stop (or a question), Thai without one.
+        if (lang === "th") expect(message, where).not.toMatch(/\.$/);
+        else expect(message, where).toMatch(/[.?]$/);
         if (lang === "th") {
-          let rest = message.replace(LATIN_IN_THAI, "");
+          let rest = message;
           for (const value of rawValues(params)) rest = rest.split(value).join("");
+          rest = rest.replace(LATIN_IN_THAI, "");
           expect(rest.match(/[A-Za-z]{2,}/g) ?? [], where).toEqual([]);
         }
+      }
+    }
+  });
+
+  it("gives advice a user of the published packages can follow, in every language", () => {
+    // No repository paths, build scripts or internal briefs, and no package tipx does not publish: the
+    // advice points to `tipx explain`, `tipx codes`, the issue-code page, or the standard or law.
+    const internal = /packages\/|src\/|scripts\/|shared\/|\.ts\b|pnpm (?:run|test)|DOMAIN\.md|@tipx\/(?!schema|cli)/;
+    for (const code of ISSUE_CODES) {
+      for (const [lang, locale] of LANGUAGES) {
+        const texts = issueTexts(code, locale);
+        const messages = (SAMPLES[code] as readonly IssueParams<typeof code>[]).map((params) =>
+          render(code, params, locale),
+        );
+        for (const text of [texts.title, texts.explanation, ...messages])
+          expect(text, `${code} ${lang}`).not.toMatch(internal);
       }
     }
   });
@@ -185,24 +239,24 @@ describe("issue codes", () => {
     );
     expect(lines).toMatchInlineSnapshot(`
       [
-        "TIPX102 en: Given name: expected text, got number.",
-        "TIPX102 th: ชื่อ: ต้องเป็น ข้อความ แต่ได้รับ ตัวเลข",
-        "TIPX102 es: Nombre: se esperaba texto, pero se recibió número.",
-        "TIPX201 en: Organisation type: "ngo" is not a code of Organisation type; did you mean "NGO"?",
-        "TIPX201 th: ประเภทหน่วยงาน: "ngo" ไม่ใช่รหัสในรายการ "ประเภทองค์กร" หมายถึง "NGO" หรือไม่",
-        "TIPX201 es: Tipo de organización: "ngo" no es un código de la lista "Tipo de organización"; ¿quiso decir "NGO"?",
+        "TIPX102 en: “Given name” must be text, but it is a number.",
+        "TIPX102 th: ฟิลด์ “ชื่อ” ต้องเป็นข้อความ แต่ค่าที่ได้รับเป็นตัวเลข",
+        "TIPX102 es: El campo «Nombre» debe ser un texto, pero es un número.",
+        "TIPX201 en: “Organisation type” holds "ngo", which is not a code of the list “Organisation type”. Did you mean "NGO"? It must be "CentralGovernmentOrganisation", "NGO" or "Other".",
+        "TIPX201 th: ฟิลด์ “ประเภทหน่วยงาน” มีค่า "ngo" ซึ่งไม่ใช่รหัสในรายการ “ประเภทองค์กร” หมายถึง "NGO" หรือไม่ ค่าต้องเป็น "CentralGovernmentOrganisation", "NGO" หรือ "Other"",
+        "TIPX201 es: El campo «Tipo de organización» tiene el valor "ngo", que no es un código de la lista «Tipo de organización». ¿Quiso decir "NGO"? Debe ser "CentralGovernmentOrganisation", "NGO" o "Other".",
         "TIPX321 en: The telephone number does not begin with the calling code of Liberia (+231).",
         "TIPX321 th: หมายเลขโทรศัพท์ไม่ได้ขึ้นต้นด้วยรหัสโทรศัพท์ของประเทศไลบีเรีย (+231)",
         "TIPX321 es: El número de teléfono no empieza con el código de llamada de Liberia (+231).",
-        "TIPX402 en: Case owner: no organisation with this id in the bundle.",
-        "TIPX402 th: หน่วยงานเจ้าของคดี: ไม่มีองค์กรที่มีรหัสนี้ในชุดข้อมูล",
-        "TIPX402 es: Titular del caso: no hay en el paquete ninguna entidad de tipo organización con este id.",
+        "TIPX402 en: “Case owner”: there is no organisation with this id in the bundle.",
+        "TIPX402 th: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของคดี” ในชุดข้อมูล",
+        "TIPX402 es: No hay en el paquete ninguna entidad de tipo organización con el id del campo «Titular del caso».",
         "TIPX502 en: The referral's consent is another person's.",
         "TIPX502 th: ความยินยอมที่การส่งต่ออ้างถึงเป็นของบุคคลอื่น",
         "TIPX502 es: El consentimiento de la derivación es de otra persona.",
-        "TIPX603 en: Recommended field is missing: Trafficking status (HTCDS core field vic_TraffickingStatus).",
-        "TIPX603 th: ขาดฟิลด์ที่แนะนำ: สถานะการเป็นผู้เสียหาย (ฟิลด์หลักของ HTCDS vic_TraffickingStatus)",
-        "TIPX603 es: Falta un campo recomendado: Condición de víctima de trata (campo básico de HTCDS vic_TraffickingStatus).",
+        "TIPX603 en: The recommended field “Trafficking status” is missing (it is the HTCDS core field vic_TraffickingStatus).",
+        "TIPX603 th: ไม่มีฟิลด์ “สถานะการเป็นผู้เสียหาย” ซึ่งเป็นฟิลด์ที่แนะนำ (ฟิลด์หลักของ HTCDS vic_TraffickingStatus)",
+        "TIPX603 es: Falta el campo «Condición de víctima de trata», un campo recomendado (campo básico de HTCDS vic_TraffickingStatus).",
       ]
     `);
   });

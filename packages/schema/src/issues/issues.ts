@@ -80,7 +80,7 @@ export type IssueParams<C extends IssueCode> = C extends IssueCode
  *   code: "TIPX103",
  *   severity: "error",
  *   path: "/entities/0/id",
- *   message: "Required field is missing: Entity id.",
+ *   message: "The required field “Entity id” is missing.",
  *   params: { field: "Entity.id" },
  * };
  * ```

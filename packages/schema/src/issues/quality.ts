@@ -1,3 +1,4 @@
+import { _cap, _the } from "./_words";
 import { defineIssue } from "./issue";
 
 /**
@@ -13,7 +14,8 @@ export const QUALITY_ISSUES = {
   TIPX601: defineIssue<{ readonly field: string }>({
     severity: "warning",
     title: "Case without a victim",
-    message: () => "The case has no party with the role victim or presumed-victim.",
+    message: (_p, n) =>
+      `The case has no party with the role ${n.either([`“${n.code("tipx.party-role", "victim")}”`, `“${n.code("tipx.party-role", "presumed-victim")}”`])}.`,
     explanation:
       "A trafficking case record is about at least one victim or presumed victim; without one it cannot feed HTCDS or CTDC counts.",
   }),
@@ -27,7 +29,7 @@ export const QUALITY_ISSUES = {
   TIPX603: defineIssue<{ readonly field: string; readonly htcds: string }>({
     severity: "warning",
     title: "Core HTCDS field missing",
-    message: (p, n) => `Recommended field is missing: ${n.field(p.field)} (HTCDS core field ${p.htcds}).`,
+    message: (p, n) => `The recommended field ${_the(n, p.field)} is missing (it is the HTCDS core field ${p.htcds}).`,
     explanation:
       "HTCDS 2.0 marks some fields as core: a victim's trafficking status and types of exploitation, a case's status. tipx accepts a record without them but warns, since national and global statistics need them.",
     source: "IOM HTCDS 2.0, Core column",
@@ -36,7 +38,7 @@ export const QUALITY_ISSUES = {
     severity: "warning",
     title: "Deprecated field",
     message: (p, n) =>
-      `${n.field(p.field)} is deprecated in HTCDS 2.0; run "tipx explain TIPX604" for what replaces it.`,
+      `${_cap(_the(n, p.field))} is deprecated in HTCDS 2.0; run "tipx explain TIPX604" to see what replaces it.`,
     explanation:
       "The field is kept so that older data still validates, but HTCDS 2.0 deprecated it: `vulnerabilities` and `vulnerabilityDetails` are replaced by an Assessment of individual, household and community risk; `agreementToManagePersonalData` by a Consent entity with its purposes.",
   }),

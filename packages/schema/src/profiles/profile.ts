@@ -1,4 +1,4 @@
-import type { Rule } from "../rules/rule";
+import type { ProfileRule } from "../rules/rule";
 import type { AgencyList } from "./agencies/agency";
 import type { ProfileCalendar } from "./calendar/calendar";
 import type { ChildLabourAges } from "./child-labour/age-limit";
@@ -42,8 +42,11 @@ export interface CountryProfile {
   readonly agencies: AgencyList;
   /** The child-labour ages. */
   readonly childLabour: ChildLabourAges;
-  /** The rules the profile adds to `validate()` (codes TIPX3xx). */
-  readonly rules: readonly Rule[];
+  /**
+   * The rules the profile adds to `validate()` (codes TIPX3xx); each returns whether the bundle held
+   * anything it looks at.
+   */
+  readonly rules: readonly ProfileRule[];
 }
 
 /**

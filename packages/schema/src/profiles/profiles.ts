@@ -8,7 +8,6 @@ import { profileRules } from "./rules";
  * The country profiles, keyed by code: Thailand, Liberia, Paraguay and Argentina. Each is its folder's
  * data (`profiles/th/`, ...) with the rules it adds to `validate()`.
  *
- * @see DESIGN.md §5; shared/reference/DOMAIN.md §3, §5, §6
  * @example
  * ```ts
  * import { profiles } from "@tipx/schema";

@@ -6,13 +6,13 @@ import type { CodeList, CodeMeta } from "../codelists/codelist";
  * @example
  * ```ts
  * import type { Sourced } from "@tipx/schema";
- * const fact: Sourced = { source: "DOMAIN.md §6.1 [S35a]", verified: true };
+ * const fact: Sourced = { source: "python-stdnum stdnum.th.pin", verified: true };
  * ```
  */
 export interface Sourced {
   /**
-   * The reference the fact was taken from: a section of `shared/reference/DOMAIN.md` with its source
-   * tags, or a file of `shared/reference/`.
+   * The primary document the fact was taken from: the law with its section, the standard with its version
+   * and section, the convention, the registry or the published algorithm; a secondary source says so.
    */
   readonly source: string;
   /**
@@ -30,7 +30,7 @@ export interface Sourced {
  * import type { SourcedCodeMeta } from "@tipx/schema";
  * const meta: SourcedCodeMeta = {
  *   label: "Bong",
- *   source: "shared/reference/subdivisions/LR.csv",
+ *   source: "ISO 3166-2 via Debian iso-codes 4.15.0-1",
  *   verified: true,
  * };
  * ```

@@ -41,8 +41,10 @@ export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
         notAfterBundle(e.closedOn, n, "closedOn");
         e.events?.forEach((ev, i) => notAfterBundle(ev.date, n, "events", i, "date"));
         const closed = e.status === "Closed" || e.status === "ClosedReferred";
-        if (e.status && closed && !e.closedOn) context.report("TIPX408", at(n, "status"), { status: e.status });
-        if (e.status && !closed && e.closedOn) context.report("TIPX408", at(n, "closedOn"), { status: e.status });
+        const list = "htcds.case-status";
+        if (e.status && closed && !e.closedOn)
+          context.report("TIPX408", at(n, "status"), { status: e.status, list, missing: "Case.closedOn" });
+        if (e.status && !closed && e.closedOn) context.report("TIPX408", at(n, "closedOn"), { status: e.status, list });
         break;
       }
       case "Operation":
@@ -52,16 +54,18 @@ export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
         order(context, n, e.givenOn, "givenOn", e.withdrawnOn, "withdrawnOn");
         notAfterBundle(e.givenOn, n, "givenOn");
         break;
-      case "Referral":
+      case "Referral": {
         order(context, n, e.proposedOn, "proposedOn", e.respondedOn, "respondedOn");
         order(context, n, e.proposedOn, "proposedOn", e.closedOn, "closedOn");
         order(context, n, e.respondedOn, "respondedOn", e.closedOn, "closedOn");
         notAfterBundle(e.proposedOn, n, "proposedOn");
+        const list = "tipx.referral-status";
         if ((e.status === "accepted" || e.status === "declined") && !e.respondedOn)
-          context.report("TIPX408", at(n, "status"), { status: e.status });
+          context.report("TIPX408", at(n, "status"), { status: e.status, list, missing: "Referral.respondedOn" });
         if ((e.status === "completed" || e.status === "withdrawn") && !e.closedOn)
-          context.report("TIPX408", at(n, "status"), { status: e.status });
+          context.report("TIPX408", at(n, "status"), { status: e.status, list, missing: "Referral.closedOn" });
         break;
+      }
       case "LegalProceeding":
         order(context, n, e.filedOn, "filedOn", e.decidedOn, "decidedOn");
         notAfterBundle(e.filedOn, n, "filedOn");

@@ -43,3 +43,10 @@ export interface RuleContext {
  * report through the context.
  */
 export type Rule = (bundle: Bundle, context: RuleContext) => void;
+
+/**
+ * A rule of a country profile: a {@link Rule} that also returns whether the bundle held anything it
+ * looks at (a document of the country's kinds, a place in the country, a phone with its calling code...),
+ * so that a profile under which nothing was checked says so (TIPX351) instead of looking like a pass.
+ */
+export type ProfileRule = (bundle: Bundle, context: RuleContext) => boolean;

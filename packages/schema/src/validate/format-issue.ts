@@ -1,8 +1,10 @@
 import type { z } from "zod";
 import type { CodeList } from "../codelists/codelist";
+import { nearestCodes } from "../codelists/nearest-codes";
 import { CODE_LISTS } from "../codelists/registry";
 import type { Catalogue } from "../i18n/catalogue";
 import { renderMessage } from "../i18n/text";
+import { SHORT_CODE_LIST } from "../issues/codelists";
 import type { IssueParamValue, Names, Severity } from "../issues/issue";
 import { ISSUES, type Issue } from "../issues/issues";
 import { toJsonPointer } from "../rules/json-pointer";
@@ -15,17 +17,24 @@ import { valueAt } from "./value-at";
 /** How strictly to judge: `strict` turns warnings into errors; `lenient` lets extensible lists grow. */
 export type ValidationLevel = "strict" | "standard" | "lenient";
 
+/** How long a value of a field of sensitivity `none` may be and still be quoted in a message. */
+const MAX_ECHOED_VALUE = 80;
+
 let listsByCodes: Map<string, CodeList> | undefined;
 
-/** The code list whose codes are exactly the options of an enum schema. */
-function codeListOf(schema: z.core.$ZodType | undefined): CodeList | undefined {
+/** The codes an enum schema (or a list of one) allows, in their order. */
+function enumCodes(schema: z.core.$ZodType | undefined): readonly string[] | undefined {
   if (!schema) return undefined;
   const def = schema._zod.def as { type: string; element?: z.core.$ZodType; entries?: Record<string, string> };
   const target = def.type === "array" && def.element ? def.element : schema;
   const entries = (target._zod.def as { entries?: Record<string, string> }).entries;
-  if (!entries) return undefined;
+  return entries ? Object.values(entries) : undefined;
+}
+
+/** The code list whose codes are exactly the given codes. */
+function codeListOf(codes: readonly string[]): CodeList | undefined {
   listsByCodes ??= new Map(Object.values(CODE_LISTS).map((list) => [[...list.codes].sort().join("|"), list]));
-  return listsByCodes.get(Object.values(entries).sort().join("|"));
+  return listsByCodes.get([...codes].sort().join("|"));
 }
 
 function fromPointer(pointer: string): PathSegment[] {
@@ -46,13 +55,29 @@ function fieldRef(described: PathDescription, path: readonly PathSegment[]): str
   return described.meta ? described.meta.id : String(path[path.length - 1]);
 }
 
-function suggest(list: CodeList, value: string): string | undefined {
-  const folded = value.toLowerCase().replace(/[\s_-]/g, "");
-  for (const code of list.codes) {
-    if (code.toLowerCase().replace(/[\s_-]/g, "") === folded) return code;
-    if (list.meta[code]?.aliases?.some((alias) => alias.toLowerCase() === value.toLowerCase())) return code;
+/**
+ * The params that say how to fix an unknown code (TIPX201): the list, the value and the codes near it
+ * when the field's sensitivity is `none`, and every code of a short list. Nothing is derived from a
+ * sensitive value: for such a field only the codes of a short list are named, which reveals nothing.
+ */
+function unknownCodeParams(
+  codes: readonly string[] | undefined,
+  list: CodeList | undefined,
+  value: unknown,
+  sensitivity: PathDescription["sensitivity"],
+): Record<string, IssueParamValue> {
+  const params: Record<string, IssueParamValue> = list ? { list: list.id } : {};
+  const short = codes !== undefined && codes.length > 0 && codes.length <= SHORT_CODE_LIST;
+  if (sensitivity === "none" && typeof value === "string" && value.length <= MAX_ECHOED_VALUE) {
+    params["received"] = value;
+    const candidates = list ? list.codes.map((code) => ({ code, aliases: list.meta[code]?.aliases ?? [] })) : codes;
+    // A short list is named whole, so only a spelling variant of a code (case, separators, an alias) is
+    // suggested with it; for a long list, the codes within a few edits.
+    const suggestions = candidates ? nearestCodes(value, candidates, short ? { max: 1, maxEdits: 0 } : {}) : [];
+    if (suggestions.length > 0) params["suggestions"] = suggestions;
   }
-  return undefined;
+  if (short) params["allowed"] = [...codes];
+  return params;
 }
 
 /**
@@ -127,14 +152,9 @@ export function formatIssue(
   let severity: Severity = ISSUES[code].severity;
 
   if (code === "TIPX201") {
-    const list = codeListOf(described.schema);
-    if (list) params["list"] = list.id;
-    const { value } = valueAt(input, raw.path);
-    if (described.sensitivity === "none" && typeof value === "string" && value.length <= 80) {
-      params["received"] = value;
-      const suggestion = list && suggest(list, value);
-      if (suggestion) params["suggestion"] = suggestion;
-    }
+    const codes = enumCodes(described.schema);
+    const list = codes && codeListOf(codes);
+    Object.assign(params, unknownCodeParams(codes, list, valueAt(input, raw.path).value, described.sensitivity));
     if (level === "lenient" && list?.extensible) severity = "warning";
   }
   if (typeof params["otherPath"] === "string") {

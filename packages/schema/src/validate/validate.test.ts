@@ -284,29 +284,29 @@ describe("validate: messages", () => {
       validate(input, locale ? { locale } : {}).issues.map((i) => `${i.code} ${i.path}: ${i.message}`);
     expect(render(bundleWith(["/entities/2/nickname", "x"], ["/entities/0/id", "x"]))).toMatchInlineSnapshot(`
       [
-        "TIPX105 /entities/0/id: Entity id: not a valid UUID.",
-        "TIPX104 /entities/2/nickname: Unknown field "nickname" in person; put data outside the model under "extensions" with a namespaced key.",
+        "TIPX105 /entities/0/id: “Entity id” is not a valid UUID.",
+        "TIPX104 /entities/2/nickname: The person has a field "nickname" that the model does not define; put data that has no place in the model under "extensions", with a namespaced key.",
       ]
     `);
     expect(render(bundleWith(["/entities/1/organizationType", "ngo"]))).toMatchInlineSnapshot(`
       [
-        "TIPX201 /entities/1/organizationType: Organisation type: "ngo" is not a code of Organisation type; did you mean "NGO"?",
+        "TIPX201 /entities/1/organizationType: “Organisation type” holds "ngo", which is not a code of the list “Organisation type”. Did you mean "NGO"? It must be "NGO", "LawEnforcement", "HealthServiceOrganisation", "CentralGovernmentOrganisation", "LocalGovernmentOrganisation", "ImmigrationService", "LegalService", "CorporateBusiness" or "SchoolOrCollege".",
       ]
     `);
     expect(render(bundleWith(["/entities/4/owner", IDS.missing]), th)).toMatchInlineSnapshot(`
       [
-        "TIPX402 /entities/4/owner: หน่วยงานเจ้าของคดี: ไม่มีองค์กรที่มีรหัสนี้ในชุดข้อมูล",
+        "TIPX402 /entities/4/owner: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของคดี” ในชุดข้อมูล",
       ]
     `);
     expect(render(bundleWith(["/entities/6/consent", REMOVE]), es)).toMatchInlineSnapshot(`
       [
-        "TIPX501 /entities/6: La derivación nombra a una persona, pero no el Consent en que se basa.",
+        "TIPX501 /entities/6: La derivación nombra a una persona, pero no el consentimiento en que se basa.",
       ]
     `);
     expect(render(bundleWith(["/entities/4/parties/0/victim", REMOVE]))).toMatchInlineSnapshot(`
       [
-        "TIPX603 /entities/4/parties/0/victim/traffickingStatus: Recommended field is missing: Trafficking status (HTCDS core field vic_TraffickingStatus).",
-        "TIPX603 /entities/4/parties/0/victim/exploitationTypes: Recommended field is missing: Types of exploitation (HTCDS core field vic_TypeOfExploitation).",
+        "TIPX603 /entities/4/parties/0/victim/traffickingStatus: The recommended field “Trafficking status” is missing (it is the HTCDS core field vic_TraffickingStatus).",
+        "TIPX603 /entities/4/parties/0/victim/exploitationTypes: The recommended field “Types of exploitation” is missing (it is the HTCDS core field vic_TypeOfExploitation).",
       ]
     `);
   });
@@ -327,7 +327,7 @@ describe("validate: messages", () => {
 
   it("repeats a wrong code of a non-sensitive field and suggests the right one", () => {
     const [issue] = validate(bundleWith(["/entities/1/organizationType", "ngo"])).issues;
-    expect(issue?.params).toMatchObject({ received: "ngo", suggestion: "NGO", list: organizationTypes.id });
+    expect(issue?.params).toMatchObject({ received: "ngo", suggestions: ["NGO"], list: organizationTypes.id });
   });
 });
 

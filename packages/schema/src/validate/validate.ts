@@ -1,20 +1,21 @@
 import * as z from "zod";
 import { namesIn } from "../i18n/text";
-import type { Issue } from "../issues/issues";
+import type { Issue, IssueCode } from "../issues/issues";
 import { Bundle } from "../model/bundle";
 import type { ProfileCode } from "../profiles/profile-code";
 import { profileRules } from "../profiles/rules";
 import { checkAges } from "../rules/ages";
 import { ruleContext } from "../rules/bundle-index";
 import { checkDates } from "../rules/dates";
+import { toJsonPointer } from "../rules/json-pointer";
 import { checkParties } from "../rules/parties";
 import { checkPlaces } from "../rules/places";
 import { checkPrivacy } from "../rules/privacy";
 import { checkReferences } from "../rules/references";
-import type { Rule, RuleContext } from "../rules/rule";
+import type { PathSegment, ProfileRule, Rule } from "../rules/rule";
 import { explainBundle } from "./explain-shape";
 import { formatIssue } from "./format-issue";
-import { createIssueSink } from "./issue-sink";
+import { createIssueSink, type IssueSink, type IssueTarget } from "./issue-sink";
 import { checkOptions, type ValidateOptions } from "./options";
 
 export type { ValidateOptions } from "./options";
@@ -48,10 +49,10 @@ function compiledBundle(): typeof Bundle {
   return compiled;
 }
 
-const PROFILE_RULES = /* @__PURE__ */ new Map<ProfileCode, readonly Rule[]>();
+const PROFILE_RULES = /* @__PURE__ */ new Map<ProfileCode, readonly ProfileRule[]>();
 
 /** The rules of a profile, made once (validate runs per record of large files). */
-function rulesOf(profile: ProfileCode): readonly Rule[] {
+function rulesOf(profile: ProfileCode): readonly ProfileRule[] {
   let rules = PROFILE_RULES.get(profile);
   if (!rules) {
     rules = profileRules(profile);
@@ -60,15 +61,63 @@ function rulesOf(profile: ProfileCode): readonly Rule[] {
   return rules;
 }
 
-/** Runs the base rules and the profile's rules on a bundle whose shape is valid. */
-function runRules(bundle: Bundle, profile: ProfileCode | undefined, into: { push(issue: RawIssue): unknown }): void {
-  const report: RuleContext["report"] = (code, path, params) => {
-    into.push({ code, path, params: params as RawIssue["params"] });
-  };
-  const context = ruleContext(bundle, report);
-  for (const rule of BASE_RULES) rule(bundle, context);
+/**
+ * The issues that follow from a date written in another era (TIPX350), by the dates each one reads
+ * besides the dates at its path and `otherPath`: an age (TIPX406) reads the person's birth date or age
+ * estimate and the bundle's day; a date after the bundle (TIPX410) reads the bundle's day.
+ */
+const ERA_CONSEQUENCES: Readonly<Partial<Record<IssueCode, (path: readonly PathSegment[]) => readonly string[]>>> = {
+  TIPX404: () => [],
+  TIPX405: () => [],
+  TIPX406: (path) => {
+    const person = toJsonPointer(path.slice(0, -1));
+    return [`${person}/birthDate`, `${person}/ageEstimate/asOf`, "/createdAt"];
+  },
+  TIPX410: () => ["/createdAt"],
+};
+
+/**
+ * Whether an issue follows from a year written in the Buddhist Era (or another era a profile's calendar
+ * uses): an order, age or after-the-bundle issue that reads a date reported as TIPX350. The era issue
+ * says what is wrong and how to fix it; these would only confuse.
+ */
+function followsFromEra(issue: RawIssue, eraDates: ReadonlySet<string>): boolean {
+  const reads = ERA_CONSEQUENCES[issue.code];
+  if (reads === undefined) return false;
+  const other = issue.params["otherPath"];
+  return [toJsonPointer(issue.path), ...(typeof other === "string" ? [other] : []), ...reads(issue.path)].some(
+    (pointer) => eraDates.has(pointer),
+  );
+}
+
+/**
+ * Runs the base rules and the profile's rules on a bundle whose shape is valid. The profile's rules run
+ * first, into their own bounded list, so that the base rules' issues that follow from a date in another
+ * era are left out before they count; the issues keep their order (base rules first). When the profile's
+ * rules found nothing to look at, TIPX351 says so.
+ *
+ * @returns How many of the profile's issues were left out past the limit.
+ */
+function runRules(bundle: Bundle, profile: ProfileCode | undefined, sink: IssueSink, limit: number): number {
+  let target: IssueTarget = sink;
+  const context = ruleContext(bundle, (code, path, params) => {
+    target.push({ code, path, params: params as RawIssue["params"] });
+  });
   const chosen = profile ?? bundle.profile;
-  if (chosen) for (const rule of rulesOf(chosen)) rule(bundle, context);
+  const fromProfile = createIssueSink(limit);
+  let looked = false;
+  if (chosen) {
+    target = fromProfile;
+    for (const rule of rulesOf(chosen)) looked = rule(bundle, context) || looked;
+  }
+  const eraDates = new Set(
+    fromProfile.kept.filter((issue) => issue.code === "TIPX350").map((issue) => toJsonPointer(issue.path)),
+  );
+  target = eraDates.size === 0 ? sink : { push: (issue) => followsFromEra(issue, eraDates) || sink.push(issue) };
+  for (const rule of BASE_RULES) rule(bundle, context);
+  for (const issue of fromProfile.kept) sink.push(issue);
+  if (chosen && !looked) sink.push({ code: "TIPX351", path: [], params: { country: chosen } });
+  return fromProfile.omitted();
 }
 
 /**
@@ -105,16 +154,17 @@ function validatePlain(
     // accepted as it is, and the rules run on it like on any other bundle.
     value = data as Bundle;
   }
+  let omittedByProfile = 0;
   if (value !== undefined) {
     const before = sink.kept.length;
     try {
-      runRules(value, profile, sink);
+      omittedByProfile = runRules(value, profile, sink, maxIssues);
     } catch {
       sink.push({ code: "TIPX900", path: [], params: {} });
     }
     issues = [...issues, ...format(sink.kept.slice(before))];
   }
-  const omitted = sink.omitted();
+  const omitted = sink.omitted() + omittedByProfile;
   if (omitted > 0) {
     issues = [...issues, ...format([{ code: "TIPX110", path: [], params: { omitted, limit: maxIssues } }])];
   }

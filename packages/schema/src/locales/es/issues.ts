@@ -1,21 +1,72 @@
 import type { IssueCatalogue } from "../../i18n/catalogue";
-import type { NotPlainReason } from "../../issues/terms";
+import { _isEntityRef } from "../../issues/_words";
+import type { Names } from "../../issues/issue";
+import type { JsonType, NotPlainReason, TermKey } from "../../issues/terms";
 
 /** What TIPX112 says about each reason. */
 const NOT_PLAIN_WORDS: { readonly [R in NotPlainReason]: string } = {
-  accessor: "el valor es un getter, no una propiedad de datos",
-  "not-a-plain-object":
-    "el valor no es un objeto ni una lista simples (un Date, un valor envuelto, una instancia de clase)",
-  cycle: "el valor se contiene a sí mismo (un ciclo)",
-  undefined: "el valor es undefined",
-  function: "el valor es una función",
-  symbol: "el valor es un symbol",
-  bigint: "el valor es un bigint",
-  "non-finite-number": "el número no es finito (NaN o Infinity)",
-  "array-hole": "la lista tiene huecos",
+  accessor: "es un getter, no una propiedad de datos",
+  "not-a-plain-object": "no es un objeto ni una lista simples (es un Date, un valor envuelto o una instancia de clase)",
+  cycle: "se contiene a sí mismo (un ciclo)",
+  undefined: "es undefined",
+  function: "es una función",
+  symbol: "es un symbol",
+  bigint: "es un bigint",
+  "non-finite-number": "es un número no finito (NaN o Infinity)",
+  "array-hole": "es una lista con huecos",
 };
 
-/** Capitalises a label that begins a sentence (entity terms such as "persona" are lower-case). */
+/** The JSON types as TIPX102 names them in a sentence, with their article. */
+const TYPE_PHRASES: { readonly [T in JsonType]: string } = {
+  object: "un objeto",
+  array: "una lista",
+  string: "un texto",
+  number: "un número",
+  integer: "un número entero",
+  boolean: "verdadero o falso",
+  null: "nulo",
+  undefined: "nada",
+  "allowed-types": "de uno de los tipos admitidos",
+  "valid-value": "un valor válido",
+};
+
+/**
+ * The article of each entity noun ("la persona", "el caso"), by the term's key. A field is always named
+ * "el campo «…»", so that adjectives agree with "campo" and never with a label of unknown gender.
+ */
+const ARTICLES: Readonly<Record<string, "el" | "la">> = {
+  "entity.Bundle": "el",
+  "entity.Person": "la",
+  "entity.Organization": "la",
+  "entity.Case": "el",
+  "entity.Operation": "el",
+  "entity.Referral": "la",
+  "entity.Consent": "el",
+  "entity.Assessment": "la",
+  "entity.LegalProceeding": "el",
+} satisfies Partial<Record<TermKey, "el" | "la">>;
+
+/** A field reference as Spanish names it in a sentence: el campo «Nombre», or la persona. */
+function the(n: Names, ref: string): string {
+  return _isEntityRef(ref) ? `${ARTICLES[`entity.${ref}`] ?? "el"} ${n.field(ref)}` : `el campo «${n.field(ref)}»`;
+}
+
+/** The same after "de", with "de el" contracted: del campo «Nombre», de la persona. */
+function of(n: Names, ref: string): string {
+  return `de ${the(n, ref)}`.replace(/^de el /, "del ");
+}
+
+/** An identity document kind as a quoted name, by its Spanish label. */
+function kind(n: Names, code: string): string {
+  return `«${n.code("tipx.identity-document-kind", code)}»`;
+}
+
+/** Codes as a reader must write them (JSON strings), joined as alternatives. */
+function codes(n: Names, list: readonly string[]): string {
+  return n.either(list.map((code) => `"${code}"`));
+}
+
+/** The text with its first letter in capitals, to begin a sentence. */
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -39,14 +90,15 @@ export const issues: IssueCatalogue = {
   TIPX102: {
     title: "Tipo incorrecto",
     message: (p, n) =>
-      `${cap(n.field(p.field))}: se esperaba ${n.term(`json-type.${p.expected}`)}, ${p.received === "undefined" ? `pero no se recibió ${n.term("json-type.undefined")}` : `pero se recibió ${n.term(`json-type.${p.received}`)}`}.`,
+      `${cap(the(n, p.field))} debe ser ${TYPE_PHRASES[p.expected]}, pero ${p.received === "undefined" ? "falta" : `es ${TYPE_PHRASES[p.received]}`}.`,
     explanation:
       "Un valor tiene un tipo JSON incorrecto: una cadena donde se espera un número, un objeto donde se espera una lista, etc. El mensaje indica los tipos esperado y recibido, nunca el valor.",
     reviewed: false,
   },
   TIPX103: {
     title: "Falta un campo obligatorio",
-    message: (p, n) => `Falta un campo obligatorio: ${n.field(p.field)}.`,
+    message: (p, n) =>
+      _isEntityRef(p.field) ? `Falta ${the(n, p.field)}.` : `Falta el campo obligatorio «${n.field(p.field)}».`,
     explanation:
       "Falta un campo que el modelo exige, por ejemplo una entidad sin id, un paquete sin remitente o un cargo sin personas imputadas.",
     reviewed: false,
@@ -54,30 +106,28 @@ export const issues: IssueCatalogue = {
   TIPX104: {
     title: "Campo desconocido",
     message: (p, n) =>
-      p.key === undefined
-        ? `${cap(n.field(p.field))}: tiene un campo que el modelo no define; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`
-        : `${cap(n.field(p.field))}: campo desconocido "${p.key}"; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`,
+      `${cap(the(n, p.field))} tiene un campo ${p.key === undefined ? "" : `"${p.key}" `}que el modelo no define; ponga los datos ajenos al modelo en "extensions", bajo una clave con espacio de nombres.`,
     explanation:
       'Los objetos de tipx son estrictos: una clave que el modelo no define es un error y nunca se descarta en silencio, para detectar campos mal escritos. Los datos sin lugar en el modelo van en `extensions` de la entidad con una clave como "org.example/field".',
     reviewed: false,
   },
   TIPX105: {
     title: "Formato no válido",
-    message: (p, n) => `${cap(n.field(p.field))}: el valor no es válido como ${n.term(`format.${p.format}`)}.`,
+    message: (p, n) => `El valor ${of(n, p.field)} no tiene el formato de ${n.term(`format.${p.format}`)}.`,
     explanation:
       "Una cadena no tiene el formato exigido: UUID para ids, AAAA / AAAA-MM / AAAA-MM-DD para fechas parciales (y el día debe existir), fecha-hora RFC 3339 con desfase, teléfonos E.164 (+ y hasta 15 dígitos), códigos de subdivisión ISO 3166-2, correos electrónicos, claves de extensión con espacio de nombres.",
     reviewed: false,
   },
   TIPX106: {
     title: "Versión de tipx no admitida",
-    message: (p) => `Este validador lee tipx ${p.expected}; el paquete declara otra versión.`,
+    message: (p) => `Este validador lee tipx ${p.expected}, pero el paquete declara otra versión.`,
     explanation:
       'El campo `tipx` del paquete indica la versión del modelo. Este paquete lee "1.0". Actualice @tipx/schema o migre los datos.',
     reviewed: false,
   },
   TIPX107: {
     title: "Tipo de entidad desconocido",
-    message: (p, n) => `Tipo de entidad desconocido; se esperaba ${n.either(p.expected)}.`,
+    message: (p, n) => `El tipo de entidad no es uno que el modelo conozca; debe ser ${codes(n, p.expected)}.`,
     explanation:
       "El `type` de cada entidad debe ser Person, Organization, Case, Operation, Referral, Consent, Assessment o LegalProceeding.",
     reviewed: false,
@@ -85,14 +135,15 @@ export const issues: IssueCatalogue = {
   TIPX108: {
     title: "Fuera de rango",
     message: (p, n) => {
-      const field = cap(n.field(p.field));
+      const subject = cap(the(n, p.field));
       const bound = p.relation === "max" ? "como máximo" : "como mínimo";
       if (p.unit === undefined) {
-        return `${field}: debe ser ${p.relation === "multiple-of" ? "múltiplo de" : bound} ${p.limit}.`;
+        return `${subject} debe ser ${p.relation === "multiple-of" ? "múltiplo de" : bound} ${p.limit}.`;
       }
       const units = p.unit === "items" ? ["elemento", "elementos"] : ["carácter", "caracteres"];
-      if (p.relation === "multiple-of") return `${field}: el número de ${units[1]} debe ser múltiplo de ${p.limit}.`;
-      return `${field}: debe tener ${bound} ${p.limit} ${p.limit === 1 ? units[0] : units[1]}.`;
+      if (p.relation === "multiple-of")
+        return `El número de ${units[1]} ${of(n, p.field)} debe ser múltiplo de ${p.limit}.`;
+      return `${subject} debe tener ${bound} ${p.limit} ${p.limit === 1 ? units[0] : units[1]}.`;
     },
     explanation:
       "Un número, un texto o una lista es demasiado pequeño o grande: un nombre vacío, una cantidad negativa, una edad mayor de 130, una parte sin funciones, un consentimiento sin finalidades.",
@@ -110,7 +161,8 @@ export const issues: IssueCatalogue = {
   },
   TIPX110: {
     title: "Más problemas no listados",
-    message: (p) => `Se encontraron ${p.omitted} problemas más que no se listan; se listan los primeros ${p.limit}.`,
+    message: (p) =>
+      `Se encontraron ${p.omitted} problemas más que no se listan; solo se listan los primeros ${p.limit}.`,
     explanation:
       "validate() conserva los primeros problemas de cada registro (100, salvo que `maxIssues` diga otra cosa) y cuenta el resto, para que un registro con millones de problemas use memoria acotada. Corrija los listados y vuelva a validar.",
     reviewed: false,
@@ -118,53 +170,62 @@ export const issues: IssueCatalogue = {
   TIPX111: {
     title: "Clave reservada",
     message: (p, n) =>
-      `${cap(n.field(p.field))}: no se admiten las claves "__proto__", "constructor" ni "prototype"; la clave se omitió.`,
+      `${cap(the(n, p.field))} tiene una de las claves "__proto__", "constructor" o "prototype", que no se admiten; la clave se omitió.`,
     explanation:
       'JavaScript lee estas claves a través de la cadena de prototipos, y un programa que mezcle los datos con sus propios objetos podría ver esos objetos modificados a través de ellas ("contaminación del prototipo"). tipx las rechaza dondequiera que una clave sea libre (en `extensions`, como clave desconocida) y nunca las devuelve en `value`.',
     reviewed: false,
   },
   TIPX112: {
     title: "No son datos JSON simples",
-    message: (p, n) => `${cap(n.field(p.field))}: ${NOT_PLAIN_WORDS[p.reason]}; pase datos JSON simples.`,
+    message: (p, n) =>
+      `El valor ${of(n, p.field)} no es un dato JSON simple: ${NOT_PLAIN_WORDS[p.reason]}; pase datos JSON simples.`,
     explanation:
       "validate() acepta solo datos JSON simples, para que lo que acepta siga igual tras JSON.stringify y JSON.parse. Lee las propiedades propias, una vez cada una, y nunca ejecuta un getter. Aquí se informa de un Date, un valor envuelto, una instancia de clase, un Map, un getter, un ciclo, undefined, una función, un symbol, un bigint, un número no finito o un hueco en una lista. Serialice antes esos valores (un Date como texto ISO 8601) o valide el texto JSON con validateJson().",
     reviewed: false,
   },
   TIPX201: {
     title: "Código desconocido",
-    message: (p, n) =>
-      `${cap(n.field(p.field))}: ${p.received !== undefined ? `"${p.received}"` : "el valor"} no es un código de la lista "${p.list === undefined ? n.field(p.field) : n.list(p.list)}"${p.suggestion ? `; ¿quiso decir "${p.suggestion}"?` : "."}`,
+    message: (p, n) => {
+      const where = p.list === undefined ? "uno de los códigos admitidos" : `un código de la lista «${n.list(p.list)}»`;
+      const sentences = [
+        p.received === undefined
+          ? `El valor ${of(n, p.field)} no es ${where}.`
+          : `${cap(the(n, p.field))} tiene el valor "${p.received}", que no es ${where}.`,
+      ];
+      if (p.suggestions !== undefined && p.suggestions.length > 0)
+        sentences.push(`¿Quiso decir ${codes(n, p.suggestions)}?`);
+      if (p.allowed !== undefined && p.allowed.length > 0) sentences.push(`Debe ser ${codes(n, p.allowed)}.`);
+      else if (p.list !== undefined) sentences.push(`Ejecute "tipx codes ${p.list}" para ver sus códigos.`);
+      return sentences.join(" ");
+    },
     explanation:
-      'El valor debe ser uno de los códigos de la lista del campo, escrito exactamente como en la lista (los códigos HTCDS distinguen mayúsculas y se conservan tal cual, erratas incluidas). El mensaje repite el valor solo en campos de sensibilidad `none`. Con `level: "lenient"`, un código desconocido en una lista extensible (sitios y aplicaciones, tipos de documento) es una advertencia.',
+      'El valor debe ser uno de los códigos de la lista del campo, escrito exactamente como en la lista (los códigos HTCDS distinguen mayúsculas y se conservan tal cual, erratas incluidas). El mensaje nombra la lista; si tiene 12 códigos o menos, los nombra también, y si es más larga propone hasta tres códigos parecidos al valor y remite a `tipx codes LISTA`, que imprime todos los códigos de la lista con sus nombres (`tipx codes LISTA --lang es` en español; `tipx codes` sin más enumera las listas). La página de códigos de problema de la documentación de tipx enumera todas las listas con su id. El mensaje repite el valor, y propone códigos parecidos, solo en campos de sensibilidad `none`. Con `level: "lenient"`, un código desconocido en una lista extensible (sitios y aplicaciones, tipos de documento) es una advertencia.',
     reviewed: false,
   },
   TIPX202: {
     title: "Código repetido",
-    message: (p, n) => `${cap(n.field(p.field))}: el mismo código aparece más de una vez.`,
+    message: (p, n) => `${cap(the(n, p.field))} incluye el mismo código más de una vez.`,
     explanation:
       "Un campo de selección múltiple (medios de control, tipos de explotación, nacionalidades...) repite un código. Los recuentos serían erróneos; indique cada código una sola vez.",
     reviewed: false,
   },
   TIPX301: {
     title: "Formato del número de identidad",
-    message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número no tiene el formato esperado (${p.expected}).`,
+    message: (p, n) => `El número del documento ${kind(n, p.kind)} no tiene el formato esperado (${p.expected}).`,
     explanation:
       "Sin espacios, puntos ni guiones, el número debe tener la longitud y los caracteres de su tipo (por ejemplo 13 dígitos para el PIN tailandés, 7 u 8 para el DNI argentino). Compruebe que el número se copió completo y que el tipo de documento es correcto.",
     reviewed: false,
   },
   TIPX302: {
     title: "Dígito verificador del número de identidad",
-    message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: el dígito verificador del número no es correcto.`,
+    message: (p, n) => `El dígito verificador del número del documento ${kind(n, p.kind)} no es correcto.`,
     explanation:
       "El último dígito se calcula a partir de los demás (módulo 11). Si no coincide, lo más probable es que se tecleara mal un dígito o se invirtieran dos. Compare el número con el documento.",
     reviewed: false,
   },
   TIPX303: {
     title: "Prefijo de tipo del número de identidad",
-    message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número empieza con un prefijo de tipo no admitido.`,
+    message: (p, n) => `El número del documento ${kind(n, p.kind)} empieza con un prefijo de tipo no admitido.`,
     explanation:
       "Los primeros dígitos indican el tipo de titular: el PIN tailandés empieza con el tipo de persona (0–8; el 9 no se usa), el CUIL o CUIT con 20, 23, 24, 27, 30, 33, 34, 50, 51 o 55.",
     reviewed: false,
@@ -180,7 +241,7 @@ export const issues: IssueCatalogue = {
   TIPX305: {
     title: "Dígito verificador 10 en CUIL/CUIT",
     message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: el dígito verificador del número resulta 10 y se aceptó como 9.`,
+      `El dígito verificador del número del documento ${kind(n, p.kind)} resulta 10, y se aceptó el 9.`,
     explanation:
       "Cuando la fórmula del CUIL/CUIT da 10, python-stdnum espera 9. Se dice que el emisor evita ese caso cambiando el prefijo a 23 o 24, así que un número así es inusual. No verificado.",
     reviewed: false,
@@ -188,7 +249,7 @@ export const issues: IssueCatalogue = {
   TIPX306: {
     title: "Tipo de documento y país emisor no coinciden",
     message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: es un documento que emite ${n.code("iso3166-1", p.kindCountry)}, pero el país emisor indicado es otro.`,
+      `Los documentos del tipo ${kind(n, p.kind)} los emite ${n.code("iso3166-1", p.kindCountry)}, pero el país emisor indicado es otro.`,
     explanation: "Un tipo de documento nacional pertenece a un solo país. El tipo o el país emisor es incorrecto.",
     reviewed: false,
   },
@@ -201,16 +262,16 @@ export const issues: IssueCatalogue = {
   TIPX308: {
     title: "Número de identidad poco plausible (formato no verificado)",
     message: (p, n) =>
-      `${cap(n.code("tipx.identity-document-kind", p.kind))}: el número no tiene la forma que tipx espera (${p.expected}); ese formato no está verificado.`,
+      `El número del documento ${kind(n, p.kind)} no tiene la forma que tipx espera (${p.expected}); ese formato no está verificado.`,
     explanation:
       "Para el NIN de Liberia, la cédula paraguaya y los pasaportes tipx no pudo verificar el formato exacto, así que solo comprueba una forma amplia y avisa en lugar de rechazar. Compare el número con el documento.",
     reviewed: false,
   },
   TIPX310: {
     title: "Subdivisión desconocida",
-    message: (p, n) => `La subdivisión no es un código ISO 3166-2 de ${n.code("iso3166-1", p.country)}.`,
+    message: (p, n) => `El código de subdivisión no es un código ISO 3166-2 de ${n.code("iso3166-1", p.country)}.`,
     explanation:
-      "El código empieza con el del país pero no está en su lista ISO 3166-2 (TH 78 códigos, AR 24, PY 18, LR 15). Paraguay no tiene PY-17 ni PY-18; Argentina no usa las letras I ni O.",
+      "El código empieza con el del país pero no está en su lista ISO 3166-2 (TH 78 códigos, AR 24, PY 18, LR 15). Paraguay no tiene PY-17 ni PY-18; Argentina no usa las letras I ni O. `tipx codes iso3166-2.AR` (o `.PY`, `.TH`, `.LR`) imprime los códigos de un país con sus nombres.",
     reviewed: false,
   },
   TIPX320: {
@@ -257,14 +318,14 @@ export const issues: IssueCatalogue = {
     message: (p, n) =>
       `El cargo cita una norma que no está en la lista de tipx para ${n.code("iso3166-1", p.country)}.`,
     explanation:
-      "tipx enumera las normas contra la trata de cada país por código (como AR-CODIGO-PENAL). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código.",
+      "tipx enumera las normas contra la trata de cada país por código (como AR-CODIGO-PENAL). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código. `tipx codes law.AR` (o `law.PY`, `law.TH`, `law.LR`) imprime las normas de un país.",
     reviewed: false,
   },
   TIPX332: {
     title: "Artículo desconocido",
     message: () => "El cargo cita un artículo que no está en la lista de tipx para esa norma.",
     explanation:
-      "Los artículos se escriben como códigos, por ejemplo s6, s6/1, art145bis. tipx solo enumera los que describen sus fuentes, así que puede faltar uno real: es un aviso.",
+      "Los artículos se escriben como códigos, por ejemplo s6, s6/1, art145bis. tipx solo enumera los que describen sus fuentes, así que puede faltar uno real: es un aviso. `tipx codes law.AR-CODIGO-PENAL.sections` imprime los artículos que tipx enumera para una norma.",
     reviewed: false,
   },
   TIPX340: {
@@ -272,7 +333,7 @@ export const issues: IssueCatalogue = {
     message: (p, n) =>
       `El código de organismo no está en la lista de organismos de ${n.code("iso3166-1", p.country)} que tiene tipx.`,
     explanation:
-      "Los códigos de organismo empiezan con el código del país (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use un código de la lista del perfil, o deje el campo vacío para otras organizaciones.",
+      "Los códigos de organismo empiezan con el código del país (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF). Use un código de la lista del perfil (`tipx codes agencies.AR` imprime los de Argentina, y lo mismo para PY, TH y LR), o deje el campo vacío para otras organizaciones.",
     reviewed: false,
   },
   TIPX341: {
@@ -281,6 +342,22 @@ export const issues: IssueCatalogue = {
       `El organismo pertenece a ${n.code("iso3166-1", p.agencyCountry)}, pero el país de la organización es otro.`,
     explanation:
       "Una organización que indica un organismo nacional debería tener el país de ese organismo; uno de los dos es incorrecto.",
+    reviewed: false,
+  },
+  TIPX350: {
+    title: "Año que parece de la era budista",
+    message: (p, n) =>
+      `El año ${of(n, p.field)} parece un año de la era budista (año budista = año de la era común + ${p.offset}); ${p.commonEraYear === undefined ? `réstele ${p.offset} para escribir la fecha en la era común` : `en la era común es ${p.commonEraYear}`}.`,
+    explanation:
+      "Las fechas de tipx son fechas ISO 8601 de la era común. Los documentos tailandeses escriben los años en la era budista (año budista = año de la era común + 543: el 2565 budista es 2022), y un año budista copiado tal cual pone la fecha 543 años en el futuro. Con el perfil TH, un año de 2400 o posterior se toma por un año budista: escriba la fecha con el año menos 543 (`parseThaiDate` lee fechas tailandesas y `formatThaiDate` las escribe). El mensaje da el año de la era común solo en campos de sensibilidad `none`. Las comprobaciones de orden, de edad y de fecha posterior al paquete sobre la misma fecha (TIPX404, TIPX405, TIPX406, TIPX410) se omiten, porque se deben al mismo error.",
+    reviewed: false,
+  },
+  TIPX351: {
+    title: "Nada que comprobar con este perfil",
+    message: (p, n) =>
+      `No se comprobó nada del paquete con el perfil de ${n.code("iso3166-1", p.country)}: no contiene ningún pasaporte ni ningún documento de identidad, lugar, teléfono, cargo u organismo de ese país.`,
+    explanation:
+      "Un perfil de país comprueba los documentos de identidad de los tipos del país y los pasaportes, los lugares y domicilios del país, los teléfonos con su código de llamada, los cargos bajo su jurisdicción o su ley y los organismos de las organizaciones. Si el paquete no contiene nada de eso, las reglas del perfil no tuvieron nada que mirar, y la ausencia de problemas TIPX3xx no dice nada del paquete: compruebe que el perfil (la opción `profile`, `tipx validate --profile` o el campo `profile` del paquete) es el país del paquete.",
     reviewed: false,
   },
   TIPX401: {
@@ -293,7 +370,7 @@ export const issues: IssueCatalogue = {
   TIPX402: {
     title: "Referencia sin destino",
     message: (p, n) =>
-      `${cap(n.field(p.field))}: no hay en el paquete ninguna entidad de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} con este id.`,
+      `No hay en el paquete ninguna entidad de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))} con el id ${of(n, p.field)}.`,
     explanation:
       "Un campo cita un id de entidad que no está en el paquete. Un paquete es autocontenido: incluya la entidad o quite la referencia.",
     reviewed: false,
@@ -301,14 +378,14 @@ export const issues: IssueCatalogue = {
   TIPX403: {
     title: "Referencia a un tipo de entidad erróneo",
     message: (p, n) =>
-      `${cap(n.field(p.field))}: apunta a una entidad de tipo ${n.term(`entity.${p.received}`)}; se esperaba una de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}.`,
+      `${cap(the(n, p.field))} apunta a una entidad de tipo ${n.term(`entity.${p.received}`)}, pero debe apuntar a una de tipo ${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}.`,
     explanation:
       "Una referencia apunta a una entidad de tipo erróneo, como un titular de caso que es una Person en lugar de una Organization.",
     reviewed: false,
   },
   TIPX404: {
     title: "Fechas en orden incorrecto",
-    message: (p, n) => `"${n.field(p.field)}" es anterior a "${n.field(p.otherField)}" (${p.otherPath}).`,
+    message: (p, n) => `La fecha ${of(n, p.field)} es anterior a la fecha ${of(n, p.otherField)} (${p.otherPath}).`,
     explanation:
       "Un fin es anterior a su inicio: un caso cerrado antes de abrirse, un consentimiento revocado antes de otorgarse, una derivación respondida antes de hacerse, un proceso resuelto antes de presentarse. Las fechas parciales se comparan solo hasta donde ambas se conocen (2022 no es anterior a 2022-03).",
     reviewed: false,
@@ -316,7 +393,7 @@ export const issues: IssueCatalogue = {
   TIPX405: {
     title: "Nacimiento posterior a un evento",
     message: (p, n) =>
-      `La fecha de nacimiento de la persona es posterior a "${n.field(p.otherField)}" (${p.otherPath}).`,
+      `La fecha de nacimiento de la persona es posterior a la fecha ${of(n, p.otherField)} (${p.otherPath}).`,
     explanation:
       "La fecha de nacimiento de una persona es posterior a un evento de trata, un consentimiento u operativo que la nombra. Una de las fechas es errónea. El mensaje no repite la fecha de nacimiento.",
     reviewed: false,
@@ -330,29 +407,31 @@ export const issues: IssueCatalogue = {
   },
   TIPX407: {
     title: "Subdivisión de otro país",
-    message: (p, n) =>
-      `${cap(n.field(p.field))}: el código de subdivisión pertenece a un país distinto del país del lugar.`,
+    message: (p, n) => `El código de subdivisión ${of(n, p.field)} pertenece a un país distinto del país del lugar.`,
     explanation:
       "Un código ISO 3166-2 empieza por el alfa-2 de su país (TH-63 está en TH). Un lugar cuya subdivisión empieza por el código de otro país es incoherente.",
     reviewed: false,
   },
   TIPX408: {
     title: "Estado y fechas no concuerdan",
-    message: (p, n) => `"${n.field(p.field)}" no concuerda con el estado ${p.status}.`,
+    message: (p, n) =>
+      p.missing === undefined
+        ? `${cap(the(n, p.field))} tiene una fecha, pero el estado «${n.code(p.list, p.status)}» no es un estado de cierre.`
+        : `El estado «${n.code(p.list, p.status)}» necesita una fecha en ${the(n, p.missing)}, que falta.`,
     explanation:
       "Un caso tiene fecha de cierre y estado abierto (Active, FollowUp), o estado cerrado sin fecha de cierre; una derivación aceptada o rechazada sin fecha de respuesta, o completada o retirada sin fecha de cierre.",
     reviewed: false,
   },
   TIPX409: {
     title: "Cantidad menor que las personas nombradas",
-    message: (p, n) => `${cap(n.field(p.field))}: la cantidad es menor que el número de personas nombradas.`,
+    message: (p, n) => `${cap(the(n, p.field))} es menor que el número de personas nombradas.`,
     explanation:
       "La cantidad `rescued` o `arrested` de un operativo cubre al menos a las personas que nombra; una cantidad menor es un error.",
     reviewed: false,
   },
   TIPX410: {
     title: "Fecha posterior al paquete",
-    message: (p, n) => `"${n.field(p.field)}" es posterior a la creación del paquete.`,
+    message: (p, n) => `La fecha ${of(n, p.field)} es posterior a la creación del paquete.`,
     explanation:
       "Una fecha de algo ya ocurrido (un nacimiento, un operativo, un evento, la apertura de un caso) es posterior al `createdAt` del paquete. Las fechas previstas (fin previsto de un plan) no se verifican.",
     reviewed: false,
@@ -360,14 +439,14 @@ export const issues: IssueCatalogue = {
   TIPX411: {
     title: "Contexto sin función",
     message: (p, n) =>
-      `Se indica "${n.field(p.field)}", pero la parte no tiene la función ${n.either(p.expected.map((role) => `"${n.code("tipx.party-role", role)}"`))}.`,
+      `Se indica ${the(n, p.field)}, pero la parte no tiene la función ${n.either(p.expected.map((role) => `«${n.code("tipx.party-role", role)}»`))}.`,
     explanation:
       "Una parte del caso tiene contexto de víctima sin la función victim o presumed-victim, o contexto de perpetrador sin la función suspect.",
     reviewed: false,
   },
   TIPX501: {
     title: "Derivación sin consentimiento",
-    message: () => "La derivación nombra a una persona, pero no el Consent en que se basa.",
+    message: () => "La derivación nombra a una persona, pero no el consentimiento en que se basa.",
     explanation:
       "Derivar a una persona comparte sus datos con otra organización, lo que requiere su consentimiento informado para la finalidad `referral`. Registre una entidad Consent y cítela en el campo `consent` de la derivación.",
     reviewed: false,
@@ -375,7 +454,7 @@ export const issues: IssueCatalogue = {
   TIPX502: {
     title: "El consentimiento no cubre la derivación",
     message: (p, n) =>
-      `El consentimiento de la derivación ${p.reason === "person" ? "es de otra persona" : p.reason === "withdrawn" ? "se revocó antes de la derivación" : `no incluye la finalidad "${n.code("tipx.consent-purpose", "referral")}"`}.`,
+      `El consentimiento de la derivación ${p.reason === "person" ? "es de otra persona" : p.reason === "withdrawn" ? "se revocó antes de la derivación" : `no incluye la finalidad «${n.code("tipx.consent-purpose", "referral")}»`}.`,
     explanation:
       "El Consent que cita una derivación debe ser de la persona derivada, incluir la finalidad `referral` y no haberse revocado en la fecha de la derivación o antes.",
     reviewed: false,
@@ -383,15 +462,15 @@ export const issues: IssueCatalogue = {
   TIPX503: {
     title: "Identificadores en un paquete estadístico",
     message: (p, n) =>
-      `El campo "${n.field(p.field)}" es un identificador directo y no debe enviarse con la finalidad "${n.code("tipx.consent-purpose", p.purpose)}".`,
+      `${cap(the(n, p.field))} es un identificador directo y no debe enviarse con la finalidad «${n.code("tipx.consent-purpose", p.purpose)}».`,
     explanation:
-      'Un paquete con finalidad `statistics` o `research` no debe llevar identificadores directos (nombres, números de identidad, teléfonos, correo, domicilios, coordenadas, identificadores locales). Anonimice antes el paquete (@tipx/privacy `redact(bundle, "statistics")`).',
+      "Un paquete con finalidad `statistics` o `research` no debe llevar identificadores directos (nombres, números de identidad, teléfonos, correo, domicilios, coordenadas, identificadores locales). Quite esos campos del paquete antes de enviarlo, o envíelo para una finalidad que la persona haya consentido.",
     reviewed: false,
   },
   TIPX504: {
     title: "Sin consentimiento para la finalidad del paquete",
     message: (p, n) =>
-      `Ningún Consent del paquete cubre a esta persona para la finalidad "${n.code("tipx.consent-purpose", p.purpose)}".`,
+      `Ningún consentimiento del paquete cubre a esta persona para la finalidad «${n.code("tipx.consent-purpose", p.purpose)}».`,
     explanation:
       'Un paquete enviado para `referral` o `cross-border-transfer` nombra a una víctima o presunta víctima sin Consent (no revocado) para esa finalidad. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: "strict"` es un error.',
     reviewed: false,
@@ -399,7 +478,7 @@ export const issues: IssueCatalogue = {
   TIPX601: {
     title: "Caso sin víctima",
     message: (_p, n) =>
-      `El caso no tiene ninguna parte con la función ${n.either([`"${n.code("tipx.party-role", "victim")}"`, `"${n.code("tipx.party-role", "presumed-victim")}"`])}.`,
+      `El caso no tiene ninguna parte con la función ${n.either([`«${n.code("tipx.party-role", "victim")}»`, `«${n.code("tipx.party-role", "presumed-victim")}»`])}.`,
     explanation:
       "Un caso de trata se refiere al menos a una víctima o presunta víctima; sin ella no puede alimentar los recuentos de HTCDS o CTDC.",
     reviewed: false,
@@ -413,7 +492,7 @@ export const issues: IssueCatalogue = {
   },
   TIPX603: {
     title: "Falta un campo básico de HTCDS",
-    message: (p, n) => `Falta un campo recomendado: ${n.field(p.field)} (campo básico de HTCDS ${p.htcds}).`,
+    message: (p, n) => `Falta ${the(n, p.field)}, un campo recomendado (campo básico de HTCDS ${p.htcds}).`,
     explanation:
       "HTCDS 2.0 marca algunos campos como básicos: la condición de víctima y los tipos de explotación, el estado del caso. tipx acepta un registro sin ellos pero advierte, porque las estadísticas nacionales y mundiales los necesitan.",
     reviewed: false,
@@ -421,7 +500,7 @@ export const issues: IssueCatalogue = {
   TIPX604: {
     title: "Campo obsoleto",
     message: (p, n) =>
-      `El campo "${n.field(p.field)}" está obsoleto en HTCDS 2.0; ejecute "tipx explain TIPX604" para ver qué lo sustituye.`,
+      `${cap(the(n, p.field))} está obsoleto en HTCDS 2.0; ejecute "tipx explain TIPX604" para ver qué lo sustituye.`,
     explanation:
       "El campo se conserva para que los datos antiguos sigan validando, pero HTCDS 2.0 lo declaró obsoleto: `vulnerabilities` y `vulnerabilityDetails` se sustituyen por una Assessment del riesgo individual, familiar y comunitario; `agreementToManagePersonalData`, por una entidad Consent con sus finalidades.",
     reviewed: false,

@@ -1,5 +1,35 @@
 import type { IssueCatalogue } from "../../i18n/catalogue";
+import { _isEntityRef } from "../../issues/_words";
+import type { Names } from "../../issues/issue";
 import type { NotPlainReason } from "../../issues/terms";
+
+/** A field reference as Thai names it in a sentence: ฟิลด์ “ชื่อ” for a field, the noun for an entity (บุคคล). */
+function the(n: Names, ref: string): string {
+  return _isEntityRef(ref) ? n.field(ref) : `ฟิลด์ “${n.field(ref)}”`;
+}
+
+/**
+ * The same as the subject of a sentence, followed by what comes next: a quoted field is set off by a
+ * space (ฟิลด์ “ชื่อ” ต้อง…), an entity's noun is not (บุคคลมี…).
+ */
+function subject(n: Names, ref: string): string {
+  return _isEntityRef(ref) ? n.field(ref) : `${the(n, ref)} `;
+}
+
+/** A term after Thai text: a term in Latin script (UUID) is set off by a space, a Thai one is not. */
+function term(text: string): string {
+  return /^[A-Za-z]/.test(text) ? ` ${text}` : text;
+}
+
+/** An identity document kind as a quoted name, by its Thai label. */
+function kind(n: Names, code: string): string {
+  return `“${n.code("tipx.identity-document-kind", code)}”`;
+}
+
+/** Codes as a reader must write them (JSON strings), joined as alternatives. */
+function codes(n: Names, list: readonly string[]): string {
+  return n.either(list.map((code) => `"${code}"`));
+}
 
 /** What TIPX112 says about each reason. */
 const NOT_PLAIN_WORDS: { readonly [R in NotPlainReason]: string } = {
@@ -25,7 +55,7 @@ export const issues: IssueCatalogue = {
   },
   TIPX101: {
     title: "ไม่ใช่ JSON",
-    message: (p) => `ข้อความไม่ใช่ JSON ที่ถูกต้อง${p.detail ? `: ${p.detail}` : ""}`,
+    message: (p) => `ข้อความนี้ไม่ใช่ JSON ที่ถูกต้อง${p.detail ? `: ${p.detail}` : ""}`,
     explanation:
       "ไฟล์หรือบรรทัด NDJSON ไม่สามารถแปลงเป็น JSON ได้ CLI จะรายงานไฟล์และบรรทัด แล้วตรวจบรรทัดถัดไปต่อ ให้ตรวจหาบรรทัดที่ขาด เครื่องหมายจุลภาคเกิน หรือ BOM กลางไฟล์",
     reviewed: false,
@@ -33,30 +63,29 @@ export const issues: IssueCatalogue = {
   TIPX102: {
     title: "ชนิดข้อมูลไม่ถูกต้อง",
     message: (p, n) =>
-      `${n.field(p.field)}: ต้องเป็น ${n.term(`json-type.${p.expected}`)} ${p.received === "undefined" ? `แต่${n.term("json-type.undefined")}` : `แต่ได้รับ ${n.term(`json-type.${p.received}`)}`}`,
+      `${subject(n, p.field)}ต้องเป็น${n.term(`json-type.${p.expected}`)} ${p.received === "undefined" ? "แต่ไม่มีค่า" : `แต่ค่าที่ได้รับเป็น${n.term(`json-type.${p.received}`)}`}`,
     explanation:
       "ค่ามีชนิด JSON ไม่ถูกต้อง เช่น เป็นข้อความแทนตัวเลข หรือเป็นออบเจ็กต์แทนรายการ ข้อความแจ้งจะระบุชนิดที่ต้องการและที่ได้รับ โดยไม่แสดงค่า",
     reviewed: false,
   },
   TIPX103: {
     title: "ขาดฟิลด์ที่จำเป็น",
-    message: (p, n) => `ขาดฟิลด์ที่จำเป็น: ${n.field(p.field)}`,
+    message: (p, n) =>
+      _isEntityRef(p.field) ? `ไม่มี${n.field(p.field)}ซึ่งจำเป็นต้องมี` : `ไม่มี${the(n, p.field)} ซึ่งเป็นฟิลด์ที่จำเป็น`,
     explanation: "ไม่มีฟิลด์ที่แบบจำลองกำหนดให้ต้องมี เช่น เอนทิตีไม่มีรหัส ชุดข้อมูลไม่มีผู้ส่ง หรือข้อหาไม่ระบุผู้ถูกกล่าวหา",
     reviewed: false,
   },
   TIPX104: {
     title: "ฟิลด์ที่ไม่รู้จัก",
     message: (p, n) =>
-      p.key === undefined
-        ? `${n.field(p.field)}: มีฟิลด์ที่แบบจำลองไม่ได้กำหนด ให้ใส่ข้อมูลที่อยู่นอกแบบจำลองไว้ในส่วนขยาย โดยใช้คีย์ที่มีเนมสเปซ`
-        : `${n.field(p.field)}: ไม่รู้จักฟิลด์ "${p.key}" ให้ใส่ข้อมูลที่อยู่นอกแบบจำลองไว้ในส่วนขยาย โดยใช้คีย์ที่มีเนมสเปซ`,
+      `${subject(n, p.field)}มีฟิลด์${p.key === undefined ? "" : ` "${p.key}" `}ที่แบบจำลองไม่ได้กำหนด ให้ใส่ข้อมูลที่อยู่นอกแบบจำลองไว้ในส่วนขยาย โดยใช้คีย์ที่มีเนมสเปซ`,
     explanation:
       'ออบเจ็กต์ใน tipx เป็นแบบเข้มงวด คีย์ที่แบบจำลองไม่ได้กำหนดถือเป็นข้อผิดพลาดและไม่ถูกทิ้งเงียบ ๆ เพื่อให้จับชื่อฟิลด์ที่สะกดผิดได้ ข้อมูลที่ไม่มีที่ในแบบจำลองให้ใส่ใน `extensions` ของเอนทิตีด้วยคีย์เช่น "org.example/field"',
     reviewed: false,
   },
   TIPX105: {
     title: "รูปแบบไม่ถูกต้อง",
-    message: (p, n) => `${n.field(p.field)}: รูปแบบไม่ถูกต้อง ต้องเป็น ${n.term(`format.${p.format}`)}`,
+    message: (p, n) => `${subject(n, p.field)}มีรูปแบบไม่ถูกต้อง ต้องเป็น${term(n.term(`format.${p.format}`))}`,
     explanation:
       "ข้อความไม่อยู่ในรูปแบบที่กำหนด: UUID สำหรับรหัส, YYYY / YYYY-MM / YYYY-MM-DD สำหรับวันที่บางส่วน (และต้องเป็นวันที่มีอยู่จริง), วันเวลา RFC 3339 พร้อมเขตเวลา, หมายเลขโทรศัพท์ E.164 (+ และไม่เกิน 15 หลัก), รหัสเขตการปกครอง ISO 3166-2, อีเมล, คีย์ส่วนขยายที่มีเนมสเปซ",
     reviewed: false,
@@ -69,7 +98,7 @@ export const issues: IssueCatalogue = {
   },
   TIPX107: {
     title: "ประเภทเอนทิตีที่ไม่รู้จัก",
-    message: (p, n) => `ไม่รู้จักประเภทเอนทิตี ต้องเป็น ${n.either(p.expected)}`,
+    message: (p, n) => `ประเภทเอนทิตีนี้ไม่มีในแบบจำลอง ต้องเป็น ${codes(n, p.expected)}`,
     explanation:
       "`type` ของทุกเอนทิตีต้องเป็นหนึ่งใน Person, Organization, Case, Operation, Referral, Consent, Assessment, LegalProceeding",
     reviewed: false,
@@ -77,12 +106,13 @@ export const issues: IssueCatalogue = {
   TIPX108: {
     title: "อยู่นอกช่วงที่กำหนด",
     message: (p, n) => {
+      const field = subject(n, p.field);
       const unit = p.unit === "items" ? "รายการ" : p.unit === "characters" ? "ตัวอักษร" : undefined;
       if (p.relation === "multiple-of") {
-        return `${n.field(p.field)}: ${unit ? `จำนวน${unit}` : ""}ต้องเป็นพหุคูณของ ${p.limit}`;
+        return unit ? `จำนวน${unit}ใน${the(n, p.field)} ต้องเป็นพหุคูณของ ${p.limit}` : `${field}ต้องเป็นพหุคูณของ ${p.limit}`;
       }
-      if (unit) return `${n.field(p.field)}: ต้องมี${p.relation === "max" ? "ไม่เกิน" : "อย่างน้อย"} ${p.limit} ${unit}`;
-      return `${n.field(p.field)}: ต้อง${p.relation === "max" ? "ไม่เกิน" : "ไม่น้อยกว่า"} ${p.limit}`;
+      if (unit) return `${field}ต้องมี${p.relation === "max" ? "ไม่เกิน" : "อย่างน้อย"} ${p.limit} ${unit}`;
+      return `${field}ต้อง${p.relation === "max" ? "ไม่เกิน" : "ไม่น้อยกว่า"} ${p.limit}`;
     },
     explanation:
       "ตัวเลข ข้อความ หรือรายการมีขนาดเล็กหรือใหญ่เกินไป เช่น ชื่อว่าง จำนวนติดลบ อายุเกิน 130 ปี คู่กรณีที่ไม่มีบทบาท ความยินยอมที่ไม่มีวัตถุประสงค์",
@@ -107,49 +137,61 @@ export const issues: IssueCatalogue = {
   },
   TIPX111: {
     title: "คีย์ต้องห้าม",
-    message: (p, n) => `${n.field(p.field)}: ไม่อนุญาตคีย์ "__proto__" "constructor" และ "prototype" จึงตัดคีย์นี้ออก`,
+    message: (p, n) => `${subject(n, p.field)}มีคีย์ "__proto__" "constructor" หรือ "prototype" ซึ่งไม่อนุญาต จึงตัดคีย์นี้ออก`,
     explanation:
       "JavaScript อ่านคีย์เหล่านี้ผ่านสายโซ่โพรโทไทป์ และโปรแกรมที่รวมข้อมูลเข้ากับออบเจ็กต์ของตนอาจถูกเปลี่ยนออบเจ็กต์ผ่านคีย์เหล่านี้ (prototype pollution) tipx ปฏิเสธคีย์เหล่านี้ทุกที่ที่ตั้งชื่อคีย์ได้อิสระ (ใน `extensions` หรือเป็นคีย์ที่ไม่รู้จัก) และไม่คืนคีย์เหล่านี้ใน `value`",
     reviewed: false,
   },
   TIPX112: {
     title: "ไม่ใช่ข้อมูล JSON ธรรมดา",
-    message: (p, n) => `${n.field(p.field)}: ${NOT_PLAIN_WORDS[p.reason]} ให้ส่งข้อมูล JSON ธรรมดา`,
+    message: (p, n) =>
+      `${subject(n, p.field)}ไม่ใช่ข้อมูล JSON ธรรมดา เพราะ${NOT_PLAIN_WORDS[p.reason]} ให้ส่งข้อมูล JSON ธรรมดา`,
     explanation:
       "validate() รับเฉพาะข้อมูล JSON ธรรมดา เพื่อให้ข้อมูลที่ผ่านการตรวจยังคงเหมือนเดิมหลัง JSON.stringify และ JSON.parse โดยอ่านเฉพาะคุณสมบัติของออบเจ็กต์เอง ครั้งละหนึ่งครั้ง และไม่เรียก getter ค่าประเภท Date ค่าที่ถูกห่อ อินสแตนซ์ของคลาส Map getter วงวนอ้างถึงตัวเอง undefined ฟังก์ชัน symbol bigint ตัวเลขที่ไม่จำกัด หรือช่องว่างในรายการ จะถูกรายงานที่นี่ ให้แปลงค่าเหล่านี้ก่อน (Date เป็นข้อความ ISO 8601) หรือตรวจข้อความ JSON ด้วย validateJson()",
     reviewed: false,
   },
   TIPX201: {
     title: "รหัสที่ไม่รู้จัก",
-    message: (p, n) =>
-      `${n.field(p.field)}: ${p.received !== undefined ? `"${p.received}" ` : "ค่านี้"}ไม่ใช่รหัสในรายการ "${p.list === undefined ? n.field(p.field) : n.list(p.list)}"${p.suggestion ? ` หมายถึง "${p.suggestion}" หรือไม่` : ""}`,
+    message: (p, n) => {
+      const where = p.list === undefined ? "รหัสที่อนุญาต" : `รหัสในรายการ “${n.list(p.list)}”`;
+      const parts = [
+        p.received === undefined
+          ? `ค่าของ${the(n, p.field)} ไม่ใช่${where}`
+          : `${subject(n, p.field)}มีค่า "${p.received}" ซึ่งไม่ใช่${where}`,
+      ];
+      if (p.suggestions !== undefined && p.suggestions.length > 0)
+        parts.push(`หมายถึง ${codes(n, p.suggestions)} หรือไม่`);
+      if (p.allowed !== undefined && p.allowed.length > 0) parts.push(`ค่าต้องเป็น ${codes(n, p.allowed)}`);
+      else if (p.list !== undefined) parts.push(`ดูรหัสทั้งหมดได้ด้วยคำสั่ง tipx codes ${p.list}`);
+      return parts.join(" ");
+    },
     explanation:
-      'ค่าต้องเป็นหนึ่งในรหัสของรายการรหัสของฟิลด์ และสะกดตรงตามรายการ (รหัส HTCDS แยกตัวพิมพ์ใหญ่เล็กและคงไว้ตามต้นฉบับ รวมถึงคำที่สะกดผิด) ข้อความแจ้งจะแสดงค่าเฉพาะฟิลด์ที่มีระดับความอ่อนไหว `none` ในโหมด `level: "lenient"` รหัสที่ไม่รู้จักในรายการที่ขยายได้ (เว็บไซต์และแอป ประเภทเอกสารแสดงตน) เป็นเพียงคำเตือน',
+      'ค่าต้องเป็นหนึ่งในรหัสของรายการรหัสของฟิลด์ และสะกดตรงตามรายการ (รหัส HTCDS แยกตัวพิมพ์ใหญ่เล็กและคงไว้ตามต้นฉบับ รวมถึงคำที่สะกดผิด) ข้อความแจ้งจะระบุชื่อรายการ ถ้ารายการมีไม่เกิน 12 รหัสจะแสดงรหัสทั้งหมด ถ้ายาวกว่านั้นจะเสนอรหัสที่ใกล้เคียงกับค่าไม่เกินสามรหัส และแนะนำคำสั่ง `tipx codes LIST` ซึ่งแสดงรหัสทั้งหมดของรายการพร้อมชื่อ (`tipx codes LIST --lang th` เป็นภาษาไทย ส่วน `tipx codes` อย่างเดียวแสดงรายการทั้งหมด) หน้ารหัสปัญหา (issue codes) ในเอกสารของ tipx แสดงรหัสของทุกรายการ ข้อความแจ้งจะแสดงค่าและเสนอรหัสที่ใกล้เคียงเฉพาะฟิลด์ที่มีระดับความอ่อนไหว `none` ในโหมด `level: "lenient"` รหัสที่ไม่รู้จักในรายการที่ขยายได้ (เว็บไซต์และแอป ประเภทเอกสารแสดงตน) เป็นเพียงคำเตือน',
     reviewed: false,
   },
   TIPX202: {
     title: "รหัสซ้ำ",
-    message: (p, n) => `${n.field(p.field)}: มีรหัสเดียวกันมากกว่าหนึ่งครั้ง`,
+    message: (p, n) => `${subject(n, p.field)}มีรหัสเดียวกันมากกว่าหนึ่งครั้ง`,
     explanation:
       "ฟิลด์ที่เลือกได้หลายค่า (วิธีการควบคุม รูปแบบการแสวงประโยชน์ สัญชาติ ฯลฯ) มีรหัสเดียวกันสองครั้ง การนับจากฟิลด์นี้จะผิด ให้ระบุแต่ละรหัสครั้งเดียว",
     reviewed: false,
   },
   TIPX301: {
     title: "รูปแบบเลขเอกสารแสดงตน",
-    message: (p, n) => `${n.code("tipx.identity-document-kind", p.kind)}: เลขไม่ตรงกับรูปแบบที่กำหนด (${p.expected})`,
+    message: (p, n) => `เลขของเอกสาร ${kind(n, p.kind)} ไม่ตรงกับรูปแบบที่กำหนด (${p.expected})`,
     explanation:
       "เมื่อตัดช่องว่าง จุด และขีดออกแล้ว เลขต้องมีความยาวและตัวอักษรตามประเภทเอกสาร (เช่น เลขประจำตัวประชาชนไทย 13 หลัก DNI ของอาร์เจนตินา 7 หรือ 8 หลัก) ตรวจว่าคัดลอกเลขครบและเลือกประเภทเอกสารถูกต้อง",
     reviewed: false,
   },
   TIPX302: {
     title: "หลักตรวจสอบของเลขเอกสาร",
-    message: (p, n) => `${n.code("tipx.identity-document-kind", p.kind)}: หลักตรวจสอบของเลขไม่ถูกต้อง`,
+    message: (p, n) => `หลักตรวจสอบของเลขเอกสาร ${kind(n, p.kind)} ไม่ถูกต้อง`,
     explanation: "หลักสุดท้ายคำนวณจากหลักอื่น (มอดุโล 11) หากไม่ตรงกัน มักเกิดจากพิมพ์ตัวเลขผิดหรือสลับตำแหน่งกัน โปรดเทียบกับเอกสารจริง",
     reviewed: false,
   },
   TIPX303: {
     title: "รหัสประเภทของเลขเอกสาร",
-    message: (p, n) => `${n.code("tipx.identity-document-kind", p.kind)}: เลขขึ้นต้นด้วยรหัสประเภทที่ไม่อนุญาต`,
+    message: (p, n) => `เลขของเอกสาร ${kind(n, p.kind)} ขึ้นต้นด้วยรหัสประเภทที่ไม่อนุญาต`,
     explanation:
       "หลักแรกบอกประเภทของผู้ถือเลข: เลขประจำตัวประชาชนไทยขึ้นต้นด้วยประเภทบุคคล (0–8 ไม่ใช้ 9) ส่วน CUIL หรือ CUIT ขึ้นต้นด้วย 20, 23, 24, 27, 30, 33, 34, 50, 51 หรือ 55",
     reviewed: false,
@@ -163,7 +205,7 @@ export const issues: IssueCatalogue = {
   },
   TIPX305: {
     title: "หลักตรวจสอบ CUIL/CUIT คำนวณได้ 10",
-    message: (p, n) => `${n.code("tipx.identity-document-kind", p.kind)}: หลักตรวจสอบของเลขคำนวณได้ 10 และยอมรับเป็น 9`,
+    message: (p, n) => `หลักตรวจสอบของเลขเอกสาร ${kind(n, p.kind)} คำนวณได้ 10 จึงยอมรับเลข 9`,
     explanation:
       "เมื่อสูตรของ CUIL/CUIT ให้ผลเป็น 10 python-stdnum ถือว่าหลักตรวจสอบคือ 9 มีรายงานว่าผู้ออกเลขหลีกเลี่ยงกรณีนี้โดยเปลี่ยนรหัสนำหน้าเป็น 23 หรือ 24 เลขแบบนี้จึงพบได้น้อย (ยังไม่ได้ตรวจสอบ)",
     reviewed: false,
@@ -171,7 +213,7 @@ export const issues: IssueCatalogue = {
   TIPX306: {
     title: "ประเภทเอกสารไม่ตรงกับประเทศที่ออก",
     message: (p, n) =>
-      `${n.code("tipx.identity-document-kind", p.kind)}: เป็นเอกสารที่ออกโดยประเทศ${n.code("iso3166-1", p.kindCountry)} แต่ประเทศที่ออกเอกสารที่ระบุไว้เป็นประเทศอื่น`,
+      `เอกสารประเภท ${kind(n, p.kind)} ออกโดยประเทศ${n.code("iso3166-1", p.kindCountry)} แต่ประเทศที่ออกเอกสารที่ระบุไว้เป็นประเทศอื่น`,
     explanation: "เอกสารประจำตัวของแต่ละประเทศออกโดยประเทศนั้นเท่านั้น ประเภทเอกสารหรือประเทศที่ออกข้อใดข้อหนึ่งจึงผิด",
     reviewed: false,
   },
@@ -184,7 +226,7 @@ export const issues: IssueCatalogue = {
   TIPX308: {
     title: "เลขเอกสารดูไม่สมเหตุสมผล (รูปแบบยังไม่ยืนยัน)",
     message: (p, n) =>
-      `${n.code("tipx.identity-document-kind", p.kind)}: เลขไม่ตรงกับรูปแบบที่ tipx คาดไว้ (${p.expected}) และรูปแบบนี้ยังไม่ได้รับการยืนยัน`,
+      `เลขของเอกสาร ${kind(n, p.kind)} ไม่ตรงกับรูปแบบที่ tipx คาดไว้ (${p.expected}) และรูปแบบนี้ยังไม่ได้รับการยืนยัน`,
     explanation:
       "สำหรับ NIN ของไลบีเรีย บัตรประจำตัวของปารากวัย และหนังสือเดินทาง tipx ยังยืนยันรูปแบบที่แน่นอนไม่ได้ จึงตรวจเพียงรูปแบบกว้าง ๆ และเตือนแทนการปฏิเสธ โปรดเทียบเลขกับเอกสาร",
     reviewed: false,
@@ -193,7 +235,7 @@ export const issues: IssueCatalogue = {
     title: "ไม่พบเขตการปกครอง",
     message: (p, n) => `รหัสเขตการปกครองนี้ไม่ใช่รหัส ISO 3166-2 ของประเทศ${n.code("iso3166-1", p.country)}`,
     explanation:
-      "รหัสเขตการปกครองขึ้นต้นด้วยรหัสประเทศ แต่ไม่อยู่ในรายการ ISO 3166-2 ของประเทศนั้น (TH 78 รหัส, AR 24, PY 18, LR 15) จังหวัดของไทยมีรหัส TH-10 ถึง TH-96 และ TH-S (พัทยา)",
+      "รหัสเขตการปกครองขึ้นต้นด้วยรหัสประเทศ แต่ไม่อยู่ในรายการ ISO 3166-2 ของประเทศนั้น (TH 78 รหัส, AR 24, PY 18, LR 15) จังหวัดของไทยมีรหัส TH-10 ถึง TH-96 และ TH-S (พัทยา) คำสั่ง `tipx codes iso3166-2.TH --lang th` แสดงรหัสจังหวัดพร้อมชื่อ",
     reviewed: false,
   },
   TIPX320: {
@@ -235,27 +277,43 @@ export const issues: IssueCatalogue = {
     title: "ไม่รู้จักกฎหมายที่อ้าง",
     message: (p, n) => `ข้อหาอ้างกฎหมายที่ไม่อยู่ในรายการของ tipx สำหรับประเทศ${n.code("iso3166-1", p.country)}`,
     explanation:
-      "tipx มีรายการกฎหมายต่อต้านการค้ามนุษย์ของแต่ละประเทศเป็นรหัส (เช่น TH-ATIPA-2551) ข้อหาตามกฎหมายอื่นเป็นไปได้ จึงเป็นเพียงคำเตือน โปรดตรวจการสะกดรหัส",
+      "tipx มีรายการกฎหมายต่อต้านการค้ามนุษย์ของแต่ละประเทศเป็นรหัส (เช่น TH-ATIPA-2551) ข้อหาตามกฎหมายอื่นเป็นไปได้ จึงเป็นเพียงคำเตือน โปรดตรวจการสะกดรหัส คำสั่ง `tipx codes law.TH` แสดงกฎหมายของไทยที่ tipx รู้จัก",
     reviewed: false,
   },
   TIPX332: {
     title: "ไม่รู้จักมาตรา",
     message: () => "ข้อหาอ้างมาตราที่ไม่อยู่ในรายการของ tipx สำหรับกฎหมายฉบับนั้น",
     explanation:
-      "มาตราเขียนเป็นรหัส เช่น s6, s6/1, art145bis tipx มีเฉพาะมาตราที่แหล่งข้อมูลกล่าวถึง มาตราที่มีอยู่จริงอาจไม่อยู่ในรายการ จึงเป็นเพียงคำเตือน",
+      "มาตราเขียนเป็นรหัส เช่น s6, s6/1, art145bis tipx มีเฉพาะมาตราที่แหล่งข้อมูลกล่าวถึง มาตราที่มีอยู่จริงอาจไม่อยู่ในรายการ จึงเป็นเพียงคำเตือน คำสั่ง `tipx codes law.TH-ATIPA-2551.sections` แสดงมาตราที่ tipx รู้จักของกฎหมายฉบับนั้น",
     reviewed: false,
   },
   TIPX340: {
     title: "ไม่รู้จักหน่วยงาน",
     message: (p, n) => `รหัสหน่วยงานไม่อยู่ในรายการหน่วยงานของประเทศ${n.code("iso3166-1", p.country)}ที่ tipx รู้จัก`,
     explanation:
-      "รหัสหน่วยงานขึ้นต้นด้วยรหัสประเทศ (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF) ใช้รหัสจากรายการหน่วยงานของโปรไฟล์ หรือเว้นว่างสำหรับองค์กรอื่น",
+      "รหัสหน่วยงานขึ้นต้นด้วยรหัสประเทศ (TH-DSI, AR-PROTEX, PY-MRE, LR-AHTTF) ใช้รหัสจากรายการหน่วยงานของโปรไฟล์ (คำสั่ง `tipx codes agencies.TH` แสดงหน่วยงานของไทย) หรือเว้นว่างสำหรับองค์กรอื่น",
     reviewed: false,
   },
   TIPX341: {
     title: "หน่วยงานของประเทศอื่น",
     message: (p, n) => `หน่วยงานนี้เป็นของประเทศ${n.code("iso3166-1", p.agencyCountry)} แต่ประเทศขององค์กรเป็นประเทศอื่น`,
     explanation: "องค์กรที่ระบุหน่วยงานของรัฐควรมีประเทศเดียวกับหน่วยงานนั้น ข้อใดข้อหนึ่งผิด",
+    reviewed: false,
+  },
+  TIPX350: {
+    title: "ปีที่ดูเหมือนเป็นพุทธศักราช",
+    message: (p, n) =>
+      `ปีใน${the(n, p.field)} ดูเหมือนเป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + ${p.offset}) ${p.commonEraYear === undefined ? `ให้ลบ ${p.offset} ออกจากปีเพื่อเขียนวันที่เป็นคริสต์ศักราช` : `ปีคริสต์ศักราชคือ ${p.commonEraYear}`}`,
+    explanation:
+      "วันที่ใน tipx เป็นวันที่ตาม ISO 8601 แบบคริสต์ศักราช (ค.ศ.) เอกสารไทยเขียนปีเป็นพุทธศักราช (พ.ศ. = ค.ศ. + 543 เช่น พ.ศ. 2565 คือ ค.ศ. 2022) ปี พ.ศ. ที่คัดลอกมาตรง ๆ ทำให้วันที่เลื่อนไปในอนาคต 543 ปี ภายใต้โปรไฟล์ TH ปีตั้งแต่ 2400 ขึ้นไปถือว่าเป็นปี พ.ศ. ให้เขียนวันที่โดยลบ 543 ออกจากปี (`parseThaiDate` อ่านวันที่แบบไทย `formatThaiDate` เขียนวันที่แบบไทย) ข้อความแจ้งจะระบุปี ค.ศ. เฉพาะฟิลด์ที่มีระดับความอ่อนไหว `none` การตรวจลำดับวันที่ อายุ และวันที่หลังชุดข้อมูลของวันที่เดียวกัน (TIPX404, TIPX405, TIPX406, TIPX410) จะไม่ถูกรายงาน เพราะเกิดจากความผิดพลาดเดียวกัน",
+    reviewed: false,
+  },
+  TIPX351: {
+    title: "ไม่มีข้อมูลให้ตรวจตามโปรไฟล์นี้",
+    message: (p, n) =>
+      `ไม่มีข้อมูลใดในชุดข้อมูลที่ถูกตรวจตามโปรไฟล์ของประเทศ${n.code("iso3166-1", p.country)} เพราะไม่มีหนังสือเดินทาง และไม่มีเอกสารแสดงตน สถานที่ หมายเลขโทรศัพท์ ข้อหา หรือหน่วยงานของประเทศนั้น`,
+    explanation:
+      "โปรไฟล์ประเทศตรวจเอกสารแสดงตนประเภทของประเทศนั้นและหนังสือเดินทาง สถานที่และที่อยู่ในประเทศนั้น หมายเลขโทรศัพท์ที่ใช้รหัสโทรศัพท์ของประเทศ ข้อหาภายใต้เขตอำนาจหรือกฎหมายของประเทศ และหน่วยงานขององค์กร เมื่อชุดข้อมูลไม่มีสิ่งเหล่านี้เลย กฎของโปรไฟล์จึงไม่มีอะไรให้ตรวจ การที่ไม่มีปัญหา TIPX3xx จึงไม่ได้บอกอะไรเกี่ยวกับชุดข้อมูล ให้ตรวจว่าโปรไฟล์ (ตัวเลือก `profile` คำสั่ง `tipx validate --profile` หรือฟิลด์ `profile` ของชุดข้อมูล) เป็นประเทศของชุดข้อมูลจริง",
     reviewed: false,
   },
   TIPX401: {
@@ -267,27 +325,27 @@ export const issues: IssueCatalogue = {
   TIPX402: {
     title: "การอ้างอิงที่ไม่มีปลายทาง",
     message: (p, n) =>
-      `${n.field(p.field)}: ไม่มี${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}ที่มีรหัสนี้ในชุดข้อมูล`,
+      `ไม่มี${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}ที่มีรหัสตาม${the(n, p.field)} ในชุดข้อมูล`,
     explanation: "ฟิลด์อ้างถึงรหัสเอนทิตีที่ไม่มีในชุดข้อมูล ชุดข้อมูลต้องสมบูรณ์ในตัว ให้ใส่เอนทิตีนั้น หรือไม่ต้องอ้างอิง",
     reviewed: false,
   },
   TIPX403: {
     title: "อ้างอิงเอนทิตีผิดประเภท",
     message: (p, n) =>
-      `${n.field(p.field)}: อ้างถึง${n.term(`entity.${p.received}`)} แต่ต้องเป็น${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}`,
+      `${subject(n, p.field)}อ้างถึง${n.term(`entity.${p.received}`)} แต่ต้องอ้างถึง${n.either(p.expected.map((type) => n.term(`entity.${type}`)))}`,
     explanation: "การอ้างอิงชี้ไปยังเอนทิตีผิดประเภท เช่น เจ้าของกรณีเป็นบุคคลแทนที่จะเป็นหน่วยงาน",
     reviewed: false,
   },
   TIPX404: {
     title: "ลำดับวันที่ไม่ถูกต้อง",
-    message: (p, n) => `${n.field(p.field)} อยู่ก่อน ${n.field(p.otherField)} (${p.otherPath})`,
+    message: (p, n) => `วันที่ใน${the(n, p.field)} อยู่ก่อนวันที่ใน${the(n, p.otherField)} (${p.otherPath})`,
     explanation:
       "วันสิ้นสุดอยู่ก่อนวันเริ่ม เช่น ปิดกรณีก่อนเปิด ถอนความยินยอมก่อนให้ ตอบรับการส่งต่อก่อนส่ง หรือมีคำตัดสินก่อนยื่นฟ้อง วันที่บางส่วนเปรียบเทียบเท่าที่ทราบทั้งสองฝั่ง (2022 ไม่ถือว่าอยู่ก่อน 2022-03)",
     reviewed: false,
   },
   TIPX405: {
     title: "เกิดหลังเหตุการณ์",
-    message: (p, n) => `วันเกิดของบุคคลอยู่หลัง ${n.field(p.otherField)} (${p.otherPath})`,
+    message: (p, n) => `วันเกิดของบุคคลนี้อยู่หลังวันที่ใน${the(n, p.otherField)} (${p.otherPath})`,
     explanation:
       "วันเกิดของบุคคลอยู่หลังเหตุการณ์การค้ามนุษย์ ความยินยอม หรือปฏิบัติการที่ระบุถึงบุคคลนั้น วันที่ใดวันที่หนึ่งผิด ข้อความแจ้งจะไม่แสดงวันเกิด",
     reviewed: false,
@@ -301,27 +359,30 @@ export const issues: IssueCatalogue = {
   },
   TIPX407: {
     title: "เขตการปกครองของประเทศอื่น",
-    message: (p, n) => `${n.field(p.field)}: รหัสเขตการปกครองเป็นของประเทศอื่น ไม่ใช่ประเทศของสถานที่นี้`,
+    message: (p, n) => `รหัสเขตการปกครองใน${the(n, p.field)} เป็นของประเทศอื่น ไม่ใช่ประเทศของสถานที่นี้`,
     explanation:
       "รหัส ISO 3166-2 ขึ้นต้นด้วยรหัสประเทศ alpha-2 (TH-63 อยู่ใน TH) สถานที่ที่รหัสเขตการปกครองขึ้นต้นด้วยรหัสของประเทศอื่นจึงไม่สอดคล้องกัน",
     reviewed: false,
   },
   TIPX408: {
     title: "สถานะกับวันที่ไม่สอดคล้องกัน",
-    message: (p, n) => `${n.field(p.field)} ไม่สอดคล้องกับสถานะ ${p.status}`,
+    message: (p, n) =>
+      p.missing === undefined
+        ? `${subject(n, p.field)}มีวันที่ แต่สถานะ “${n.code(p.list, p.status)}” ไม่ใช่สถานะที่ปิดแล้ว`
+        : `สถานะ “${n.code(p.list, p.status)}” ต้องมีวันที่ใน${the(n, p.missing)} แต่ไม่มี`,
     explanation:
       "กรณีมีวันปิดแต่สถานะยังเปิด (Active, FollowUp) หรือสถานะปิดแต่ไม่มีวันปิด การส่งต่อที่รับหรือปฏิเสธแต่ไม่มีวันตอบรับ หรือเสร็จสิ้นหรือถอนแต่ไม่มีวันสิ้นสุด",
     reviewed: false,
   },
   TIPX409: {
     title: "จำนวนน้อยกว่าผู้ที่ระบุ",
-    message: (p, n) => `${n.field(p.field)}: จำนวนน้อยกว่าจำนวนบุคคลที่ระบุ`,
+    message: (p, n) => `${subject(n, p.field)}น้อยกว่าจำนวนบุคคลที่ระบุ`,
     explanation: "จำนวนใน `rescued` หรือ `arrested` ของปฏิบัติการต้องไม่น้อยกว่าจำนวนบุคคลที่ระบุ",
     reviewed: false,
   },
   TIPX410: {
     title: "วันที่หลังวันที่สร้างชุดข้อมูล",
-    message: (p, n) => `${n.field(p.field)} อยู่หลังวันที่สร้างชุดข้อมูล`,
+    message: (p, n) => `วันที่ใน${the(n, p.field)} อยู่หลังวันที่สร้างชุดข้อมูล`,
     explanation:
       "วันที่ของสิ่งที่เกิดขึ้นแล้ว (การเกิด ปฏิบัติการ เหตุการณ์ การเปิดกรณี) อยู่หลัง `createdAt` ของชุดข้อมูล วันที่ตามแผน (วันสิ้นสุดตามแผน) ไม่ถูกตรวจ",
     reviewed: false,
@@ -329,13 +390,13 @@ export const issues: IssueCatalogue = {
   TIPX411: {
     title: "มีข้อมูลบริบทแต่ไม่มีบทบาท",
     message: (p, n) =>
-      `มีการระบุ${n.field(p.field)} แต่คู่กรณีไม่มีบทบาท${n.either(p.expected.map((role) => n.code("tipx.party-role", role)))}`,
+      `มีการระบุ${the(n, p.field)} แต่คู่กรณีไม่มีบทบาท ${n.either(p.expected.map((role) => `“${n.code("tipx.party-role", role)}”`))}`,
     explanation: "คู่กรณีมีข้อมูลผู้เสียหายแต่ไม่มีบทบาท victim หรือ presumed-victim หรือมีข้อมูลผู้กระทำผิดแต่ไม่มีบทบาท suspect",
     reviewed: false,
   },
   TIPX501: {
     title: "การส่งต่อที่ไม่มีความยินยอม",
-    message: () => "การส่งต่อระบุบุคคล แต่ไม่ได้ระบุความยินยอมที่ใช้เป็นฐาน",
+    message: () => "การส่งต่อนี้ระบุบุคคล แต่ไม่ได้ระบุความยินยอมที่ใช้เป็นฐาน",
     explanation:
       "การส่งต่อบุคคลคือการแบ่งปันข้อมูลของเขากับหน่วยงานอื่น ซึ่งต้องได้รับความยินยอมโดยได้รับข้อมูลสำหรับวัตถุประสงค์ `referral` ให้บันทึกเอนทิตี Consent และอ้างถึงในฟิลด์ `consent` ของการส่งต่อ",
     reviewed: false,
@@ -343,21 +404,21 @@ export const issues: IssueCatalogue = {
   TIPX502: {
     title: "ความยินยอมไม่ครอบคลุมการส่งต่อ",
     message: (p, n) =>
-      `ความยินยอมที่การส่งต่ออ้างถึง${p.reason === "person" ? "เป็นของบุคคลอื่น" : p.reason === "withdrawn" ? "ถูกถอนไปก่อนการส่งต่อ" : `ไม่รวมวัตถุประสงค์${n.code("tipx.consent-purpose", "referral")}`}`,
+      `ความยินยอมที่การส่งต่ออ้างถึง${p.reason === "person" ? "เป็นของบุคคลอื่น" : p.reason === "withdrawn" ? "ถูกถอนไปก่อนการส่งต่อ" : `ไม่รวมวัตถุประสงค์ “${n.code("tipx.consent-purpose", "referral")}”`}`,
     explanation: "ความยินยอมที่การส่งต่ออ้างถึงต้องเป็นของบุคคลที่ถูกส่งต่อ รวมวัตถุประสงค์ `referral` และต้องไม่ถูกถอนในหรือก่อนวันที่ส่งต่อ",
     reviewed: false,
   },
   TIPX503: {
     title: "มีข้อมูลระบุตัวตนในชุดข้อมูลสถิติ",
     message: (p, n) =>
-      `${n.field(p.field)} เป็นข้อมูลระบุตัวตนโดยตรง ห้ามส่งเพื่อวัตถุประสงค์${n.code("tipx.consent-purpose", p.purpose)}`,
+      `${subject(n, p.field)}เป็นข้อมูลระบุตัวตนโดยตรง ห้ามส่งเพื่อวัตถุประสงค์ “${n.code("tipx.consent-purpose", p.purpose)}”`,
     explanation:
-      'ชุดข้อมูลที่มีวัตถุประสงค์ `statistics` หรือ `research` ต้องไม่มีข้อมูลระบุตัวตนโดยตรง (ชื่อ เลขประจำตัว โทรศัพท์ อีเมล ที่อยู่ พิกัด รหัสอ้างอิงของหน่วยงาน) ให้ปกปิดข้อมูลก่อน (@tipx/privacy `redact(bundle, "statistics")`)',
+      "ชุดข้อมูลที่มีวัตถุประสงค์ `statistics` หรือ `research` ต้องไม่มีข้อมูลระบุตัวตนโดยตรง (ชื่อ เลขประจำตัว โทรศัพท์ อีเมล ที่อยู่ พิกัด รหัสอ้างอิงของหน่วยงาน) ให้ตัดฟิลด์เหล่านี้ออกจากชุดข้อมูลก่อนส่ง หรือส่งเพื่อวัตถุประสงค์ที่บุคคลนั้นให้ความยินยอมไว้",
     reviewed: false,
   },
   TIPX504: {
     title: "ไม่มีความยินยอมสำหรับวัตถุประสงค์ของชุดข้อมูล",
-    message: (p, n) => `ไม่มีความยินยอมในชุดข้อมูลที่ครอบคลุมบุคคลนี้สำหรับวัตถุประสงค์${n.code("tipx.consent-purpose", p.purpose)}`,
+    message: (p, n) => `ไม่มีความยินยอมในชุดข้อมูลที่ครอบคลุมบุคคลนี้สำหรับวัตถุประสงค์ “${n.code("tipx.consent-purpose", p.purpose)}”`,
     explanation:
       'ชุดข้อมูลที่ส่งเพื่อ `referral` หรือ `cross-border-transfer` มีผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหายที่ไม่มีความยินยอม (ที่ยังไม่ถูกถอน) สำหรับวัตถุประสงค์นั้น เป็นคำเตือน เพราะฐานทางกฎหมายอาจอยู่นอกชุดข้อมูล ในโหมด `level: "strict"` จะเป็นข้อผิดพลาด',
     reviewed: false,
@@ -365,7 +426,7 @@ export const issues: IssueCatalogue = {
   TIPX601: {
     title: "กรณีที่ไม่มีผู้เสียหาย",
     message: (_p, n) =>
-      `กรณีนี้ไม่มีคู่กรณีที่มีบทบาท${n.either([n.code("tipx.party-role", "victim"), n.code("tipx.party-role", "presumed-victim")])}`,
+      `กรณีนี้ไม่มีคู่กรณีที่มีบทบาท ${n.either([`“${n.code("tipx.party-role", "victim")}”`, `“${n.code("tipx.party-role", "presumed-victim")}”`])}`,
     explanation: "ระเบียนกรณีค้ามนุษย์ต้องเกี่ยวกับผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหายอย่างน้อยหนึ่งคน มิฉะนั้นจะนำไปนับใน HTCDS หรือ CTDC ไม่ได้",
     reviewed: false,
   },
@@ -378,14 +439,14 @@ export const issues: IssueCatalogue = {
   },
   TIPX603: {
     title: "ขาดฟิลด์หลักของ HTCDS",
-    message: (p, n) => `ขาดฟิลด์ที่แนะนำ: ${n.field(p.field)} (ฟิลด์หลักของ HTCDS ${p.htcds})`,
+    message: (p, n) => `ไม่มี${the(n, p.field)} ซึ่งเป็นฟิลด์ที่แนะนำ (ฟิลด์หลักของ HTCDS ${p.htcds})`,
     explanation:
       "HTCDS 2.0 กำหนดบางฟิลด์เป็นฟิลด์หลัก เช่น สถานะการเป็นผู้เสียหายและรูปแบบการแสวงประโยชน์ สถานะของกรณี tipx ยอมรับระเบียนที่ไม่มีฟิลด์เหล่านี้แต่จะเตือน เพราะสถิติระดับชาติและระดับโลกต้องใช้",
     reviewed: false,
   },
   TIPX604: {
     title: "ฟิลด์ที่เลิกใช้",
-    message: (p, n) => `${n.field(p.field)} เลิกใช้แล้วใน HTCDS 2.0 ดูคำอธิบายของ TIPX604 ว่าใช้อะไรแทน`,
+    message: (p, n) => `${subject(n, p.field)}เลิกใช้แล้วใน HTCDS 2.0 ใช้คำสั่ง tipx explain TIPX604 เพื่อดูว่าใช้อะไรแทน`,
     explanation:
       "ฟิลด์นี้ยังคงไว้เพื่อให้ข้อมูลเก่ายังผ่านการตรวจสอบ แต่ HTCDS 2.0 เลิกใช้แล้ว: `vulnerabilities` และ `vulnerabilityDetails` ให้ใช้ Assessment ความเสี่ยงระดับบุคคล ครัวเรือน และชุมชนแทน `agreementToManagePersonalData` ให้ใช้เอนทิตี Consent พร้อมวัตถุประสงค์แทน",
     reviewed: false,

@@ -55,13 +55,14 @@ export type AgencyList<C extends string = string> = SourcedCodeList<C, AgencyMet
 export function _defineAgencies<const C extends string>(list: {
   readonly country: ProfileCode;
   readonly name: string;
+  readonly source: string;
   readonly codes: readonly C[];
   readonly meta: { readonly [K in C]: AgencyMeta };
 }): AgencyList<C> {
   return defineSourcedCodeList<C, AgencyMeta>({
     id: `agencies.${list.country}`,
     name: list.name,
-    source: `shared/reference/DOMAIN.md §5 (${list.country})`,
+    source: list.source,
     codes: list.codes,
     // Many more bodies take part in practice; organisations outside the list leave `agency` out.
     extensible: false,

@@ -27,12 +27,13 @@ export type ArgentineAgencyCode = (typeof ARGENTINE_AGENCY_CODES)[number];
 
 const COMITE = "AR-COMITE-EJECUTIVO";
 // The four ministries on the Comité are named as the sources name them; ministries are often renamed.
-const COMITE_MEMBER_SOURCE = "DOMAIN.md §5.2 [S31f][S31g] (Ley 26.364 art. 21; JGM Resolución 1/2023)";
+const COMITE_MEMBER_SOURCE =
+  "Ley 26.364 art. 21 (as amended by Ley 26.842); Jefatura de Gabinete de Ministros, Resolución 1/2023";
 
 /**
  * Argentina's lead anti-trafficking bodies as a code list for `Organization.agency`.
  *
- * @see DOMAIN.md §5.2
+ * @see Ley 26.364 arts. 18 and 21, as amended by Ley 26.842
  * @example
  * ```ts
  * import { argentineAgencies } from "@tipx/schema";
@@ -42,6 +43,7 @@ const COMITE_MEMBER_SOURCE = "DOMAIN.md §5.2 [S31f][S31g] (Ley 26.364 art. 21; 
 export const argentineAgencies = _defineAgencies({
   country: "AR",
   name: "Argentine anti-trafficking agencies",
+  source: "Ley 26.364 arts. 18 and 21 (as amended by Ley 26.842); each agency cites its own source",
   codes: ARGENTINE_AGENCY_CODES,
   meta: {
     "AR-PROTEX": {
@@ -51,7 +53,8 @@ export const argentineAgencies = _defineAgencies({
       country: "AR",
       roles: ["prosecution"],
       partOf: "AR-MPF",
-      source: "DOMAIN.md §5.2 [S31i][S31j]",
+      source:
+        "PROTEX (Ministerio Público Fiscal), report on the Línea 145 calls of 2022; Infojus (Ministerio de Justicia) on Línea 145",
       verified: true,
     },
     "AR-MPF": {
@@ -60,7 +63,7 @@ export const argentineAgencies = _defineAgencies({
         "The prosecution service; PROTEX and the Sistema Sincronizado de Denuncias created by Ley 26.842 are part of it.",
       country: "AR",
       roles: ["prosecution"],
-      source: "DOMAIN.md §5.2 [S31c][S31i]",
+      source: "Ley 26.842 (2012), Sistema Sincronizado de Denuncias; Infojus (Ministerio de Justicia) on PROTEX",
       verified: true,
     },
     [COMITE]: {
@@ -70,7 +73,8 @@ export const argentineAgencies = _defineAgencies({
       country: "AR",
       roles: ["coordination"],
       partOf: "AR-JGM",
-      source: "DOMAIN.md §5.2 [S31f][S31g][S31h]",
+      source:
+        "Ley 26.364 art. 21 (as amended by Ley 26.842); Jefatura de Gabinete de Ministros, Resolución 1/2023; Plan Nacional 2022–2024",
       verified: true,
     },
     "AR-CONSEJO-FEDERAL": {
@@ -78,7 +82,7 @@ export const argentineAgencies = _defineAgencies({
       definition: "Created by Ley 26.364 art. 18.",
       country: "AR",
       roles: ["coordination"],
-      source: "DOMAIN.md §5.2 [S31f][S31g]",
+      source: "Ley 26.364 art. 18 (as amended by Ley 26.842)",
       verified: true,
     },
     "AR-PROGRAMA-RESCATE": {
@@ -87,7 +91,7 @@ export const argentineAgencies = _defineAgencies({
       country: "AR",
       roles: ["victim-assistance"],
       partOf: "AR-MIN-JUSTICIA",
-      source: "DOMAIN.md §5.2 [S31i]",
+      source: "Infojus (Ministerio de Justicia), on the Programa Nacional de Rescate",
       verified: true,
     },
     "AR-JGM": {
@@ -95,7 +99,7 @@ export const argentineAgencies = _defineAgencies({
       definition: "The Comité Ejecutivo sits in it.",
       country: "AR",
       roles: ["government-ministry"],
-      source: "DOMAIN.md §5.2 [S31f]",
+      source: "Jefatura de Gabinete de Ministros, Resolución 1/2023",
       verified: true,
     },
     "AR-MIN-SEGURIDAD": {

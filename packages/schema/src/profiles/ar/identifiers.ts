@@ -7,7 +7,7 @@ import type { argentina } from "./country";
  * The Argentine national identity document number (Documento Nacional de Identidad): 7 or 8 digits,
  * printed with dots as thousands separators (`20.123.456`). It has no check digit.
  *
- * @see DOMAIN.md §6.1 [S36a]
+ * @see python-stdnum, module stdnum.ar.dni
  * @example
  * ```ts
  * import { argentineDni } from "@tipx/schema";
@@ -24,7 +24,7 @@ export const argentineDni: IdentifierSpec = _defineIdentifierSpec({
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
   check: (normalized) =>
     /^\d{7,8}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX301" },
-  source: "DOMAIN.md §6.1 [S36a]",
+  source: "python-stdnum stdnum.ar.dni",
   verified: true,
 });
 
@@ -35,7 +35,7 @@ const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
  * individuals, 30, 33, 34 for companies, 50, 51, 55 for international entities. (That 20 means male
  * and 27 female is common knowledge but unverified, so tipx does not use it.)
  *
- * @see DOMAIN.md §6.1 [S36b]
+ * @see python-stdnum, module stdnum.ar.cuit
  * @example
  * ```ts
  * import { CUIT_PREFIXES } from "@tipx/schema";
@@ -58,7 +58,7 @@ export function _cuitRawCheck(first10: string): number {
  * @param first10 - The prefix and the 8-digit number, ASCII digits without separators.
  * @returns The check digit, 0–9.
  * @throws RangeError when `first10` is not 10 ASCII digits (the message does not repeat the input).
- * @see DOMAIN.md §6.1 [S36b]
+ * @see python-stdnum, module stdnum.ar.cuit
  * @example
  * ```ts
  * import { cuitCheckDigit } from "@tipx/schema";
@@ -89,7 +89,7 @@ const CUIT_SCHEME = {
     "r = 11 − (Σ dᵢ × wᵢ mod 11) over the first 10 digits (weights 5,4,3,2,7,6,5,4,3,2); r = 11 → 0; r = 10 → 9 (unverified); otherwise r",
   blindSpots:
     "No weight is ≡ 0 (mod 11), so every single-digit change moves the remainder; but r = 10 and r = 9 both give check digit 9, so a change that moves the remainder between 1 and 2 is missed. Adjacent swaps of different digits are detected except in that same case.",
-  source: "DOMAIN.md §6.1 [S36b]; the r = 10 → 9 mapping: DOMAIN.md §6.1 and §11 item 12 (unverified)",
+  source: "python-stdnum stdnum.ar.cuit; the r = 10 → 9 mapping is python-stdnum's (unverified against the issuer)",
   verified: true,
 } as const;
 
@@ -111,7 +111,7 @@ function _cuitSpec(kind: "AR-CUIL" | "AR-CUIT", label: IdentifierSpec["label"]):
     normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
     checkDigit: CUIT_SCHEME,
     check: _checkCuit,
-    source: "DOMAIN.md §6.1 [S36b]",
+    source: "python-stdnum stdnum.ar.cuit",
     verified: true,
   });
 }
@@ -120,7 +120,7 @@ function _cuitSpec(kind: "AR-CUIL" | "AR-CUIT", label: IdentifierSpec["label"]):
  * The Argentine Código Único de Identificación Laboral (CUIL, for workers): 11 digits `XX-XXXXXXXX-X`,
  * a type prefix, the 8-digit number (the DNI for people) and a check digit. Same format as the CUIT.
  *
- * @see DOMAIN.md §6.1 [S36b]
+ * @see python-stdnum, module stdnum.ar.cuit
  * @example
  * ```ts
  * import { argentineCuil } from "@tipx/schema";
@@ -133,7 +133,7 @@ export const argentineCuil: IdentifierSpec = _cuitSpec("AR-CUIL", "Argentine lab
  * The Argentine Clave Única de Identificación Tributaria (CUIT, for taxpayers): same format and check
  * digit as the CUIL.
  *
- * @see DOMAIN.md §6.1 [S36b]
+ * @see python-stdnum, module stdnum.ar.cuit
  * @example
  * ```ts
  * import { argentineCuit } from "@tipx/schema";

@@ -20,7 +20,7 @@ export type ArgentineInstrumentCode = (typeof ARGENTINE_INSTRUMENT_CODES)[number
  * trafficking needs no "means" and has no adult/child split. Charges for the offence cite the Código
  * Penal, arts. 145 bis and 145 ter (as substituted by Ley 26.842).
  *
- * @see DOMAIN.md §5.2
+ * @see Ley 26.364 as amended by Ley 26.842; Código Penal de la Nación arts. 145 bis and 145 ter
  * @example
  * ```ts
  * import { argentineLegalInstruments } from "@tipx/schema";
@@ -30,6 +30,7 @@ export type ArgentineInstrumentCode = (typeof ARGENTINE_INSTRUMENT_CODES)[number
 export const argentineLegalInstruments = _defineInstruments({
   country: "AR",
   name: "Argentine anti-trafficking law",
+  source: "Ley 26.364 (2008), Ley 26.842 (2012) and Código Penal de la Nación arts. 145 bis–145 ter",
   codes: ARGENTINE_INSTRUMENT_CODES,
   meta: {
     "AR-LEY-26364": {
@@ -39,30 +40,31 @@ export const argentineLegalInstruments = _defineInstruments({
       kind: "act",
       citation: "Ley 26.364, Prevención y sanción de la trata de personas y asistencia a sus víctimas",
       dates: { enacted: "2008-04-09", published: "2008-04-30" },
-      sections: _sections("AR-LEY-26364", "DOMAIN.md §5.2", {
+      sections: _sections("AR-LEY-26364", "Ley 26.364, as amended by Ley 26.842", {
         art2: {
           label: _articleLabel("2"),
           definition:
             "Definition (as amended): offering, recruiting, transferring, receiving or harbouring persons for exploitation, within the country or to or from abroad, with no means element and no adult/child split. Exploitation: slavery or servitude; forced labour or services; promoting or trading in the prostitution of others or other sexual services; child pornography; forced marriage or union; forced or illegitimate removal of organs, fluids or tissues. The victim's consent never exempts the perpetrator.",
-          source: "DOMAIN.md §5.2 [S31b][S31d]",
+          source:
+            "Ley 26.364 art. 2, as substituted by Ley 26.842 (2012); the 2008 original for the repealed adult/child split",
           verified: true,
         },
         art18: {
           label: _articleLabel("18"),
           definition:
             "Creates the Consejo Federal para la Lucha contra la Trata y Explotación de Personas y para la Protección y Asistencia a las Víctimas.",
-          source: "DOMAIN.md §5.2 [S31f][S31g]",
+          source: "Ley 26.364 art. 18, as amended by Ley 26.842",
           verified: true,
         },
         art21: {
           label: _articleLabel("21"),
           definition:
             "Creates the Comité Ejecutivo para la Lucha contra la Trata, in the Jefatura de Gabinete de Ministros, with one representative each of the Ministries of Security, Justice and Human Rights, Social Development, and Labour.",
-          source: "DOMAIN.md §5.2 [S31f][S31g]",
+          source: "Ley 26.364 art. 21, as amended by Ley 26.842; Jefatura de Gabinete de Ministros, Resolución 1/2023",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.2 [S31a][S31b][S31c]",
+      source: "Ley 26.364, B.O. 30 April 2008 (InfoLEG); amended by Ley 26.842, B.O. 27 December 2012",
       verified: true,
     },
     "AR-LEY-26842": {
@@ -74,21 +76,21 @@ export const argentineLegalInstruments = _defineInstruments({
       citation: "Ley 26.842",
       dates: { enacted: "2012-12-19", published: "2012-12-27" },
       amends: ["AR-LEY-26364", "AR-CODIGO-PENAL"],
-      sections: _sections("AR-LEY-26842", "DOMAIN.md §5.2 [S31e]", {
+      sections: _sections("AR-LEY-26842", "Ley 26.842 (2012)", {
         art25: {
           label: _articleLabel("25"),
           definition: "Substitutes Código Penal art. 145 bis.",
-          source: "DOMAIN.md §5.2 [S31e]",
+          source: "Ley 26.842 art. 25",
           verified: true,
         },
         art26: {
           label: _articleLabel("26"),
           definition: "Substitutes Código Penal art. 145 ter.",
-          source: "DOMAIN.md §5.2 [S31e]",
+          source: "Ley 26.842 art. 26",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.2 [S31b][S31c]",
+      source: "Ley 26.842, sanctioned 19 December 2012, B.O. 27 December 2012",
       verified: true,
     },
     "AR-CODIGO-PENAL": {
@@ -98,23 +100,25 @@ export const argentineLegalInstruments = _defineInstruments({
       country: "AR",
       kind: "code",
       citation: "Código Penal de la Nación Argentina",
-      sections: _sections("AR-CODIGO-PENAL", "DOMAIN.md §5.2 [S31e]", {
+      sections: _sections("AR-CODIGO-PENAL", "Código Penal de la Nación Argentina, as amended by Ley 26.842", {
         art145bis: {
           label: _articleLabel("145 bis"),
           definition:
             "Trafficking: 4–8 years' prison for offering, recruiting, transferring, receiving or harbouring persons for exploitation, even with the victim's consent.",
-          source: "DOMAIN.md §5.2 [S31e] (secondary copy of the text)",
+          source:
+            "Código Penal art. 145 bis, as substituted by Ley 26.842 art. 25 (read in a secondary copy of the text)",
           verified: true,
         },
         art145ter: {
           label: _articleLabel("145 ter"),
           definition:
             "Aggravations: 5–10 years when means were used, the victim is pregnant, over 70 or disabled, there are 3 or more victims or perpetrators, or the perpetrator is a relative, guardian, cleric or public official; 8–12 years if the exploitation took place; 10–15 years if the victim is under 18.",
-          source: "DOMAIN.md §5.2 [S31e] (secondary copy of the text)",
+          source:
+            "Código Penal art. 145 ter, as substituted by Ley 26.842 art. 26 (read in a secondary copy of the text)",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.2 [S31e]",
+      source: "Código Penal de la Nación Argentina arts. 145 bis and 145 ter, as substituted by Ley 26.842",
       verified: true,
     },
   },

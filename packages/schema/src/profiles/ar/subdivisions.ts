@@ -1,7 +1,7 @@
 import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
 import { AR_SUBDIVISION_CODES, AR_SUBDIVISION_TABLE } from "./subdivisions.generated";
 
-const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/AR.csv";
+const SOURCE = "ISO 3166-2 via Debian iso-codes 4.15.0-1";
 
 /**
  * The ISO 3166-2 subdivision codes of Argentina, in code order.
@@ -22,7 +22,7 @@ export type ArgentineSubdivisionCode = (typeof ARGENTINE_SUBDIVISION_CODES)[numb
  * The subdivisions of Argentina as a code list, with English and local names, type, source and verified
  * flag per code.
  *
- * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/AR.csv
+ * @see ISO 3166-2:AR, as published in Debian iso-codes 4.15.0-1
  * @example
  * ```ts
  * import { argentineSubdivisions } from "@tipx/schema";

@@ -26,6 +26,6 @@ export const GREGORIAN_CALENDAR: ProfileCalendar = {
   kind: "gregorian",
   eraOffset: 0,
   numericDateOrder: "day-month-year",
-  source: "shared/reference/countries.csv (default_calendar_cldr); DOMAIN.md §6.3 [S41]",
+  source: "Unicode CLDR 48 calendarPreferenceData (gregorian for AR, PY and LR)",
   verified: true,
 };

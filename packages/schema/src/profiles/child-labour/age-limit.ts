@@ -6,7 +6,7 @@ import type { Sourced } from "../sourced";
  * @example
  * ```ts
  * import type { AgeLimit } from "@tipx/schema";
- * const limit: AgeLimit = { age: 18, source: "DOMAIN.md §3.2 [S21]", verified: true };
+ * const limit: AgeLimit = { age: 18, source: "Labour Protection Act B.E. 2541 (1998)", verified: true };
  * ```
  */
 export interface AgeLimit extends Sourced {

@@ -8,7 +8,7 @@ import type { ChildLabourAges } from "./age-limit";
  * sources. Ages the sources report only or that are inferred are `verified: false`; ages the sources do
  * not give are `null`.
  *
- * @see DOMAIN.md §3.2; §11 items 4–8
+ * @see ILO Minimum Age Convention, 1973 (No. 138); ILO Worst Forms of Child Labour Convention, 1999 (No. 182)
  * @example
  * ```ts
  * import { CHILD_LABOUR_AGES } from "@tipx/schema";

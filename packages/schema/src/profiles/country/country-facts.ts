@@ -39,7 +39,8 @@ export interface CountryFacts extends Sourced {
 }
 
 /** The source of the profiles' country facts. */
-export const _COUNTRY_FACTS_SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S40][S41]";
+export const _COUNTRY_FACTS_SOURCE =
+  "ISO 3166-1 and ISO 4217 via Debian iso-codes 4.15.0-1; official languages: Unicode CLDR 48 territoryInfo";
 
 /** The ISO 3166-1 codes and English name, taken from the ISO code list rather than restated. */
 export function _isoCodes(code: ProfileCode): Pick<CountryFacts, "alpha2" | "alpha3" | "numeric" | "name"> {

@@ -6,7 +6,7 @@ import type { CountryFacts } from "./country-facts";
 /**
  * ISO facts about each profile country (each stated in `profiles/<cc>/facts.ts`).
  *
- * @see DOMAIN.md §6.3; shared/reference/countries.csv
+ * @see ISO 3166-1 and ISO 4217 (Debian iso-codes 4.15.0-1); Unicode CLDR 48 territoryInfo
  * @example
  * ```ts
  * import { COUNTRY_FACTS } from "@tipx/schema";

@@ -6,8 +6,8 @@ import type { IdentifierSpec } from "./spec";
  * readable zone (ICAO Doc 9303): up to 9 characters, each an upper-case letter A–Z or a digit. Letters
  * are upper-cased before the check, since the zone has only capitals and a lower-case letter in data
  * is a transcription of the same character; `<` fillers copied from the zone are removed with the
- * usual separators. ICAO 9303 is named by the issue but is not among tipx's reference files, so the
- * shape is `verified: false` and a mismatch is a warning (TIPX308). Passports are checked in every
+ * usual separators. tipx has not checked this shape against the text of ICAO Doc 9303, so it is
+ * `verified: false` and a mismatch is a warning (TIPX308). Passports are checked in every
  * profile, whatever their issuing country.
  *
  * @example
@@ -26,6 +26,6 @@ export const passportNumber: IdentifierSpec = _defineIdentifierSpec({
   normalization: { remove: "[\\s.\\-<]", thaiDigits: true, upperCase: true },
   check: (normalized) =>
     /^[A-Z0-9]{1,9}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
-  source: "ICAO Doc 9303 document-number field, as named in issue #3; not in shared/reference (unverified)",
+  source: "ICAO Doc 9303, machine readable zone, document number field (not checked against the text: unverified)",
   verified: false,
 });

@@ -102,13 +102,14 @@ export function _articleLabel(number: string): string {
 export function _defineInstruments<const C extends string>(list: {
   readonly country: ProfileCode;
   readonly name: string;
+  readonly source: string;
   readonly codes: readonly C[];
   readonly meta: { readonly [K in C]: LegalInstrumentMeta };
 }): LegalInstrumentList<C> {
   return defineSourcedCodeList<C, LegalInstrumentMeta>({
     id: `law.${list.country}`,
     name: list.name,
-    source: `shared/reference/DOMAIN.md §5 (${list.country})`,
+    source: list.source,
     codes: list.codes,
     // Other laws can be charged too (immigration, labour); the list holds the anti-trafficking ones.
     extensible: true,

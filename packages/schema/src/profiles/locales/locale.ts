@@ -36,5 +36,6 @@ export interface ProfileLocale extends Sourced {
   readonly firstDayOfWeek: "sunday" | "monday" | null;
 }
 
-/** The source of the profiles' locale facts: CLDR, as recorded in shared/reference. */
-export const _LOCALE_SOURCE = "shared/reference/countries.csv; DOMAIN.md §6.3 [S41][S41b]";
+/** The source of the profiles' locale facts: CLDR's supplemental data, checked against Node's Intl. */
+export const _LOCALE_SOURCE =
+  "Unicode CLDR 48 supplemental data (territoryInfo, calendarPreferenceData, weekData, likelySubtags); BCP 47 tags";

@@ -7,7 +7,7 @@ import type { ProfileLocale } from "./locale";
  * The locales of each profile country, the primary one first: th-TH, en-LR, es-PY and gn-PY (Guarani,
  * which falls back to Spanish), es-AR. Each country states its own in `profiles/<cc>/locales.ts`.
  *
- * @see DOMAIN.md §6.3
+ * @see Unicode CLDR 48 supplemental data; BCP 47 (RFC 5646)
  * @example
  * ```ts
  * import { PROFILE_LOCALES } from "@tipx/schema";

@@ -29,7 +29,8 @@ export const LIBERIAN_AGENCY_CODES = [
 export type LiberianAgencyCode = (typeof LIBERIAN_AGENCY_CODES)[number];
 
 const TASK_FORCE = "LR-AHTTF";
-const MEMBER_SOURCE = "DOMAIN.md §5.4 [S33a][S33d]";
+const MEMBER_SOURCE =
+  "Ministry of Labour of Liberia, Anti-Human Trafficking Task Force Secretariat; ILO CEACR comment on C29 (Liberia, 2022)";
 
 function _member(
   label: string,
@@ -42,7 +43,7 @@ function _member(
 /**
  * Liberia's anti-trafficking bodies as a code list for `Organization.agency`.
  *
- * @see DOMAIN.md §5.4
+ * @see An Act to Ban Trafficking in Persons within the Republic of Liberia (2005) s.2(1)(A)
  * @example
  * ```ts
  * import { liberianAgencies } from "@tipx/schema";
@@ -52,6 +53,8 @@ function _member(
 export const liberianAgencies = _defineAgencies({
   country: "LR",
   name: "Liberian anti-trafficking agencies",
+  source:
+    "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005) s.2(1)(A); Ministry of Labour of Liberia; each agency cites its own source",
   codes: LIBERIAN_AGENCY_CODES,
   meta: {
     [TASK_FORCE]: {
@@ -60,7 +63,8 @@ export const liberianAgencies = _defineAgencies({
         "Constituted on 27 October 2006 under s.2(1)(A) of the 2005 Act; chaired by the Ministry of Labour and co-chaired by the Ministry of Justice. Second National Action Plan 2019–2024; a national referral mechanism was promulgated around 2019–2020.",
       country: "LR",
       roles: ["coordination"],
-      source: "DOMAIN.md §5.4 [S33a][S33d][S33f]",
+      source:
+        "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005) s.2(1)(A); Ministry of Labour of Liberia, Task Force Secretariat; ILO CEACR comment on C29 (Liberia, 2022); US Department of State, Trafficking in Persons Report 2020 (Liberia)",
       verified: true,
     },
     "LR-AHTTF-SECRETARIAT": {
@@ -69,7 +73,7 @@ export const liberianAgencies = _defineAgencies({
       country: "LR",
       roles: ["coordination"],
       partOf: "LR-MOL",
-      source: "DOMAIN.md §5.4 [S33a]",
+      source: "Ministry of Labour of Liberia, Anti-Human Trafficking Task Force Secretariat",
       verified: true,
     },
     "LR-MOL": {
@@ -79,7 +83,8 @@ export const liberianAgencies = _defineAgencies({
       country: "LR",
       roles: ["government-ministry", "labour", "prosecution"],
       memberOf: [TASK_FORCE],
-      source: "DOMAIN.md §5.4 [S33a][S33d][S33b][S33c]",
+      source:
+        "Ministry of Labour of Liberia, Task Force Secretariat; ILO CEACR comment on C29 (Liberia, 2022); US Department of State, Trafficking in Persons Report 2021 and 2022 (Liberia)",
       verified: true,
     },
     "LR-MOJ": _member("Ministry of Justice", ["government-ministry"], "Co-chairs the Task Force."),
@@ -95,7 +100,7 @@ export const liberianAgencies = _defineAgencies({
         "Created by the National Identification Registry Act (2011); issues biometric citizen and resident cards and the National Identification Number.",
       country: "LR",
       roles: ["civil-registration"],
-      source: "DOMAIN.md §6.1 [S38a][S38b][S38c][S38d]",
+      source: "National Identification Registry Act (2011); National Identification Registry, About and FAQ",
       verified: true,
     },
   },

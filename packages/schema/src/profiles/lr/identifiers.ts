@@ -9,7 +9,7 @@ import type { liberia } from "./country";
  * sources, so tipx only checks a deliberately lenient, plausible shape (4 to 20 letters or digits)
  * and reports anything else as a warning (TIPX308), never as an error.
  *
- * @see DOMAIN.md §6.1 [S38a][S38b]; §11 item 12
+ * @see National Identification Registry Act (Liberia, 2011)
  * @example
  * ```ts
  * import { liberianNin } from "@tipx/schema";
@@ -26,7 +26,8 @@ export const liberianNin: IdentifierSpec = _defineIdentifierSpec({
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: true },
   check: (normalized) =>
     /^[A-Z0-9]{4,20}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
-  source: "DOMAIN.md §6.1 [S38a][S38b]; length/format/check digit not found: DOMAIN.md §11 item 12 (unverified)",
+  source:
+    "National Identification Registry Act (2011); National Identification Registry, About and FAQ; length, format and check digit not found (unverified)",
   verified: false,
 });
 

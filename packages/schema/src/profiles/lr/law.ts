@@ -19,7 +19,8 @@ export type LiberianInstrumentCode = (typeof LIBERIAN_INSTRUMENT_CODES)[number];
  * Liberia's anti-trafficking law as a code list. The official title and number of the 2021 Revised Act
  * are reported only, so that instrument is `verified: false`.
  *
- * @see DOMAIN.md §5.4
+ * @see An Act to Ban Trafficking in Persons within the Republic of Liberia (2005); the Revised Act (2021);
+ * Decent Work Act 2015
  * @example
  * ```ts
  * import { liberianLegalInstruments } from "@tipx/schema";
@@ -29,6 +30,8 @@ export type LiberianInstrumentCode = (typeof LIBERIAN_INSTRUMENT_CODES)[number];
 export const liberianLegalInstruments = _defineInstruments({
   country: "LR",
   name: "Liberian anti-trafficking law",
+  source:
+    "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005), the Revised Act (2021) and the Decent Work Act 2015",
   codes: LIBERIAN_INSTRUMENT_CODES,
   meta: {
     "LR-ATIP-2005": {
@@ -39,28 +42,36 @@ export const liberianLegalInstruments = _defineInstruments({
       kind: "act",
       citation: "An Act to Ban Trafficking in Persons within the Republic of Liberia",
       dates: { enacted: "2005-06-14" },
-      sections: _sections("LR-ATIP-2005", "DOMAIN.md §5.4", {
-        s2: {
-          label: _sectionLabel("2"),
-          definition:
-            "One of the sections that criminalise trafficking; s.2(1)(A) is the basis of the National Anti-Human Trafficking Task Force.",
-          source: "DOMAIN.md §5.4 [S12L][S33a]",
-          verified: true,
+      sections: _sections(
+        "LR-ATIP-2005",
+        "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005)",
+        {
+          s2: {
+            label: _sectionLabel("2"),
+            definition:
+              "One of the sections that criminalise trafficking; s.2(1)(A) is the basis of the National Anti-Human Trafficking Task Force.",
+            source:
+              "Act to Ban Trafficking in Persons (2005) s.2, per the Antislavery in Domestic Legislation database; s.2(1)(A): Ministry of Labour of Liberia",
+            verified: true,
+          },
+          s5: {
+            label: _sectionLabel("5"),
+            definition: "One of the sections that criminalise trafficking.",
+            source:
+              "Act to Ban Trafficking in Persons (2005) s.5, per the Antislavery in Domestic Legislation database",
+            verified: true,
+          },
+          s7: {
+            label: _sectionLabel("7"),
+            definition: "One of the sections that criminalise trafficking.",
+            source:
+              "Act to Ban Trafficking in Persons (2005) s.7, per the Antislavery in Domestic Legislation database",
+            verified: true,
+          },
         },
-        s5: {
-          label: _sectionLabel("5"),
-          definition: "One of the sections that criminalise trafficking.",
-          source: "DOMAIN.md §5.4 [S12L]",
-          verified: true,
-        },
-        s7: {
-          label: _sectionLabel("7"),
-          definition: "One of the sections that criminalise trafficking.",
-          source: "DOMAIN.md §5.4 [S12L]",
-          verified: true,
-        },
-      }),
-      source: "DOMAIN.md §5.4 [S33a][S12L][S33b]",
+      ),
+      source:
+        "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005), enacted 14 June 2005; penalties: US Department of State, Trafficking in Persons Report 2021 (Liberia)",
       verified: true,
     },
     "LR-ATIP-2021": {
@@ -71,15 +82,21 @@ export const liberianLegalInstruments = _defineInstruments({
       kind: "act",
       citation: "Revised Act to Ban Trafficking in Persons within the Republic of Liberia",
       amends: ["LR-ATIP-2005"],
-      sections: _sections("LR-ATIP-2021", "DOMAIN.md §5.4 [S33c][S20]", {
-        "art1-104": {
-          label: _articleLabel("1-104"),
-          definition: "Definitions; paragraph (f) defines 'exploitation' to include child pornography.",
-          source: "DOMAIN.md §5.4 [S33c][S20]",
-          verified: true,
+      sections: _sections(
+        "LR-ATIP-2021",
+        "Revised Act to Ban Trafficking in Persons within the Republic of Liberia (2021)",
+        {
+          "art1-104": {
+            label: _articleLabel("1-104"),
+            definition: "Definitions; paragraph (f) defines 'exploitation' to include child pornography.",
+            source:
+              "Revised Act (2021) art. 1-104(f), per the US Trafficking in Persons Report 2022 (Liberia) and US DOL, 2021 Findings on the Worst Forms of Child Labor: Liberia",
+            verified: true,
+          },
         },
-      }),
-      source: "DOMAIN.md §5.4 [S33c][S20]; title and number: DOMAIN.md §11 item 11 (reported only)",
+      ),
+      source:
+        "Revised Act to Ban Trafficking in Persons (September 2021), per the US Trafficking in Persons Report 2022 (Liberia) and US DOL, 2021 Findings: Liberia; official title and number reported only",
       verified: false,
     },
     "LR-DECENT-WORK-2015": {
@@ -88,21 +105,21 @@ export const liberianLegalInstruments = _defineInstruments({
       country: "LR",
       kind: "act",
       citation: "Decent Work Act 2015",
-      sections: _sections("LR-DECENT-WORK-2015", "DOMAIN.md §5.4, §3.2", {
+      sections: _sections("LR-DECENT-WORK-2015", "Decent Work Act 2015 (Liberia)", {
         "s2.2": {
           label: _sectionLabel("2.2"),
           definition: "Prohibits forced labour; penalties are limited to fines of up to USD 500 and compliance orders.",
-          source: "DOMAIN.md §5.4 [S12L]",
+          source: "Decent Work Act 2015 s.2.2, per the Antislavery in Domestic Legislation database",
           verified: true,
         },
         "s21.4": {
           label: _sectionLabel("21.4"),
           definition: "Paragraph (a) sets 18 as the minimum age for hazardous work.",
-          source: "DOMAIN.md §3.2 [S19]",
+          source: "Decent Work Act 2015 s.21.4(a), cited in the ILO CEACR comment on C182 (Liberia)",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.4 [S12L]; §3.2 [S19][S19b]",
+      source: "Decent Work Act 2015 (Liberia) ss.1.5, 2.2 and 21.4(a); ILO CEACR comments on C182 and C138 (Liberia)",
       verified: true,
     },
   },

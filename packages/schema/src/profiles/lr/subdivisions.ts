@@ -1,7 +1,7 @@
 import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
 import { LR_SUBDIVISION_CODES, LR_SUBDIVISION_TABLE } from "./subdivisions.generated";
 
-const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/LR.csv";
+const SOURCE = "ISO 3166-2 via Debian iso-codes 4.15.0-1";
 
 /**
  * The ISO 3166-2 subdivision codes of Liberia, in code order.
@@ -22,7 +22,7 @@ export type LiberianSubdivisionCode = (typeof LIBERIAN_SUBDIVISION_CODES)[number
  * The subdivisions of Liberia as a code list, with English and local names, type, source and verified
  * flag per code.
  *
- * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/LR.csv
+ * @see ISO 3166-2:LR, as published in Debian iso-codes 4.15.0-1
  * @example
  * ```ts
  * import { liberianSubdivisions } from "@tipx/schema";

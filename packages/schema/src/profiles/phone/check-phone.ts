@@ -47,7 +47,7 @@ const E164 = /^\+[1-9]\d{1,14}$/;
  *
  * @param country - The profile country the number should belong to.
  * @param e164 - The number, such as `"+66812345678"`.
- * @see DOMAIN.md §6.2
+ * @see ITU-T Recommendation E.164; libphonenumber metadata (libphonenumber-js 1.13.16)
  * @example
  * ```ts
  * import { checkPhone } from "@tipx/schema";

@@ -30,6 +30,6 @@ export interface PhonePlan extends Sourced {
   readonly mobileLengths: readonly number[];
 }
 
-/** The source of the profiles' numbering facts: libphonenumber's metadata, as recorded in shared/reference. */
+/** The source of the profiles' numbering facts: ITU-T E.164 and libphonenumber's metadata. */
 export const _PHONE_PLAN_SOURCE =
-  "shared/reference/countries.csv; DOMAIN.md §6.2 [S39] (libphonenumber-js 1.13.16 metadata)";
+  "ITU-T E.164 country calling codes; trunk prefixes and national number lengths from libphonenumber metadata (libphonenumber-js 1.13.16)";

@@ -6,7 +6,7 @@ import type { PhonePlan } from "./plan";
 /**
  * The numbering facts of each profile country (each stated in `profiles/<cc>/phone.ts`).
  *
- * @see DOMAIN.md §6.2; shared/reference/countries.csv
+ * @see ITU-T Recommendation E.164; libphonenumber metadata (libphonenumber-js 1.13.16)
  * @example
  * ```ts
  * import { PHONE_PLANS } from "@tipx/schema";

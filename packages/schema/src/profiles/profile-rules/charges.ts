@@ -1,4 +1,4 @@
-import type { Rule } from "../../rules/rule";
+import type { ProfileRule } from "../../rules/rule";
 import { findLegalInstrument, LEGAL_INSTRUMENTS } from "../law/instruments";
 import type { ProfileCode } from "../profile-code";
 
@@ -15,15 +15,17 @@ import type { ProfileCode } from "../profile-code";
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function chargeRule(country: ProfileCode): Rule {
+export function chargeRule(country: ProfileCode): ProfileRule {
   const own = LEGAL_INSTRUMENTS[country].meta;
   const isOwn = (code: string): boolean => Object.hasOwn(own, code);
   return (bundle, context) => {
+    let looked = false;
     bundle.entities.forEach((entity, n) => {
       if (entity.type !== "LegalProceeding") return;
       const jurisdiction = entity.jurisdiction.country;
       entity.charges.forEach((charge, j) => {
         const path = ["entities", n, "charges", j] as const;
+        if (jurisdiction === country || isOwn(charge.instrument)) looked = true;
         if (jurisdiction !== country) {
           if (isOwn(charge.instrument)) context.report("TIPX330", [...path, "instrument"], { country: jurisdiction });
           return;
@@ -39,5 +41,6 @@ export function chargeRule(country: ProfileCode): Rule {
         }
       });
     });
+    return looked;
   };
 }

@@ -1,4 +1,4 @@
-import type { Rule } from "../../rules/rule";
+import type { ProfileRule } from "../../rules/rule";
 import { isIdentifierKind } from "../identifiers/kinds";
 import { IDENTIFIER_SPECS } from "../identifiers/specs";
 import type { ProfileCode } from "../profile-code";
@@ -16,8 +16,9 @@ import type { ProfileCode } from "../profile-code";
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function identifierRule(country: ProfileCode): Rule {
+export function identifierRule(country: ProfileCode): ProfileRule {
   return (bundle, context) => {
+    let looked = false;
     bundle.entities.forEach((entity, n) => {
       if (entity.type !== "Person") return;
       entity.identityDocuments?.forEach((document, i) => {
@@ -25,12 +26,14 @@ export function identifierRule(country: ProfileCode): Rule {
         const spec = IDENTIFIER_SPECS[document.kind];
         const path = ["entities", n, "identityDocuments", i] as const;
         if (spec.country === country || spec.country === null) {
+          looked = true;
           const result = spec.check(spec.normalize(document.number));
           const params = { kind: spec.kind, country, expected: spec.printedForm };
           if (!result.ok) context.report(result.code, [...path, "number"], params);
           else if (result.info !== undefined) context.report(result.info, [...path, "number"], params);
         }
         const issuer = document.issuingCountry;
+        if (issuer === country) looked = true;
         if (
           spec.country !== null &&
           issuer !== undefined &&
@@ -41,5 +44,6 @@ export function identifierRule(country: ProfileCode): Rule {
         }
       });
     });
+    return looked;
   };
 }

@@ -1,4 +1,4 @@
-import type { PathSegment, Rule } from "../../rules/rule";
+import type { PathSegment, ProfileRule } from "../../rules/rule";
 import { checkPhone } from "../phone/check-phone";
 import { PHONE_PLANS } from "../phone/plans";
 import type { ProfileCode } from "../profile-code";
@@ -15,7 +15,7 @@ import type { ProfileCode } from "../profile-code";
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function phoneRule(country: ProfileCode): Rule {
+export function phoneRule(country: ProfileCode): ProfileRule {
   const plan = PHONE_PLANS[country];
   const params = {
     country,
@@ -24,8 +24,10 @@ export function phoneRule(country: ProfileCode): Rule {
     lengths: plan.nationalNumberLengths.join(", "),
   };
   return (bundle, context) => {
+    let looked = false;
     const check = (number: string, path: readonly PathSegment[]): void => {
       if (!number.startsWith(`+${plan.callingCode}`)) return;
+      looked = true;
       const result = checkPhone(country, number);
       if (!result.ok) context.report(result.code, path, params);
     };
@@ -35,5 +37,6 @@ export function phoneRule(country: ProfileCode): Rule {
       else if (entity.type === "Organization" && entity.phone !== undefined)
         check(entity.phone, ["entities", n, "phone"]);
     });
+    return looked;
   };
 }

@@ -1,4 +1,4 @@
-import type { Rule } from "../../rules/rule";
+import type { ProfileRule } from "../../rules/rule";
 import type { ProfileCode } from "../profile-code";
 import { isSubdivisionOf } from "../subdivisions/subdivisions";
 import { _forEachPlace } from "./_places";
@@ -14,14 +14,17 @@ import { _forEachPlace } from "./_places";
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function subdivisionRule(country: ProfileCode): Rule {
+export function subdivisionRule(country: ProfileCode): ProfileRule {
   const prefix = `${country}-`;
   return (bundle, context) => {
+    let looked = false;
     _forEachPlace(bundle, (place, path) => {
       const code = place.subdivision;
+      if (place.country === country || code?.startsWith(prefix)) looked = true;
       if (code?.startsWith(prefix) && !isSubdivisionOf(country, code)) {
         context.report("TIPX310", [...path, "subdivision"], { country });
       }
     });
+    return looked;
   };
 }

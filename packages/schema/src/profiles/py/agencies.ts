@@ -27,7 +27,7 @@ const MESA = "PY-MESA-INTERINSTITUCIONAL";
  * Paraguay's anti-trafficking bodies as a code list for `Organization.agency`. The sources name the
  * Ministry of Foreign Affairs as the Mesa's coordinator but list no other members, so tipx lists none.
  *
- * @see DOMAIN.md §5.3
+ * @see Decree 4473/2020 (Plan Nacional 2020–2024); ILO CEACR comments on C29 (Paraguay, 2024)
  * @example
  * ```ts
  * import { paraguayanAgencies } from "@tipx/schema";
@@ -37,6 +37,8 @@ const MESA = "PY-MESA-INTERINSTITUCIONAL";
 export const paraguayanAgencies = _defineAgencies({
   country: "PY",
   name: "Paraguayan anti-trafficking agencies",
+  source:
+    "Ministerio de Relaciones Exteriores (Mesa Interinstitucional); ILO CEACR comments on C29 (Paraguay, 2024); each agency cites its own source",
   codes: PARAGUAYAN_AGENCY_CODES,
   meta: {
     [MESA]: {
@@ -45,7 +47,8 @@ export const paraguayanAgencies = _defineAgencies({
         "The inter-agency coordination body; its national coordination is by the Ministry of Foreign Affairs, through the Directorate-General for Consular Affairs. The national plan 2020–2024 was approved by Decree 4473 (2020).",
       country: "PY",
       roles: ["coordination"],
-      source: "DOMAIN.md §5.3 [S32c][S32d][S32e]",
+      source:
+        "Decree 4473/2020 (Plan Nacional 2020–2024); Ministerio de Relaciones Exteriores (Dirección General de Asuntos Consulares); ILO CEACR direct request on C29 (Paraguay, 2024)",
       verified: true,
     },
     "PY-MRE": {
@@ -55,7 +58,7 @@ export const paraguayanAgencies = _defineAgencies({
       country: "PY",
       roles: ["government-ministry", "foreign-affairs", "coordination"],
       memberOf: [MESA],
-      source: "DOMAIN.md §5.3 [S32c][S32e]",
+      source: "Ministerio de Relaciones Exteriores, announcements on the Mesa Interinstitucional",
       verified: true,
     },
     "PY-MIGRACIONES": {
@@ -64,7 +67,7 @@ export const paraguayanAgencies = _defineAgencies({
         "Migration Act 6984/2022 obliges the migration authority to cooperate with the Mesa Interinstitucional (cooperation, not membership, is what the source states).",
       country: "PY",
       roles: ["migration"],
-      source: "DOMAIN.md §5.3 [S32d]",
+      source: "Ley 6984/2022 (Migration Act), as reported in the ILO CEACR direct request on C29 (Paraguay, 2024)",
       verified: true,
     },
     "PY-CONTRAFOR": {
@@ -73,7 +76,7 @@ export const paraguayanAgencies = _defineAgencies({
         "A separate tripartite body for forced labour, which has a Second National Strategy for the Prevention of Forced Labour 2021–2024.",
       country: "PY",
       roles: ["coordination", "labour"],
-      source: "DOMAIN.md §5.3 [S32f]",
+      source: "ILO CEACR observation on C29 (Paraguay, 2024)",
       verified: true,
     },
     "PY-POLICIA-NACIONAL": {
@@ -81,7 +84,7 @@ export const paraguayanAgencies = _defineAgencies({
       definition: "Its Departamento de Identificaciones issues the civil identity card (cédula).",
       country: "PY",
       roles: ["law-enforcement", "civil-registration"],
-      source: "DOMAIN.md §6.1 [S37b]",
+      source: "Ley 222/93, as amended by Ley 5757/2016 (Policía Nacional, Departamento de Identificaciones)",
       verified: true,
     },
   },

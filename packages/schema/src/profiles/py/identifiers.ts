@@ -10,7 +10,7 @@ import type { paraguay } from "./country";
  * thousands separators. No check digit is known, which is unverified: a number outside this shape is
  * reported as a warning (TIPX308), not an error.
  *
- * @see DOMAIN.md §6.1 [S37a][S37b][S37c]; §11 item 12
+ * @see Ley 222/93, as amended by Ley 5757/2016 (Policía Nacional, Departamento de Identificaciones)
  * @example
  * ```ts
  * import { paraguayanCedula } from "@tipx/schema";
@@ -27,7 +27,8 @@ export const paraguayanCedula: IdentifierSpec = _defineIdentifierSpec({
   normalization: { remove: _SEPARATORS, thaiDigits: true, upperCase: false },
   check: (normalized) =>
     /^[1-9]\d{0,7}$/.test(normalized) ? { ok: true, normalized } : { ok: false, normalized, code: "TIPX308" },
-  source: "DOMAIN.md §6.1 [S37a][S37b][S37c]; no check digit known: DOMAIN.md §11 item 12 (unverified)",
+  source:
+    "Policía Nacional, Departamento de Identificaciones (Ley 222/93, as amended by Ley 5757/2016); numbering as reported by the press; no check digit known (unverified)",
   verified: false,
 });
 
@@ -42,7 +43,7 @@ const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9] as const;
  * @param base - The RUC without its check digit: 1 to 8 ASCII digits without separators.
  * @returns The check digit, 0–9.
  * @throws RangeError when `base` is not 1 to 8 ASCII digits (the message does not repeat the input).
- * @see DOMAIN.md §6.1 [S37e]
+ * @see python-stdnum, module stdnum.py.ruc
  * @example
  * ```ts
  * import { rucCheckDigit } from "@tipx/schema";
@@ -62,7 +63,7 @@ export function rucCheckDigit(base: string): number {
  * check digit, printed `NNNNNNNN-D`. For individuals the base is commonly the cédula number
  * (unverified; tipx does not compare them).
  *
- * @see DOMAIN.md §6.1 [S37e]
+ * @see python-stdnum, module stdnum.py.ruc
  * @example
  * ```ts
  * import { paraguayanRuc } from "@tipx/schema";
@@ -85,7 +86,7 @@ export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
       "sum = Σ dᵢ × wᵢ over the base, weights 2, 3, 4, … from its rightmost digit; check = ((−sum) mod 11) mod 10",
     blindSpots:
       "(−sum) mod 11 = 0 and = 10 both give check digit 0, so a change that moves sum mod 11 between 0 and 1 is missed. Every other single-digit change and adjacent swap of different digits is detected (no weight up to 9 is ≡ 0 mod 11).",
-    source: "DOMAIN.md §6.1 [S37e]",
+    source: "python-stdnum stdnum.py.ruc",
     verified: true,
   },
   check: (normalized) => {
@@ -95,7 +96,7 @@ export const paraguayanRuc: IdentifierSpec = _defineIdentifierSpec({
       ? { ok: true, normalized }
       : { ok: false, normalized, code: "TIPX302" };
   },
-  source: "DOMAIN.md §6.1 [S37e]",
+  source: "python-stdnum stdnum.py.ruc",
   verified: true,
 });
 

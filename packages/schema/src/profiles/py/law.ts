@@ -15,14 +15,15 @@ export const PARAGUAYAN_INSTRUMENT_CODES = ["PY-LEY-4788-2012", "PY-CODIGO-PENAL
 export type ParaguayanInstrumentCode = (typeof PARAGUAYAN_INSTRUMENT_CODES)[number];
 
 // The sources place the offence in art. 5 but do not give the content of arts. 5–7.
-const ARTS_5_7_UNVERIFIED = "DOMAIN.md §5.3 [S12P]; content of arts. 5–7: DOMAIN.md §11 item 10 (unverified)";
+const ARTS_5_7_UNVERIFIED =
+  "Ley 4788/2012 arts. 5–7; the offence's place in art. 5 (with Código Penal art. 129) per the Antislavery in Domestic Legislation database; content unverified";
 
 /**
  * Paraguay's anti-trafficking law as a code list. The trafficking offence is in art. 5 of Ley
  * 4788/2012 (with Código Penal art. 129); what arts. 5–7 say in detail (types, penalties,
  * aggravations) is unverified, so those sections are `verified: false`.
  *
- * @see DOMAIN.md §5.3
+ * @see Ley N° 4788/2012 Integral contra la trata de personas
  * @example
  * ```ts
  * import { paraguayanLegalInstruments } from "@tipx/schema";
@@ -32,6 +33,7 @@ const ARTS_5_7_UNVERIFIED = "DOMAIN.md §5.3 [S12P]; content of arts. 5–7: DOM
 export const paraguayanLegalInstruments = _defineInstruments({
   country: "PY",
   name: "Paraguayan anti-trafficking law",
+  source: "Ley 4788/2012 and Código Penal art. 129",
   codes: PARAGUAYAN_INSTRUMENT_CODES,
   meta: {
     "PY-LEY-4788-2012": {
@@ -42,12 +44,12 @@ export const paraguayanLegalInstruments = _defineInstruments({
       kind: "act",
       citation: "Ley N° 4788/2012 Integral contra la trata de personas",
       dates: { published: "2012-12-13" },
-      sections: _sections("PY-LEY-4788-2012", "DOMAIN.md §5.3", {
+      sections: _sections("PY-LEY-4788-2012", "Ley N° 4788/2012 Integral contra la trata de personas", {
         art1: {
           label: _articleLabel("1"),
           definition:
             "Object of the law: to prevent and punish trafficking in all its forms, in Paraguay and abroad, and to protect and assist victims.",
-          source: "DOMAIN.md §5.3 [S32a]",
+          source: "Ley 4788/2012 art. 1 (Biblioteca y Archivo del Congreso Nacional)",
           verified: true,
         },
         art5: {
@@ -75,11 +77,11 @@ export const paraguayanLegalInstruments = _defineInstruments({
           label: _articleLabel("48"),
           definition:
             "The National Policy for preventing and combating trafficking (approved by Decree 8309/2012) is the basis for departmental and municipal plans.",
-          source: "DOMAIN.md §5.3 [S32c]",
+          source: "Ley 4788/2012 art. 48; Decree 8309/2012",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.3 [S32a][S32b]",
+      source: "Ley 4788/2012, promulgated 13 December 2012 (Biblioteca y Archivo del Congreso Nacional)",
       verified: true,
     },
     "PY-CODIGO-PENAL": {
@@ -88,16 +90,18 @@ export const paraguayanLegalInstruments = _defineInstruments({
       country: "PY",
       kind: "code",
       citation: "Código Penal (Paraguay)",
-      sections: _sections("PY-CODIGO-PENAL", "DOMAIN.md §5.3 [S12P]", {
+      sections: _sections("PY-CODIGO-PENAL", "Código Penal (Paraguay)", {
         art129: {
           label: _articleLabel("129"),
           definition:
             "Cited with art. 5 of Ley 4788/2012 for the trafficking offence; its text is not in tipx's sources.",
-          source: "DOMAIN.md §5.3 [S12P]",
+          source:
+            "Código Penal (Paraguay) art. 129, cited with Ley 4788/2012 art. 5 per the Antislavery in Domestic Legislation database",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.3 [S12P]",
+      source:
+        "Código Penal (Paraguay), as cited with Ley 4788/2012 per the Antislavery in Domestic Legislation database",
       verified: true,
     },
   },

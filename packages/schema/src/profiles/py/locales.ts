@@ -22,7 +22,7 @@ export const paraguayanLocales: readonly ProfileLocale[] = [
     intlLocale: "es-PY",
     calendar: "gregorian",
     firstDayOfWeek: "sunday",
-    source: `${_LOCALE_SOURCE}; ICU has no gn-PY data (DOMAIN.md §6.3 [S41b])`,
+    source: `${_LOCALE_SOURCE}; ICU 78 has no gn-PY locale data (tested with Intl in Node 20)`,
     verified: true,
   },
 ];

@@ -9,6 +9,7 @@ export const thaiCalendar: ProfileCalendar = {
   kind: "buddhist",
   eraOffset: BUDDHIST_ERA_OFFSET,
   numericDateOrder: "day-month-year",
-  source: "DOMAIN.md §6.3 [S42a][S42b][S41]; shared/reference/countries.csv",
+  source:
+    "Unicode CLDR 48 calendarPreferenceData (TH: buddhist, then gregorian); BE = CE + 543 and D/M/YYYY dates: IBM Globalization, Thai locale",
   verified: true,
 };

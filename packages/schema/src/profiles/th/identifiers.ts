@@ -12,7 +12,7 @@ const WEIGHTS = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2] as const;
  * @param first12 - The first 12 digits, ASCII, without separators.
  * @returns The check digit, 0–9.
  * @throws RangeError when `first12` is not 12 ASCII digits (the message does not repeat the input).
- * @see DOMAIN.md §6.1 [S35a][S35c]
+ * @see python-stdnum, module stdnum.th.pin
  * @example
  * ```ts
  * import { thaiPinCheckDigit } from "@tipx/schema";
@@ -31,10 +31,10 @@ export function thaiPinCheckDigit(first12: string): number {
  * The first digit is the person type (1–8 in the published list); 9 is rejected (TIPX303), as
  * python-stdnum does. A first digit 0 is accepted with the `info` code TIPX304: such numbers are
  * reported on cards issued to non-Thai residents, who are often the victims in this domain, and
- * DOMAIN.md says to treat them as "valid format, non-citizen" until confirmed (unverified). The check
+ * tipx treats them as "valid format, non-citizen" until an official source confirms it (unverified). The check
  * digit is still required to be right.
  *
- * @see DOMAIN.md §6.1 [S35a][S35b][S35c][S35d]
+ * @see python-stdnum, module stdnum.th.pin (format, person type and check digit)
  * @example
  * ```ts
  * import { thaiPin } from "@tipx/schema";
@@ -56,7 +56,7 @@ export const thaiPin: IdentifierSpec = _defineIdentifierSpec({
     formula: "sum = Σ dᵢ × wᵢ over the first 12 digits (weights 13 down to 2); check = (11 − sum mod 11) mod 10",
     blindSpots:
       "Digit 3 has weight 11 ≡ 0 (mod 11), so no change to it is ever detected. Remainders 0 and 10 both give check digit 1, so a change that moves the remainder between 0 and 10 is missed. Other single-digit changes and adjacent swaps of different digits are detected.",
-    source: "DOMAIN.md §6.1 [S35a][S35c] (verified by computation on published examples)",
+    source: "python-stdnum stdnum.th.pin (verified by computation on published examples)",
     verified: true,
   },
   check: (normalized) => {
@@ -67,7 +67,8 @@ export const thaiPin: IdentifierSpec = _defineIdentifierSpec({
     }
     return normalized.startsWith("0") ? { ok: true, normalized, info: "TIPX304" } : { ok: true, normalized };
   },
-  source: "DOMAIN.md §6.1 [S35a][S35b][S35c]; leading 0: DOMAIN.md §6.1 [S35d] and §11 item 12 (unverified)",
+  source:
+    "Ministry of Interior (Department of Provincial Administration) 13-digit PIN, as python-stdnum stdnum.th.pin checks it; a leading 0 is reported on cards of non-Thai residents (unverified)",
   verified: true,
 });
 

@@ -27,7 +27,8 @@ export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
  * listed under the Act they now belong to (s.6/1 under `TH-ATIPA-2551`), since charges cite the Act as
  * amended; the amending instruments are cited as a whole.
  *
- * @see DOMAIN.md §5.1
+ * @see Anti-Trafficking in Persons Act B.E. 2551 (2008) and its amendments: Act (No. 2) B.E. 2558 (2015),
+ * Act (No. 3) B.E. 2560 (2017), Emergency Decree B.E. 2562 (2019)
  * @example
  * ```ts
  * import { thaiLegalInstruments } from "@tipx/schema";
@@ -37,6 +38,8 @@ export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
 export const thaiLegalInstruments = _defineInstruments({
   country: "TH",
   name: "Thai anti-trafficking law",
+  source:
+    "Anti-Trafficking in Persons Act B.E. 2551 (2008) and its amendments of B.E. 2558 (2015), B.E. 2560 (2017) and B.E. 2562 (2019)",
   codes: THAI_INSTRUMENT_CODES,
   meta: {
     [ATIPA]: {
@@ -47,50 +50,56 @@ export const thaiLegalInstruments = _defineInstruments({
       kind: "act",
       citation: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
       dates: { enacted: "2008-01-30" },
-      sections: _sections(ATIPA, "DOMAIN.md §5.1", {
+      sections: _sections(ATIPA, "Anti-Trafficking in Persons Act B.E. 2551 (2008), as amended", {
         s4: {
           label: _sectionLabel("4"),
           definition:
             "Definitions. 'Exploitation' covers gaining from prostitution, pornography or other sexual exploitation, slavery, forced begging, forced labour or service, coerced organ removal for trade and similar practices, whatever the person's consent; 'forced labour or service' is work compelled through fear of harm to life, body, liberty, reputation or property, by intimidation, force or other means the person cannot resist. Extended by Amendment No. 3 (2017). The definition of 'child' (under 18) in this section is unverified.",
-          source: "DOMAIN.md §5.1 [S30a][S30b]; extension: [S30f][S30e]; 'child': DOMAIN.md §11 item 9",
+          source:
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.4; extended by the Act (No. 3) B.E. 2560 (2017); the definition of 'child' is unverified",
           verified: true,
         },
         s5: {
           label: _sectionLabel("5"),
           definition:
             "Who administers the Act: since the 2019 Emergency Decree replaced it, the President of the Supreme Court, the Minister of Social Development and Human Security and the Minister of Labour.",
-          source: "DOMAIN.md §5.1 [S30g]",
+          source:
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.5, as replaced by the Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
           verified: true,
         },
         s6: {
           label: _sectionLabel("6"),
           definition:
             "The trafficking offence: for exploitation, procuring, buying, selling, bringing in or sending out, detaining, confining, harbouring or receiving a person (1) by threat or force, abduction, fraud, deception, abuse of power or payment to a person in control of the victim, or (2) when the person is a child, with no means required. Replaced by the 2019 Emergency Decree.",
-          source: "DOMAIN.md §5.1 [S30c][S30g]",
+          source:
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.6, as replaced by the Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
           verified: true,
         },
         "s6/1": {
           label: _sectionLabel("6/1"),
           definition:
             "The stand-alone offence of forced labour or services, inserted by the 2019 Emergency Decree; it carries significantly lower penalties than the trafficking offence. Its exact wording and penalty are unverified.",
-          source: "DOMAIN.md §5.1 [S30g][S12T][S30i][S30o]; wording and penalty: DOMAIN.md §11 item 9",
+          source:
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.6/1, inserted by the Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019); lower penalties: US Department of State, Trafficking in Persons Report 2020 (Thailand); wording and penalty unverified",
           verified: false,
         },
         s52: {
           label: _sectionLabel("52"),
           definition:
             "Penalties for the trafficking offence. The 2008 text: 4–10 years and a fine of 80,000–200,000 baht; a child aged 15–18, 6–12 years and 120,000–240,000 baht; a child of 15 or under, 8–15 years and 160,000–300,000 baht. Amendment No. 2 (2015) raised them (up to 20 years for serious injury, life or death if the victim dies); the ranges in force now are reported only.",
-          source: "DOMAIN.md §5.1 [S30d][S30e]; current ranges: [S30j] reported, DOMAIN.md §11 item 9",
+          source:
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.52 (2008 text); raised by the Act (No. 2) B.E. 2558 (2015), as summarised in the ILO CEACR comment on C29 (Thailand, 2017); current ranges reported only",
           verified: false,
         },
         s53: {
           label: _sectionLabel("53"),
           definition: "Penalty for a juristic person: a fine of 200,000–1,000,000 baht (2008 text).",
-          source: "DOMAIN.md §5.1 [S30d]",
+          source: "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.53 (2008 text)",
           verified: true,
         },
       }),
-      source: "DOMAIN.md §5.1 [S30a][S30k]",
+      source:
+        "Anti-Trafficking in Persons Act B.E. 2551 (2008) ss.1–5; enactment date: MSDHS Operational Guideline on trafficking for labour purposes",
       verified: true,
     },
     "TH-ATIPA-AMEND2-2558": {
@@ -101,8 +110,9 @@ export const thaiLegalInstruments = _defineInstruments({
       kind: "amending-act",
       citation: "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)",
       amends: [ATIPA],
-      sections: _noSections("TH-ATIPA-AMEND2-2558", "DOMAIN.md §5.1 [S30e]"),
-      source: "DOMAIN.md §5.1 [S30e]",
+      sections: _noSections("TH-ATIPA-AMEND2-2558", "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015)"),
+      source:
+        "Anti-Trafficking in Persons Act (No. 2) B.E. 2558 (2015), as summarised in the ILO CEACR comment on C29 (Thailand, 2017)",
       verified: true,
     },
     "TH-ATIPA-AMEND3-2560": {
@@ -114,8 +124,8 @@ export const thaiLegalInstruments = _defineInstruments({
       citation: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)",
       dates: { inForce: "2017-01-28" },
       amends: [ATIPA],
-      sections: _noSections("TH-ATIPA-AMEND3-2560", "DOMAIN.md §5.1 [S30f][S30e]"),
-      source: "DOMAIN.md §5.1 [S30f][S30e]",
+      sections: _noSections("TH-ATIPA-AMEND3-2560", "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017)"),
+      source: "Anti-Trafficking in Persons Act (No. 3) B.E. 2560 (2017); ILO CEACR comment on C29 (Thailand, 2017)",
       verified: true,
     },
     "TH-ATIPA-DECREE-2562": {
@@ -127,8 +137,12 @@ export const thaiLegalInstruments = _defineInstruments({
       citation: "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
       dates: { enacted: "2019-04-06", published: "2019-04-07", inForce: "2019-04-08" },
       amends: [ATIPA],
-      sections: _noSections("TH-ATIPA-DECREE-2562", "DOMAIN.md §5.1 [S30g][S30h]"),
-      source: "DOMAIN.md §5.1 [S30g][S30h][S12T][S30i]",
+      sections: _noSections(
+        "TH-ATIPA-DECREE-2562",
+        "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019)",
+      ),
+      source:
+        "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019), Royal Gazette 7 April 2019",
       verified: true,
     },
   },

@@ -1,12 +1,12 @@
 import { _defineSubdivisions, _subdivisionRows } from "../subdivisions/subdivision";
 import { TH_SUBDIVISION_CODES, TH_SUBDIVISION_TABLE } from "./subdivisions.generated";
 
-const SOURCE = "ISO 3166-2 via iso-codes 4.15.0-1 [S40]; DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/TH.csv";
+const SOURCE = "ISO 3166-2 via Debian iso-codes 4.15.0-1";
 
 // iso-codes has no Thai name for TH-10 and TH-38: the researcher filled them in by hand, so those two
-// rows are unverified against a registry (DOMAIN.md §11 item 13). The table says so in its
+// rows are unverified against a registry. The table (data/subdivisions/TH.csv) says so in its
 // local_name_source column, which the generated table carries as `localNameFilledByHand`.
-const HAND_FILLED = `${SOURCE}; Thai name filled in by hand, not in the iso-codes Thai catalog (DOMAIN.md §11 item 13)`;
+const HAND_FILLED = `${SOURCE}; Thai name filled in by hand, not in the iso-codes Thai catalogue (unverified)`;
 
 /**
  * The ISO 3166-2 subdivision codes of Thailand, in code order.
@@ -27,7 +27,7 @@ export type ThaiSubdivisionCode = (typeof THAI_SUBDIVISION_CODES)[number];
  * The subdivisions of Thailand as a code list, with English and local names, type, source and verified
  * flag per code. The hand-filled Thai names of TH-10 and TH-38 are `verified: false`.
  *
- * @see DOMAIN.md §6.3–6.4; packages/schema/data/subdivisions/TH.csv
+ * @see ISO 3166-2:TH, as published in Debian iso-codes 4.15.0-1
  * @example
  * ```ts
  * import { codeLabel, thaiSubdivisions } from "@tipx/schema";

@@ -1,7 +1,7 @@
 /**
  * The difference between Buddhist Era and Common Era years: BE = CE + 543.
  *
- * @see DOMAIN.md §6.3 [S42a][S42b]
+ * @see IBM Globalization, Thai locale; Unicode CLDR 48, buddhist calendar
  * @example
  * ```ts
  * import { BUDDHIST_ERA_OFFSET } from "@tipx/schema";
@@ -14,7 +14,7 @@ export const BUDDHIST_ERA_OFFSET = 543;
  * The first Buddhist Era year that began on 1 January (BE 2484 = 1941 CE). Before it the year began on
  * 1 April, so January to March of an older BE year fall in the next CE year.
  *
- * @see DOMAIN.md §6.3 [S42c]
+ * @see The Thai solar calendar: the Buddhist Era year began on 1 April until 1941 (B.E. 2484)
  */
 export const BE_NEW_YEAR_REFORM = 2484;
 

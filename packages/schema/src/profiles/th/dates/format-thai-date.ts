@@ -44,7 +44,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @param isoDate - A date `YYYY-MM-DD` (Gregorian) that exists.
  * @param options - Style, digits, and how to write dates before the 1941 new-year reform.
  * @throws RangeError when `isoDate` is not an existing `YYYY-MM-DD` date (the message does not repeat it).
- * @see DOMAIN.md §6.3 [S42a][S42b][S42c]
+ * @see IBM Globalization, Thai locale; Unicode CLDR 48, buddhist calendar and Thai numbering system
  * @example
  * ```ts
  * import { formatThaiDate } from "@tipx/schema";

@@ -80,7 +80,7 @@ function _isoDate(year: number, month: number, day: number): string {
  *
  * @param text - The date as written.
  * @param options - How to read BE years before 1941 (see {@link BuddhistEraOptions}).
- * @see DOMAIN.md §6.3 [S42a][S42b][S42c]
+ * @see IBM Globalization, Thai locale; Unicode CLDR 48, buddhist calendar and Thai numbering system
  * @example
  * ```ts
  * import { parseThaiDate } from "@tipx/schema";

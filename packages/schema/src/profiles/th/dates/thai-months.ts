@@ -2,7 +2,7 @@
  * The Thai month names, January first: the full name and the abbreviation used in official documents
  * (`มิถุนายน`, `มิ.ย.`), as CLDR's Thai locale writes them.
  *
- * @see DOMAIN.md §6.3 [S42b] (date forms); CLDR 48 th (names, checked against `Intl.DateTimeFormat("th-TH")` in the tests)
+ * @see Unicode CLDR 48, locale th (names, checked against `Intl.DateTimeFormat("th-TH")` in the tests)
  * @example
  * ```ts
  * import { THAI_MONTHS } from "@tipx/schema";

@@ -1,18 +1,17 @@
 // The README's first command ends here: `tipx validate` on the bundled examples, one valid and one
-// invalid bundle. tipx exits 1 when a bundle is invalid, which is the expected outcome of this demo.
+// invalid bundle. It builds only the packages whose dist/ is missing or out of date (build-if-stale.ts),
+// so a second `pnpm run demo` starts at once. tipx exits 1 when a bundle is invalid, which is the
+// expected outcome of this demo.
 import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { buildIfStale, REPO_ROOT } from "./build-if-stale";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+buildIfStale();
 const files = ["examples/bundles/mae-sot-interception.json", "examples/bundles/invalid-intake.json"];
 const run = spawnSync(
   process.execPath,
-  [join(root, "packages/cli/bin/tipx.js"), "validate", ...files, ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: "inherit",
-  },
+  [path.join(REPO_ROOT, "packages/cli/bin/tipx.js"), "validate", ...files, ...process.argv.slice(2)],
+  { cwd: REPO_ROOT, stdio: "inherit" },
 );
 if (run.status === 1) {
   console.log(

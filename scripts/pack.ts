@@ -1,0 +1,163 @@
+/**
+ * Writes installable tarballs of every tipx package, and of everything they need from the npm registry,
+ * into one folder, so that a network without internet access can install tipx from the files alone:
+ *
+ * ```sh
+ * pnpm run pack                 # into packs/ (git-ignored)
+ * pnpm run pack -- --out DIR    # into DIR
+ * # then, on the offline machine, in an empty folder:
+ * npm install --offline --no-audit --no-fund /path/to/packs/*.tgz
+ * npx tipx validate bundle.json
+ * ```
+ *
+ * - The tipx packages are packed with `pnpm pack`, which writes `workspace:*` as the version and applies
+ *   `publishConfig.exports` (the exports without the `@tipx/source` condition, whose `src/` files the
+ *   tarball does not hold). Stale `dist/` folders are rebuilt first (build-if-stale.ts).
+ * - The CLI bundles commander, cli-progress and picocolors, so the tipx packages need from the registry
+ *   only the runtime dependencies of @tipx/schema (zod) and theirs: each is fetched with `npm pack
+ *   name@version` at the version the lockfile installed, and its SHA-512 is checked against the lockfile.
+ *   This step needs the registry or an npm cache that has them; the offline machine needs neither.
+ * - `SHA256SUMS` lists every tarball, for checking the copy carried to the offline network
+ *   (`sha256sum -c SHA256SUMS`).
+ *
+ * @module
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildIfStale, PACKAGE_DIRS, REPO_ROOT } from "./build-if-stale";
+
+/** The folder `pnpm run pack` writes to when no `--out` is given. */
+export const DEFAULT_OUT = path.join(REPO_ROOT, "packs");
+
+interface Manifest {
+  readonly name: string;
+  readonly version: string;
+  readonly private?: boolean;
+  readonly dependencies?: Readonly<Record<string, string>>;
+}
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
+}
+
+/** The folder of an installed package, as Node resolves `name` from `fromDir`. */
+function installedDir(name: string, fromDir: string): string {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "node_modules", name);
+    if (existsSync(path.join(candidate, "package.json"))) return realpathSync(candidate);
+    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed (run pnpm install)`);
+  }
+}
+
+/** The `sha512-...` integrity pnpm-lock.yaml records for `name@version`. */
+function lockfileIntegrity(name: string, version: string): string {
+  const lock = readFileSync(path.join(REPO_ROOT, "pnpm-lock.yaml"), "utf8");
+  const key = `${name}@${version}`;
+  const quoted = key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const entry = new RegExp(`\\n  '?${quoted}'?:\\n    resolution: \\{integrity: (sha512-[A-Za-z0-9+/=]+)\\}`).exec(
+    lock,
+  );
+  if (entry?.[1] === undefined) throw new Error(`pnpm-lock.yaml records no integrity for ${key}`);
+  return entry[1];
+}
+
+/**
+ * The registry packages the tipx packages need at run time, with their installed versions: the
+ * dependencies of each tipx package that are not tipx packages, and theirs, transitively.
+ */
+export function registryDependencies(tipxDirs: readonly string[]): { name: string; version: string }[] {
+  const tipxNames = new Set(tipxDirs.map((dir) => readManifest(dir).name));
+  const found = new Map<string, { name: string; version: string }>();
+  const visit = (name: string, fromDir: string): void => {
+    const dir = installedDir(name, fromDir);
+    const manifest = readManifest(dir);
+    const key = `${name}@${manifest.version}`;
+    if (found.has(key)) return;
+    found.set(key, { name, version: manifest.version });
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
+  };
+  for (const dir of tipxDirs) {
+    for (const dependency of Object.keys(readManifest(dir).dependencies ?? {})) {
+      if (!tipxNames.has(dependency)) visit(dependency, dir);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function sha(algorithm: "sha256" | "sha512", file: string, encoding: "hex" | "base64"): string {
+  return createHash(algorithm).update(readFileSync(file)).digest(encoding);
+}
+
+/**
+ * Packs every tipx package and its registry dependencies into `out` (emptied first).
+ *
+ * @returns The tarball file names, sorted.
+ * @throws Error when a build or a pack fails, or a registry tarball is not the one the lockfile pins.
+ */
+export function pack(out: string = DEFAULT_OUT, log: (line: string) => void = console.log): string[] {
+  buildIfStale(log);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  const tipxDirs = PACKAGE_DIRS.map((dir) => path.join(REPO_ROOT, dir)).filter((dir) => !readManifest(dir).private);
+  for (const dir of tipxDirs) {
+    log(`packing ${readManifest(dir).name}`);
+    const run = spawnSync("pnpm", ["pack", "--pack-destination", out], {
+      cwd: dir,
+      encoding: "utf8",
+      shell: process.platform === "win32",
+    });
+    if (run.status !== 0) throw new Error(`pnpm pack failed in ${dir}:\n${run.stdout}${run.stderr}`);
+  }
+
+  for (const { name, version } of registryDependencies(tipxDirs)) {
+    log(`packing ${name}@${version} from the registry`);
+    const output = execFileSync("npm", ["pack", `${name}@${version}`, "--pack-destination", out, "--json"], {
+      cwd: out,
+      encoding: "utf8",
+      shell: process.platform === "win32",
+    });
+    const [packed] = JSON.parse(output) as { filename: string }[];
+    if (packed === undefined) throw new Error(`npm pack ${name}@${version} wrote nothing`);
+    const integrity = `sha512-${sha("sha512", path.join(out, packed.filename), "base64")}`;
+    const pinned = lockfileIntegrity(name, version);
+    if (integrity !== pinned) {
+      throw new Error(`${packed.filename} is not the tarball pnpm-lock.yaml pins (${integrity} ≠ ${pinned})`);
+    }
+  }
+
+  const tarballs = readdirSync(out)
+    .filter((name) => name.endsWith(".tgz"))
+    .sort();
+  writeFileSync(
+    path.join(out, "SHA256SUMS"),
+    tarballs.map((name) => `${sha("sha256", path.join(out, name), "hex")}  ${name}\n`).join(""),
+  );
+  return tarballs;
+}
+
+function main(args: readonly string[]): number {
+  const outAt = args.indexOf("--out");
+  const unknown = args.filter((arg, index) => arg !== "--out" && index !== outAt + 1 && arg !== "--");
+  const outArg = outAt >= 0 ? args[outAt + 1] : undefined;
+  if (unknown.length > 0 || (outAt >= 0 && outArg === undefined)) {
+    console.error("Usage: pnpm run pack [-- --out DIR]");
+    return 2;
+  }
+  const out = outArg === undefined ? DEFAULT_OUT : path.resolve(outArg);
+  const tarballs = pack(out);
+  const shown = path.relative(process.cwd(), out) || ".";
+  console.log(`\nWrote ${tarballs.length} tarballs and SHA256SUMS to ${shown}/:`);
+  for (const name of tarballs) console.log(`  ${name}`);
+  console.log(
+    `\nInstall them without a network, in an empty folder:\n  npm install --offline --no-audit --no-fund ${path.resolve(out)}/*.tgz\n  npx tipx validate bundle.json`,
+  );
+  return 0;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
