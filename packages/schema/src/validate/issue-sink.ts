@@ -19,7 +19,8 @@ export interface IssueSink extends IssueTarget {
  */
 export function createIssueSink(limit: number): IssueSink {
   const kept: RawIssue[] = [];
-  const seen = new Set<string>();
+  // Made on the first issue: most records have none.
+  let seen: Set<string> | undefined;
   let omitted = 0;
   return {
     kept,
@@ -30,6 +31,7 @@ export function createIssueSink(limit: number): IssueSink {
         return;
       }
       const key = `${issue.code} ${issue.path.join("\u0000")}`;
+      seen ??= new Set();
       if (seen.has(key)) return;
       seen.add(key);
       kept.push(issue);

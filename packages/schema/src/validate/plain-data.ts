@@ -131,11 +131,12 @@ export function toPlainData(
       continue;
     }
     const children: Pending[] = [];
+    const parent = top.link;
+    // A key's link is made only when needed (a child to copy, an issue to report).
+    const at = (key: string): PathLink => ({ parent, segment: isArray ? Number(key) : key });
     for (const key of keys) {
-      const segment: PathSegment = isArray ? Number(key) : key;
-      const link: PathLink = { parent: top.link, segment };
       if (!isArray && isReserved(key)) {
-        issues.push({ code: "TIPX111", path: pathOf(link), params: {} });
+        issues.push({ code: "TIPX111", path: pathOf(at(key)), params: {} });
         continue;
       }
       let value: unknown;
@@ -143,27 +144,27 @@ export function toPlainData(
         const descriptor = Object.getOwnPropertyDescriptor(top.source, key);
         if (descriptor === undefined) continue;
         if (!("value" in descriptor)) {
-          notPlain(link, "accessor");
+          notPlain(at(key), "accessor");
           continue;
         }
         value = descriptor.value;
       } catch {
-        issues.push({ code: "TIPX100", path: pathOf(link), params: {} });
+        issues.push({ code: "TIPX100", path: pathOf(at(key)), params: {} });
         continue;
       }
       if (value !== null && typeof value === "object") {
         if (!onlyReservedKeys && !isPlainContainer(value)) {
-          notPlain(link, "not-a-plain-object");
+          notPlain(at(key), "not-a-plain-object");
           continue;
         }
         const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
         (top.copy as Record<string, unknown>)[key] = copy;
-        children.push({ source: value, copy, link, opened: false });
+        children.push({ source: value, copy, link: at(key), opened: false });
         continue;
       }
       const problem = onlyReservedKeys ? undefined : leafProblem(value);
       if (problem) {
-        notPlain(link, problem);
+        notPlain(at(key), problem);
         continue;
       }
       (top.copy as Record<string, unknown>)[key] = value;

@@ -145,9 +145,14 @@ function validatePlain(
     sink.push({ code: "TIPX900", path: [], params: {} });
     shapeValid = false;
   }
-  const names = namesIn(locale);
-  const format = (raw: readonly RawIssue[]): Issue[] =>
-    raw.map((issue) => formatIssue(issue, Bundle, data, locale, names, level));
+  // The language's names are looked up only for a record that has something to say (most have nothing).
+  let names: ReturnType<typeof namesIn> | undefined;
+  const format = (raw: readonly RawIssue[]): Issue[] => {
+    if (raw.length === 0) return [];
+    names ??= namesIn(locale);
+    const inLocale = names;
+    return raw.map((issue) => formatIssue(issue, Bundle, data, locale, inLocale, level));
+  };
   let issues = format(sink.kept);
   if (!shapeValid && level === "lenient" && !issues.some((issue) => issue.severity === "error")) {
     // Lenient mode downgraded every shape error (unknown codes of extensible lists): the data is

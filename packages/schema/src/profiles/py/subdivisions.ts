@@ -19,7 +19,7 @@ export const PARAGUAYAN_SUBDIVISION_CODES = PY_SUBDIVISION_CODES;
 export type ParaguayanSubdivisionCode = (typeof PARAGUAYAN_SUBDIVISION_CODES)[number];
 
 /**
- * The subdivisions of Paraguay as a code list, with English and local names, type, source and verified
+ * The subdivisions of Paraguay as a code list, with the ISO name (its label; the catalogues hold the local name), type, source and verified
  * flag per code.
  *
  * @see ISO 3166-2:PY, as published in Debian iso-codes 4.15.0-1

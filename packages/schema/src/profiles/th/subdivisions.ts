@@ -24,7 +24,7 @@ export const THAI_SUBDIVISION_CODES = TH_SUBDIVISION_CODES;
 export type ThaiSubdivisionCode = (typeof THAI_SUBDIVISION_CODES)[number];
 
 /**
- * The subdivisions of Thailand as a code list, with English and local names, type, source and verified
+ * The subdivisions of Thailand as a code list, with the ISO name (its label; the catalogues hold the local name), type, source and verified
  * flag per code. The hand-filled Thai names of TH-10 and TH-38 are `verified: false`.
  *
  * @see ISO 3166-2:TH, as published in Debian iso-codes 4.15.0-1
