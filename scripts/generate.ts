@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { trustListSchemaFiles } from "../packages/exchange/scripts/generate/trust-list-json-schema";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
 import { isoFiles } from "../packages/schema/scripts/generate/iso";
@@ -35,6 +36,7 @@ export const GENERATORS: readonly Generator[] = [
   { name: "HTCDS picklists", files: htcdsFiles },
   { name: "ISO 3166-2 subdivisions", files: subdivisionFiles },
   { name: "JSON Schema", files: jsonSchemaFiles },
+  { name: "trust list JSON Schema", files: trustListSchemaFiles },
   { name: "issue code page", files: issueCodesDocFiles },
 ];
 
@@ -46,7 +48,11 @@ function generatedFolders(): { readonly dir: string; readonly pattern: RegExp }[
   const packages = readdirSync(path.join(REPO_ROOT, "packages"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => ({ dir: `packages/${entry.name}/src`, pattern: /\.generated\.ts$/ }));
-  return [{ dir: JSON_SCHEMA_DIR, pattern: /\.json$/ }, ...packages];
+  return [
+    { dir: JSON_SCHEMA_DIR, pattern: /\.json$/ },
+    { dir: "packages/exchange/json-schema", pattern: /\.json$/ },
+    ...packages,
+  ];
 }
 
 /** What differs between the generated files and the working tree. */

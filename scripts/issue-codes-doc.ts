@@ -20,7 +20,7 @@ const FAMILY_TITLES: Record<IssueFamily, string> = {
   "code-lists": "TIPX2xx: code lists",
   "country-profiles": "TIPX3xx: country profiles",
   consistency: "TIPX4xx: references and consistency",
-  privacy: "TIPX5xx: privacy and consent",
+  privacy: "TIPX5xx: privacy, consent, signatures and encryption",
   "data-quality": "TIPX6xx: data quality",
   internal: "TIPX9xx: internal errors of tipx",
 };
@@ -36,7 +36,8 @@ export function renderIssueCodesDoc(): string {
     "",
     "# Issue codes",
     "",
-    "Every issue `validate()` and `tipx validate` report has one of these stable codes. `tipx explain CODE --lang th`",
+    "Every issue `validate()` and `tipx validate` report has one of these stable codes, and so has every failure of",
+    "`verifyBundle()` and `decryptBundle()` of @tipx/exchange (TIPX520–TIPX526). `tipx explain CODE --lang th`",
     "prints the same text in Thai or Spanish.",
   ];
   let family: IssueFamily | undefined;

@@ -3,10 +3,10 @@
  * test packs into a temporary folder, installs every tarball into an empty folder with `npm install
  * --offline` and an empty npm cache (as on a freshly set-up machine), and runs the installed `tipx`.
  * It also checks what is inside each tarball: a LICENSE, exports that point only at files the tarball
- * holds (never at `src/`), no `workspace:` versions, and a CLI that depends on @tipx/schema alone with
+ * holds (never at `src/`), no `workspace:` versions, and a CLI that depends on tipx packages alone with
  * the licence of everything it bundles in THIRD-PARTY-NOTICES.md.
  *
- * It builds the packages when their dist/ is stale and fetches zod's tarball from the registry or the
+ * It builds the packages when their dist/ is stale and fetches the tarballs of zod, jose and canonicalize from the registry or the
  * npm cache, so it takes about 25–40 s on two cores (most of it the build); hence the long timeout.
  *
  * @module
@@ -95,9 +95,12 @@ describe("pnpm run pack", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("writes the tipx tarballs, zod's, and their SHA-256 sums", () => {
+  it("writes the tipx tarballs, those of their dependencies (zod, jose, canonicalize), and their SHA-256 sums", () => {
     expect(tgz.map((file) => path.basename(file).replace(/-\d+\.\d+\.\d+.*\.tgz$/, ""))).toEqual([
+      "canonicalize",
+      "jose",
       "tipx-cli",
+      "tipx-exchange",
       "tipx-schema",
       "zod",
     ]);
@@ -150,17 +153,20 @@ describe("pnpm run pack", () => {
       [
         "--input-type=module",
         "-e",
-        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; console.log(typeof validate, typeof th, typeof run);',
+        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle);',
       ],
       app,
     );
-    expect(esm.stdout.trim(), esm.stderr).toBe("function object function");
+    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function");
     const cjs = run(
       process.execPath,
-      ["-e", 'const { validate } = require("@tipx/schema"); console.log(validate({}).ok);'],
+      [
+        "-e",
+        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }));',
+      ],
       app,
     );
-    expect(cjs.stdout.trim(), cjs.stderr).toBe("false");
+    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1}');
   });
 
   it("leaves dist/ fresh: `pnpm run demo` then rebuilds nothing and validates the two example bundles", () => {
@@ -176,7 +182,11 @@ describe("pnpm run pack", () => {
     for (const file of tgz) {
       const files = tarball(file);
       const name = path.basename(file);
-      expect(files.has("package/LICENSE"), `${name} has LICENSE`).toBe(true);
+      // jose ships its licence as LICENSE.md.
+      expect(
+        [...files.keys()].some((key) => /^package\/LICENSE(\.md)?$/.test(key)),
+        `${name} has LICENSE`,
+      ).toBe(true);
       if (!name.startsWith("tipx-")) continue;
       const manifest = JSON.parse(files.get("package/package.json")?.toString("utf8") ?? "{}");
       const targets = exportTargets(manifest.exports);
@@ -199,11 +209,14 @@ describe("pnpm run pack", () => {
     }
   });
 
-  it("gives the CLI one dependency, @tipx/schema, and the licence of every package it bundles", () => {
+  it("gives the CLI only tipx dependencies, @tipx/schema and @tipx/exchange, and the licence of every package it bundles", () => {
     const cli = tarball(tgz.find((file) => path.basename(file).startsWith("tipx-cli-")) ?? "");
     const manifest = JSON.parse(cli.get("package/package.json")?.toString("utf8") ?? "{}");
-    const schemaVersion = JSON.parse(readFileSync(path.join(ROOT, "packages/schema/package.json"), "utf8")).version;
-    expect(manifest.dependencies).toEqual({ "@tipx/schema": schemaVersion });
+    const version = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8")).version;
+    expect(manifest.dependencies).toEqual({
+      "@tipx/exchange": version("packages/exchange"),
+      "@tipx/schema": version("packages/schema"),
+    });
     // What the build really bundled: the packages under node_modules that its source maps name.
     const bundled = new Set<string>();
     for (const [name, body] of cli) {

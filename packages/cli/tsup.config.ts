@@ -4,8 +4,9 @@ import { defineConfig } from "tsup";
 // top-level await, so its CJS twin builds too (unused: package.json's bin points at the ESM one).
 //
 // commander, cli-progress and picocolors are bundled (devDependencies, listed in `noExternal`), so the
-// published package depends on @tipx/schema alone and installs offline from two tarballs; their licences
-// are in THIRD-PARTY-NOTICES.md (scripts/third-party-notices.ts). Bundled CommonJS code calls require()
+// published package depends on tipx packages alone: @tipx/schema and @tipx/exchange, which are
+// `dependencies` and so left external like every dependency; their licences are in
+// THIRD-PARTY-NOTICES.md (scripts/third-party-notices.ts). Bundled CommonJS code calls require()
 // for Node's built-in modules, which an ES module lacks: the banner gives the ESM files one.
 export default defineConfig({
   entry: { index: "src/index.ts", bin: "src/bin.ts" },

@@ -21,16 +21,16 @@ describe("--help and --version", () => {
       "Usage: tipx [options] [command]
 
       Work with tipx, the data exchange format for anti-trafficking case data:
-      validate bundles (JSON or NDJSON), explain issue codes and write the JSON Schema
-      files.
+      validate bundles (JSON or NDJSON), explain issue codes, write the JSON Schema
+      files, and sign, verify, encrypt and decrypt bundles.
 
       Options:
         -V, --version                  print the version of tipx
         -l, --lang <lang>              language of the messages and of the help: en,
                                        th or es, or a tag such as th-TH (default:
                                        $TIPX_LANG, then $LANG, else en)
-        -f, --format <format>          output format of validate, explain and codes
-                                       (choices: "text", "json")
+        -f, --format <format>          output format of validate, verify, explain and
+                                       codes (choices: "text", "json")
         -p, --profile <country>        country profile of validate (TIPX3xx rules)
                                        (choices: "TH", "LR", "PY", "AR")
         -h, --help                     show help
@@ -40,11 +40,22 @@ describe("--help and --version", () => {
         explain [options] [code]       explain an issue code
         schema [options]               write the JSON Schema files of the tipx model
         codes [options] [list]         print a code list's codes with their labels
+        keys [options]                 make the key pairs that sign and receive
+                                       bundles
+        sign [options] <files...>      sign bundles, so that receivers can check who
+                                       sent them
+        verify [options] <files...>    check the signatures of bundles against a trust
+                                       list
+        encrypt [options] <files...>   encrypt bundles, so that only their recipients
+                                       can read them
+        decrypt [options] <files...>   decrypt bundles sent to you, with your private
+                                       key
         help [command]                 display help for command
 
       Exit codes:
         0  every record is valid (or the command succeeded)
-        1  at least one record is invalid
+        1  at least one record is invalid (or does not verify, or could not be
+           signed, encrypted or decrypted)
         2  usage error: unknown command or option, bad option value, missing argument
         3  an input could not be read (missing file, directory, no permission, no
            record within --max-line-bytes) or the output could not be written
@@ -176,6 +187,214 @@ describe("--help and --version", () => {
       "
     `);
   });
+
+  it("tipx keys --help reads like this", async () => {
+    const result = await runCli(["keys", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx keys [options] [command]
+
+      Make the key pairs an organisation signs its bundles with and receives encrypted
+      bundles with.
+
+      Options:
+        -l, --lang <lang>   language of the messages and of the help: en, th or es, or
+                            a tag such as th-TH (default: $TIPX_LANG, then $LANG, else
+                            en)
+        -h, --help          show help
+
+      Commands:
+        generate [options]  write a new private and public key (JWK files)
+        help [command]      display help for command
+      "
+    `);
+  });
+
+  it("tipx keys generate --help reads like this", async () => {
+    const result = await runCli(["keys", "generate", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx keys generate [options]
+
+      Write a new key pair as two JSON Web Key files: <org>-<use>.private.jwk, which
+      only you can read (mode 0600), and <org>-<use>.public.jwk, to give to others.
+
+      Options:
+        --org <name>       the organisation the keys are for (their org member); it
+                           names the files, with spaces and signs as -
+        --use <use>        sig: an Ed25519 key to sign bundles with; enc: a P-256 key
+                           to receive encrypted bundles with (choices: "sig", "enc")
+        -o, --out <dir>    directory to write into (created when missing)
+        --kid <kid>        the key id (default: the RFC 7638 thumbprint of the public
+                           key)
+        --force            replace existing key files
+        -l, --lang <lang>  language of the messages and of the help: en, th or es, or
+                           a tag such as th-TH (default: $TIPX_LANG, then $LANG, else
+                           en)
+        -h, --help         show help
+
+      The private key is written to its file and nowhere else: nothing prints it.
+      Give the public key of a sig pair to those who verify your bundles (for their
+      trust list), and that of an enc pair to those who send you bundles (for tipx
+      encrypt --to).
+
+      Examples:
+        $ tipx keys generate --org th-dopa --use sig --out keys
+        $ tipx keys generate --org th-msdhs --use enc --out keys
+      "
+    `);
+  });
+
+  it("tipx sign --help reads like this", async () => {
+    const result = await runCli(["sign", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx sign [options] <files...>
+
+      Sign each bundle with a private key. The signature (a detached JWS over the RFC
+      8785 canonical form) goes in the bundle's signature member, so a signed bundle
+      is still a bundle.
+
+      Arguments:
+        files              JSON or NDJSON files of bundles, or - for standard input
+
+      Options:
+        -k, --key <file>   the private key file (a JWK, as tipx keys generate writes
+                           it); never the key itself
+        --kid <kid>        the key id receivers look up in their trust list (default:
+                           the key file's kid)
+        --alg <alg>        the signature algorithm; by default the key's own: EdDSA
+                           for Ed25519, ES256 for P-256 (choices: "EdDSA", "ES256")
+        -o, --out <file>   write to this file (mode 0600) instead of standard output
+        -l, --lang <lang>  language of the messages and of the help: en, th or es, or
+                           a tag such as th-TH (default: $TIPX_LANG, then $LANG, else
+                           en)
+        -h, --help         show help
+
+      One JSON bundle in is one signed JSON bundle out; NDJSON, a JSON array or
+      several files come out as NDJSON, one signed bundle per line. A signature says
+      who sent a bundle and that nobody changed it, not that it is valid: run tipx
+      validate too. For a referral, sign, then encrypt.
+
+      Examples:
+        $ tipx sign --key keys/th-dopa-sig.private.jwk --out signed.json bundle.json
+        $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson > signed.ndjson
+      "
+    `);
+  });
+
+  it("tipx verify --help reads like this", async () => {
+    const result = await runCli(["verify", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx verify [options] <files...>
+
+      Check each signed bundle: the signature matches, its key is in the trust list
+      and valid now, and the organisation that signed it is the bundle's sender.
+
+      Arguments:
+        files                  JSON or NDJSON files of signed bundles, or - for
+                               standard input
+
+      Options:
+        -t, --trust <file>     the trust list: a JSON file of organisations and their
+                               public keys
+        -f, --format <format>  text: a report for people; json: one JSON object per
+                               record, then a summary (choices: "text", "json",
+                               default: "text")
+        -q, --quiet            print only the records that did not verify (and, in
+                               text, no summary)
+        -l, --lang <lang>      language of the messages and of the help: en, th or es,
+                               or a tag such as th-TH (default: $TIPX_LANG, then
+                               $LANG, else en)
+        -h, --help             show help
+
+      A record that does not verify gets the code of what failed: TIPX520 the
+      signature does not match (the bundle was changed), TIPX521 unknown key,
+      TIPX522 key outside its validity period, TIPX523 the signer is not the sender,
+      TIPX524 an unsafe or malformed signature, TIPX525 not signed. Exit code 1 when
+      one does not verify; 2 when the trust file is not a trust list.
+
+      Examples:
+        $ tipx verify --trust trust.json signed.json
+        $ tipx verify --trust trust.json --format json signed.ndjson > report.jsonl
+      "
+    `);
+  });
+
+  it("tipx encrypt --help reads like this", async () => {
+    const result = await runCli(["encrypt", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx encrypt [options] <files...>
+
+      Encrypt each bundle for one or more recipients (ECDH-ES+A256KW, A256GCM): one
+      JWE in general JSON serialisation per bundle, which only the holders of the
+      recipients' private keys can decrypt.
+
+      Arguments:
+        files              JSON or NDJSON files of bundles, signed or not, or - for
+                           standard input
+
+      Options:
+        --to <file>        a recipient's public key file (the .public.jwk of an enc
+                           pair); repeat it for each recipient
+        -o, --out <file>   write to this file (mode 0600) instead of standard output
+        -l, --lang <lang>  language of the messages and of the help: en, th or es, or
+                           a tag such as th-TH (default: $TIPX_LANG, then $LANG, else
+                           en)
+        -h, --help         show help
+
+      The JWE's headers name no person: only the algorithms, the recipients' key ids
+      and the tipx version. One JSON bundle in is one JWE out; NDJSON, a JSON array
+      or several files come out as NDJSON, one JWE per line.
+
+      Examples:
+        $ tipx encrypt --to keys/th-msdhs-enc.public.jwk --out sent.jwe signed.json
+        $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson \\
+            | tipx encrypt --to msdhs.public.jwk --to shelter.public.jwk -
+      "
+    `);
+  });
+
+  it("tipx decrypt --help reads like this", async () => {
+    const result = await runCli(["decrypt", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx decrypt [options] <files...>
+
+      Decrypt each JWE with your private key and write the bundle it holds. A JWE that
+      was not made for this key, or was changed on the way, is reported as TIPX526 and
+      left out.
+
+      Arguments:
+        files              JSON or NDJSON files of JWEs, or - for standard input
+
+      Options:
+        -k, --key <file>   your private key file (the .private.jwk of an enc pair);
+                           never the key itself
+        -o, --out <file>   write to this file (mode 0600) instead of standard output
+        -l, --lang <lang>  language of the messages and of the help: en, th or es, or
+                           a tag such as th-TH (default: $TIPX_LANG, then $LANG, else
+                           en)
+        -h, --help         show help
+
+      A bundle is written as it was encrypted: when it is signed, check it with tipx
+      verify.
+
+      Examples:
+        $ tipx decrypt --key keys/th-msdhs-enc.private.jwk --out signed.json sent.jwe
+        $ tipx decrypt --key keys/th-msdhs-enc.private.jwk sent.ndjson \\
+            | tipx verify --trust trust.json -
+      "
+    `);
+  });
 });
 
 describe("--help in Thai and Spanish", () => {
@@ -187,15 +406,16 @@ describe("--help in Thai and Spanish", () => {
       "วิธีใช้: tipx [options] [command]
 
       ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลคดีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ
-      NDJSON) อธิบายรหัสปัญหา และเขียนไฟล์ JSON Schema
+      NDJSON) อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส
+      และถอดรหัสชุดข้อมูล
 
       ตัวเลือก:
         -V, --version                  แสดงรุ่นของ tipx
         -l, --lang <lang>              ภาษาของข้อความและวิธีใช้: en, th หรือ es หรือแท็กภาษา
                                        เช่น th-TH (ค่าเริ่มต้น: ตาม $TIPX_LANG หรือ $LANG
                                        มิฉะนั้นเป็น en)
-        -f, --format <format>          รูปแบบผลลัพธ์ของ validate, explain และ codes
-                                       (ค่าที่ใช้ได้: "text", "json")
+        -f, --format <format>          รูปแบบผลลัพธ์ของ validate, verify, explain และ
+                                       codes (ค่าที่ใช้ได้: "text", "json")
         -p, --profile <country>        โปรไฟล์ประเทศของ validate (กฎ TIPX3xx) (ค่าที่ใช้ได้:
                                        "TH", "LR", "PY", "AR")
         -h, --help                     แสดงวิธีใช้
@@ -205,11 +425,17 @@ describe("--help in Thai and Spanish", () => {
         explain [options] [code]       อธิบายรหัสปัญหา
         schema [options]               เขียนไฟล์ JSON Schema ของแบบจำลอง tipx
         codes [options] [list]         แสดงรหัสในรายการรหัสพร้อมชื่อเรียก
+        keys [options]                 สร้างคู่กุญแจสำหรับลงนามและรับชุดข้อมูล
+        sign [options] <files...>      ลงนามชุดข้อมูล เพื่อให้ผู้รับตรวจสอบได้ว่าใครเป็นผู้ส่ง
+        verify [options] <files...>    ตรวจสอบลายมือชื่อของชุดข้อมูลกับรายการที่เชื่อถือ
+        encrypt [options] <files...>   เข้ารหัสชุดข้อมูล เพื่อให้มีเพียงผู้รับที่อ่านได้
+        decrypt [options] <files...>   ถอดรหัสชุดข้อมูลที่ส่งถึงคุณด้วยกุญแจส่วนตัวของคุณ
         help [command]                 แสดงวิธีใช้ของคำสั่ง
 
       รหัสการออก (exit code):
         0  ทุกรายการถูกต้อง (หรือคำสั่งทำงานสำเร็จ)
-        1  มีรายการที่ไม่ถูกต้องอย่างน้อยหนึ่งรายการ
+        1  มีรายการที่ไม่ถูกต้องอย่างน้อยหนึ่งรายการ (หรือตรวจสอบลายมือชื่อไม่ผ่าน
+           หรือลงนาม เข้ารหัส หรือถอดรหัสไม่ได้)
         2  ใช้คำสั่งผิด: ไม่รู้จักคำสั่งหรือตัวเลือก ค่าของตัวเลือกไม่ถูกต้อง หรือขาดอาร์กิวเมนต์
         3  อ่านข้อมูลนำเข้าไม่ได้ (ไม่พบไฟล์ เป็นไดเรกทอรี ไม่มีสิทธิ์ หรือไม่มีรายการใด
            อยู่ภายใน --max-line-bytes) หรือเขียนผลลัพธ์ไม่ได้
@@ -236,15 +462,16 @@ describe("--help in Thai and Spanish", () => {
 
       Trabaje con tipx, el formato de intercambio de datos de casos de trata de
       personas: valide paquetes (JSON o NDJSON), consulte qué significa un código de
-      problema y escriba los archivos JSON Schema.
+      problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre
+      paquetes.
 
       Opciones:
         -V, --version                  mostrar la versión de tipx
         -l, --lang <lang>              idioma de los mensajes y de la ayuda: en, th o
                                        es, o una etiqueta como es-AR (por defecto:
                                        $TIPX_LANG, luego $LANG, si no en)
-        -f, --format <format>          formato de salida de validate, explain y codes
-                                       (valores: "text", "json")
+        -f, --format <format>          formato de salida de validate, verify, explain
+                                       y codes (valores: "text", "json")
         -p, --profile <country>        perfil de país de validate (reglas TIPX3xx)
                                        (valores: "TH", "LR", "PY", "AR")
         -h, --help                     mostrar la ayuda
@@ -257,11 +484,22 @@ describe("--help in Thai and Spanish", () => {
                                        tipx
         codes [options] [list]         mostrar los códigos de una lista con sus
                                        etiquetas
+        keys [options]                 crear los pares de claves que firman y reciben
+                                       paquetes
+        sign [options] <files...>      firmar paquetes, para que quien los recibe
+                                       compruebe quién los envió
+        verify [options] <files...>    comprobar las firmas de los paquetes con una
+                                       lista de confianza
+        encrypt [options] <files...>   cifrar paquetes, para que solo sus
+                                       destinatarios puedan leerlos
+        decrypt [options] <files...>   descifrar los paquetes enviados a usted, con su
+                                       clave privada
         help [command]                 mostrar la ayuda de un comando
 
       Códigos de salida:
         0  todos los registros son válidos (o el comando terminó bien)
-        1  al menos un registro es inválido
+        1  al menos un registro es inválido (o no se verifica, o no se pudo firmar,
+           cifrar o descifrar)
         2  error de uso: comando u opción desconocidos, valor de opción incorrecto o
            falta un argumento
         3  no se pudo leer una entrada (archivo inexistente, directorio, sin permiso,
@@ -431,6 +669,18 @@ describe("--help in Thai and Spanish", () => {
       const english = (await runCli([command, "--help"])).stdout;
       for (const lang of ["th", "es"]) {
         const translated = (await runCli([command, "--help", "--lang", lang])).stdout;
+        expect(translated).not.toBe(english);
+        const flags = (text: string) => text.match(/(?<=^|\s)--?[a-z][a-z-]*/gm);
+        expect(flags(translated)).toEqual(flags(english));
+      }
+    }
+  });
+
+  it("translates the help of keys generate, sign, verify, encrypt and decrypt, keeping command and option names", async () => {
+    for (const command of [["keys", "generate"], ["sign"], ["verify"], ["encrypt"], ["decrypt"]]) {
+      const english = (await runCli([...command, "--help"])).stdout;
+      for (const lang of ["th", "es"]) {
+        const translated = (await runCli([...command, "--help", "--lang", lang])).stdout;
         expect(translated).not.toBe(english);
         const flags = (text: string) => text.match(/(?<=^|\s)--?[a-z][a-z-]*/gm);
         expect(flags(translated)).toEqual(flags(english));

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMAT_CHOICES, isChoice, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
 import { addCodesCommand } from "./codes/codes-program";
 import { escapeControlCharactersKeepingLines } from "./escape";
+import { addExchangeCommands } from "./exchange/exchange-program";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
 import { englishHelp, type HelpTexts, helpConfiguration } from "./help/index";
 import type { CliIo } from "./io";
@@ -227,6 +228,7 @@ export function createProgram(io: CliIo, state: RunState, help: HelpTexts = engl
     });
 
   addCodesCommand(program, { io, help: help.codes, lang: langOption(help), guarded, options: commandOptions });
+  addExchangeCommands(program, { io, help, lang: () => langOption(help), guarded });
 
   return program;
 }

@@ -137,6 +137,8 @@ export {
 } from "./i18n/text";
 export { CODE_LIST_ISSUES, SHORT_CODE_LIST } from "./issues/codelists";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
+export type { DecryptFailureReason, UnsafeJoseReason } from "./issues/exchange";
+export { EXCHANGE_ISSUES, UNSAFE_JOSE_REASONS } from "./issues/exchange";
 export { INTERNAL_ISSUES } from "./issues/internal";
 export type {
   IssueDefinition,
@@ -170,7 +172,7 @@ export { field, fieldRegistry } from "./metadata/registry";
 export type { Sensitivity } from "./metadata/sensitivity";
 export { moreSensitive, SENSITIVITIES } from "./metadata/sensitivity";
 export { Assessment, AssessmentAnswer, AssessmentResult, IndicatorFinding, TRI_STATES } from "./model/assessment";
-export { Bundle, Entity, Party, TIPX_VERSION } from "./model/bundle";
+export { Bundle, BundleSignature, Entity, Party, TIPX_VERSION } from "./model/bundle";
 export { Case, CaseComment, Jurisdiction, SupportPlan, TraffickingEvent } from "./model/case";
 export { CaseParty, PerpetratorContext, VictimContext } from "./model/case-party";
 export { Consent } from "./model/consent";

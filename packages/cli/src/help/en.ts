@@ -18,13 +18,14 @@ export const en: HelpTexts = {
   lang: "language of the messages and of the help: en, th or es, or a tag such as th-TH (default: $TIPX_LANG, then $LANG, else en)",
   root: {
     description:
-      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), explain issue codes and write the JSON Schema files.",
-    format: "output format of validate, explain and codes",
+      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
+    format: "output format of validate, verify, explain and codes",
     profile: "country profile of validate (TIPX3xx rules)",
     after: `
 Exit codes:
   0  every record is valid (or the command succeeded)
-  1  at least one record is invalid
+  1  at least one record is invalid (or does not verify, or could not be
+     signed, encrypted or decrypted)
   2  usage error: unknown command or option, bad option value, missing argument
   3  an input could not be read (missing file, directory, no permission, no
      record within --max-line-bytes) or the output could not be written
@@ -109,5 +110,99 @@ Examples:
   $ tipx schema
   $ tipx schema --out schemas/tipx
   $ tipx schema --out schemas/tipx --check`,
+  },
+  keys: {
+    summary: "make the key pairs that sign and receive bundles",
+    description: "Make the key pairs an organisation signs its bundles with and receives encrypted bundles with.",
+    generate: {
+      summary: "write a new private and public key (JWK files)",
+      description:
+        "Write a new key pair as two JSON Web Key files: <org>-<use>.private.jwk, which only you can read (mode 0600), and <org>-<use>.public.jwk, to give to others.",
+      org: "the organisation the keys are for (their org member); it names the files, with spaces and signs as -",
+      use: "sig: an Ed25519 key to sign bundles with; enc: a P-256 key to receive encrypted bundles with",
+      out: "directory to write into (created when missing)",
+      kid: "the key id (default: the RFC 7638 thumbprint of the public key)",
+      force: "replace existing key files",
+      after: `
+The private key is written to its file and nowhere else: nothing prints it.
+Give the public key of a sig pair to those who verify your bundles (for their
+trust list), and that of an enc pair to those who send you bundles (for tipx
+encrypt --to).
+
+Examples:
+  $ tipx keys generate --org th-dopa --use sig --out keys
+  $ tipx keys generate --org th-msdhs --use enc --out keys`,
+    },
+  },
+  sign: {
+    summary: "sign bundles, so that receivers can check who sent them",
+    description:
+      "Sign each bundle with a private key. The signature (a detached JWS over the RFC 8785 canonical form) goes in the bundle's signature member, so a signed bundle is still a bundle.",
+    files: "JSON or NDJSON files of bundles, or - for standard input",
+    key: "the private key file (a JWK, as tipx keys generate writes it); never the key itself",
+    kid: "the key id receivers look up in their trust list (default: the key file's kid)",
+    alg: "the signature algorithm; by default the key's own: EdDSA for Ed25519, ES256 for P-256",
+    out: "write to this file (mode 0600) instead of standard output",
+    after: `
+One JSON bundle in is one signed JSON bundle out; NDJSON, a JSON array or
+several files come out as NDJSON, one signed bundle per line. A signature says
+who sent a bundle and that nobody changed it, not that it is valid: run tipx
+validate too. For a referral, sign, then encrypt.
+
+Examples:
+  $ tipx sign --key keys/th-dopa-sig.private.jwk --out signed.json bundle.json
+  $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson > signed.ndjson`,
+  },
+  verify: {
+    summary: "check the signatures of bundles against a trust list",
+    description:
+      "Check each signed bundle: the signature matches, its key is in the trust list and valid now, and the organisation that signed it is the bundle's sender.",
+    files: "JSON or NDJSON files of signed bundles, or - for standard input",
+    trust: "the trust list: a JSON file of organisations and their public keys",
+    format: "text: a report for people; json: one JSON object per record, then a summary",
+    quiet: "print only the records that did not verify (and, in text, no summary)",
+    after: `
+A record that does not verify gets the code of what failed: TIPX520 the
+signature does not match (the bundle was changed), TIPX521 unknown key,
+TIPX522 key outside its validity period, TIPX523 the signer is not the sender,
+TIPX524 an unsafe or malformed signature, TIPX525 not signed. Exit code 1 when
+one does not verify; 2 when the trust file is not a trust list.
+
+Examples:
+  $ tipx verify --trust trust.json signed.json
+  $ tipx verify --trust trust.json --format json signed.ndjson > report.jsonl`,
+  },
+  encrypt: {
+    summary: "encrypt bundles, so that only their recipients can read them",
+    description:
+      "Encrypt each bundle for one or more recipients (ECDH-ES+A256KW, A256GCM): one JWE in general JSON serialisation per bundle, which only the holders of the recipients' private keys can decrypt.",
+    files: "JSON or NDJSON files of bundles, signed or not, or - for standard input",
+    to: "a recipient's public key file (the .public.jwk of an enc pair); repeat it for each recipient",
+    out: "write to this file (mode 0600) instead of standard output",
+    after: `
+The JWE's headers name no person: only the algorithms, the recipients' key ids
+and the tipx version. One JSON bundle in is one JWE out; NDJSON, a JSON array
+or several files come out as NDJSON, one JWE per line.
+
+Examples:
+  $ tipx encrypt --to keys/th-msdhs-enc.public.jwk --out sent.jwe signed.json
+  $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson \\
+      | tipx encrypt --to msdhs.public.jwk --to shelter.public.jwk -`,
+  },
+  decrypt: {
+    summary: "decrypt bundles sent to you, with your private key",
+    description:
+      "Decrypt each JWE with your private key and write the bundle it holds. A JWE that was not made for this key, or was changed on the way, is reported as TIPX526 and left out.",
+    files: "JSON or NDJSON files of JWEs, or - for standard input",
+    key: "your private key file (the .private.jwk of an enc pair); never the key itself",
+    out: "write to this file (mode 0600) instead of standard output",
+    after: `
+A bundle is written as it was encrypted: when it is signed, check it with tipx
+verify.
+
+Examples:
+  $ tipx decrypt --key keys/th-msdhs-enc.private.jwk --out signed.json sent.jwe
+  $ tipx decrypt --key keys/th-msdhs-enc.private.jwk sent.ndjson \\
+      | tipx verify --trust trust.json -`,
   },
 };

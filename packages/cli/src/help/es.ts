@@ -18,13 +18,14 @@ export const es: HelpTexts = {
   lang: "idioma de los mensajes y de la ayuda: en, th o es, o una etiqueta como es-AR (por defecto: $TIPX_LANG, luego $LANG, si no en)",
   root: {
     description:
-      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), consulte qué significa un código de problema y escriba los archivos JSON Schema.",
-    format: "formato de salida de validate, explain y codes",
+      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
+    format: "formato de salida de validate, verify, explain y codes",
     profile: "perfil de país de validate (reglas TIPX3xx)",
     after: `
 Códigos de salida:
   0  todos los registros son válidos (o el comando terminó bien)
-  1  al menos un registro es inválido
+  1  al menos un registro es inválido (o no se verifica, o no se pudo firmar,
+     cifrar o descifrar)
   2  error de uso: comando u opción desconocidos, valor de opción incorrecto o
      falta un argumento
   3  no se pudo leer una entrada (archivo inexistente, directorio, sin permiso,
@@ -113,5 +114,100 @@ Ejemplos:
   $ tipx schema
   $ tipx schema --out esquemas/tipx
   $ tipx schema --out esquemas/tipx --check`,
+  },
+  keys: {
+    summary: "crear los pares de claves que firman y reciben paquetes",
+    description: "Crea los pares de claves con los que una organización firma sus paquetes y recibe paquetes cifrados.",
+    generate: {
+      summary: "escribir una clave privada y una pública nuevas (archivos JWK)",
+      description:
+        "Escribe un par de claves nuevo en dos archivos JSON Web Key: <org>-<use>.private.jwk, que solo usted puede leer (modo 0600), y <org>-<use>.public.jwk, para entregar a otros.",
+      org: "la organización dueña de las claves (su miembro org); da nombre a los archivos, con espacios y signos como -",
+      use: "sig: una clave Ed25519 para firmar paquetes; enc: una clave P-256 para recibir paquetes cifrados",
+      out: "directorio donde escribir (se crea si no existe)",
+      kid: "el identificador de la clave (por defecto: la huella RFC 7638 de la clave pública)",
+      force: "reemplazar los archivos de clave existentes",
+      after: `
+La clave privada se escribe en su archivo y en ningún otro sitio: nada la
+muestra. Entregue la clave pública de un par sig a quienes verifican sus
+paquetes (para su lista de confianza), y la de un par enc a quienes le envían
+paquetes (para tipx encrypt --to).
+
+Ejemplos:
+  $ tipx keys generate --org th-dopa --use sig --out keys
+  $ tipx keys generate --org th-msdhs --use enc --out keys`,
+    },
+  },
+  sign: {
+    summary: "firmar paquetes, para que quien los recibe compruebe quién los envió",
+    description:
+      "Firma cada paquete con una clave privada. La firma (un JWS separado sobre la forma canónica RFC 8785) va en el miembro signature del paquete, así que un paquete firmado sigue siendo un paquete.",
+    files: "archivos JSON o NDJSON de paquetes, o - para la entrada estándar",
+    key: "el archivo de la clave privada (una JWK, como la que escribe tipx keys generate); nunca la clave misma",
+    kid: "el identificador de clave que los destinatarios buscan en su lista de confianza (por defecto: el kid del archivo)",
+    alg: "el algoritmo de firma; por defecto, el de la clave: EdDSA para Ed25519, ES256 para P-256",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    after: `
+Un paquete JSON da un paquete JSON firmado; NDJSON, un arreglo JSON o varios
+archivos dan NDJSON, un paquete firmado por línea. Una firma dice quién envió
+el paquete y que nadie lo cambió, no que sea válido: ejecute también tipx
+validate. Para una derivación, firme y luego cifre.
+
+Ejemplos:
+  $ tipx sign --key keys/th-dopa-sig.private.jwk --out signed.json bundle.json
+  $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson > signed.ndjson`,
+  },
+  verify: {
+    summary: "comprobar las firmas de los paquetes con una lista de confianza",
+    description:
+      "Comprueba cada paquete firmado: la firma coincide, su clave está en la lista de confianza y vigente, y la organización que firmó es el remitente del paquete.",
+    files: "archivos JSON o NDJSON de paquetes firmados, o - para la entrada estándar",
+    trust: "la lista de confianza: un archivo JSON de organizaciones y sus claves públicas",
+    format: "text: un informe para personas; json: un objeto JSON por registro y, al final, un resumen",
+    quiet: "mostrar solo los registros que no se verificaron (y, en text, sin resumen)",
+    after: `
+Un registro que no se verifica recibe el código de lo que falló: TIPX520 la
+firma no coincide (el paquete se modificó), TIPX521 clave desconocida, TIPX522
+clave fuera de su periodo de validez, TIPX523 el firmante no es el remitente,
+TIPX524 una firma insegura o mal formada, TIPX525 sin firma. Código de salida
+1 cuando uno no se verifica; 2 cuando el archivo no es una lista de confianza.
+
+Ejemplos:
+  $ tipx verify --trust trust.json signed.json
+  $ tipx verify --trust trust.json --format json signed.ndjson > report.jsonl`,
+  },
+  encrypt: {
+    summary: "cifrar paquetes, para que solo sus destinatarios puedan leerlos",
+    description:
+      "Cifra cada paquete para uno o más destinatarios (ECDH-ES+A256KW, A256GCM): un JWE en serialización JSON general por paquete, que solo pueden descifrar quienes tienen las claves privadas de los destinatarios.",
+    files: "archivos JSON o NDJSON de paquetes, firmados o no, o - para la entrada estándar",
+    to: "el archivo de la clave pública de un destinatario (el .public.jwk de un par enc); repítalo por cada destinatario",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    after: `
+Los encabezados del JWE no nombran a ninguna persona: solo los algoritmos, los
+identificadores de clave de los destinatarios y la versión de tipx. Un paquete
+JSON da un JWE; NDJSON, un arreglo JSON o varios archivos dan NDJSON, un JWE
+por línea.
+
+Ejemplos:
+  $ tipx encrypt --to keys/th-msdhs-enc.public.jwk --out sent.jwe signed.json
+  $ tipx sign --key keys/th-dopa-sig.private.jwk cases.ndjson \\
+      | tipx encrypt --to msdhs.public.jwk --to shelter.public.jwk -`,
+  },
+  decrypt: {
+    summary: "descifrar los paquetes enviados a usted, con su clave privada",
+    description:
+      "Descifra cada JWE con su clave privada y escribe el paquete que contiene. Un JWE que no se hizo para esta clave, o que se modificó en el camino, se informa como TIPX526 y se omite.",
+    files: "archivos JSON o NDJSON de JWE, o - para la entrada estándar",
+    key: "el archivo de su clave privada (el .private.jwk de un par enc); nunca la clave misma",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    after: `
+El paquete se escribe tal como se cifró: si está firmado, compruébelo con tipx
+verify.
+
+Ejemplos:
+  $ tipx decrypt --key keys/th-msdhs-enc.private.jwk --out signed.json sent.jwe
+  $ tipx decrypt --key keys/th-msdhs-enc.private.jwk sent.ndjson \\
+      | tipx verify --trust trust.json -`,
   },
 };

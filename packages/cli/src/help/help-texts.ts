@@ -73,4 +73,58 @@ export interface HelpTexts {
     readonly check: string;
     readonly after: string;
   };
+  /** `tipx keys` and `tipx keys generate`. */
+  readonly keys: {
+    readonly summary: string;
+    readonly description: string;
+    readonly generate: {
+      readonly summary: string;
+      readonly description: string;
+      readonly org: string;
+      readonly use: string;
+      readonly out: string;
+      readonly kid: string;
+      readonly force: string;
+      readonly after: string;
+    };
+  };
+  /** `tipx sign`. */
+  readonly sign: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly key: string;
+    readonly kid: string;
+    readonly alg: string;
+    readonly out: string;
+    readonly after: string;
+  };
+  /** `tipx verify`. */
+  readonly verify: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly trust: string;
+    readonly format: string;
+    readonly quiet: string;
+    readonly after: string;
+  };
+  /** `tipx encrypt`. */
+  readonly encrypt: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly to: string;
+    readonly out: string;
+    readonly after: string;
+  };
+  /** `tipx decrypt`. */
+  readonly decrypt: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly key: string;
+    readonly out: string;
+    readonly after: string;
+  };
 }

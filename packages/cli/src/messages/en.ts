@@ -1,3 +1,5 @@
+import type { KeyNeed } from "../exchange/key-file";
+import type { TrustFileProblem } from "../exchange/trust-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
 import type { WriteError } from "../schema/write-error";
 import type { CliMessages } from "./messages";
@@ -41,6 +43,31 @@ function writeError(error: WriteError): string {
       return `system error ${error.code}`;
   }
 }
+
+const KEY_NEEDS: { readonly [N in KeyNeed]: string } = {
+  sign: "a signing key (Ed25519 for EdDSA, or P-256 for ES256)",
+  decrypt: "a P-256 encryption key (as tipx keys generate --use enc makes)",
+  encrypt: "a recipient's P-256 encryption key (as tipx keys generate --use enc makes)",
+};
+
+function trustListFault(problem: Extract<TrustFileProblem, { kind: "invalid" }>): string {
+  const where = problem.pointer === "" ? "the file" : problem.pointer;
+  switch (problem.reason) {
+    case "missing":
+      return `${where} is missing`;
+    case "type":
+      return `${where} must be of type ${problem.expected ?? "another type"}`;
+    case "unknown":
+      return `${where} is not a member of a trust list`;
+    case "value":
+      // The library's rules of the whole list read as predicates in English: "repeats a key id".
+      return problem.detail === undefined
+        ? `${where} holds a value a trust list does not allow`
+        : `${where} ${problem.detail}`;
+  }
+}
+
+const ACTIONS = { sign: "signed", encrypt: "encrypted", decrypt: "decrypted" } as const;
 
 /** The CLI's own words in English. */
 export const en: CliMessages = {
@@ -139,6 +166,69 @@ export const en: CliMessages = {
     upToDate: (total, out) => `${total} JSON Schema files in ${out} are up to date`,
     cannotWrite: (out, problem) => `cannot write ${out}: ${outputProblem(problem)}`,
     fileError: (file, operation, error) => `cannot ${operation} ${file}: ${writeError(error)}`,
+  },
+  exchange: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return en.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} is not a key file: it is larger than ${size(p.limit)}, and a JWK is a few hundred bytes`;
+        case "not-json":
+          return `${file} is not a key file: it does not hold a JSON object (a JWK, as tipx keys generate writes it)`;
+        case "not-a-jwk":
+          return `${file} is not a key file: it holds JSON but no JWK (it has no "kty" member)`;
+        case "public-key":
+          return `${file} holds a public key; this command needs the private key (the .private.jwk file of tipx keys generate)`;
+        case "private-key":
+          return `${file} holds a private key; give the recipient's public key (their .public.jwk file), and keep private keys private`;
+        case "wrong-key":
+          return `${file} does not hold ${KEY_NEEDS[p.need]}`;
+      }
+    },
+    keyFileOpen: (file, mode) =>
+      `warning: other users have access to ${file} (mode ${mode}); a private key must be its owner's alone: run chmod 600 ${file}`,
+    inlineKey: (option) =>
+      `${option} takes the name of a key file, not a key: a key typed on the command line stays in the shell history and shows in the process list`,
+    inlineInput: "an input is JSON text, not a file name: give the file, or - to read standard input",
+    trustFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return en.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} is not a trust list: it is larger than ${size(p.limit)}`;
+        case "not-json":
+          return `${file} is not a trust list: it is not JSON`;
+        case "invalid":
+          return `${file} is not a trust list: ${trustListFault(p)} (see json-schema/trust-list.json of @tipx/exchange)`;
+      }
+    },
+    noKid: (file, option) =>
+      option === "--kid"
+        ? `${file} has no key id ("kid" member): give one with --kid`
+        : `${file} has no key id ("kid" member); keys made by tipx keys generate have one`,
+    badKid: 'a key id (--kid, or the "kid" of a key file) must be 1 to 256 visible ASCII characters, without spaces',
+    duplicateKid: (file, first) =>
+      `${file} has the key id of ${first} but another key; each recipient needs a key id of its own`,
+    algMismatch: (file, alg) =>
+      `${file} does not hold a key for ${alg} (EdDSA needs an Ed25519 key, ES256 a P-256 key)`,
+    orgName: "--org must hold a letter or a digit: the key files are named after it",
+    keyExists: (file) => `${file} already exists; tipx keys generate replaces a key only with --force`,
+    wrotePrivate: (file) => `wrote ${file} (the private key: keep it secret; only you can read it)`,
+    wrotePublic: (file, kid, use) =>
+      use === "sig"
+        ? `wrote ${file} (the public key, kid ${kid}: give it to those who verify your bundles, for their trust list)`
+        : `wrote ${file} (the public key, kid ${kid}: give it to those who send you bundles, for tipx encrypt --to)`,
+    outIsInput: (file) => `--out ${file} is also an input; write to another file`,
+    emptyInput: (file) => `warning: ${file} is empty: it holds no records`,
+    notDone: (action, failed, total) =>
+      `${failed} of ${counted(total, "record", "records")} could not be ${ACTIONS[action]}`,
+    verified: "verified",
+    notVerified: "not verified",
+    verifyCounts: (c) => `${counted(c.records, "record", "records")}: ${c.valid} verified, ${c.invalid} not verified`,
+    verifySummary: (s) =>
+      `${counted(s.files, "file", "files")}, ${counted(s.records, "record", "records")}: ${s.valid} verified, ${s.invalid} not verified` +
+      (s.unreadable > 0 ? `; ${counted(s.unreadable, "file", "files")} could not be read` : ""),
   },
   progress: "validating",
   explain: { severity: "severity", family: "family", source: "source", unverified: "verified: no" },

@@ -1,3 +1,5 @@
+import type { KeyNeed } from "../exchange/key-file";
+import type { TrustFileProblem } from "../exchange/trust-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
 import type { WriteError } from "../schema/write-error";
 import type { CliMessages } from "./messages";
@@ -43,6 +45,28 @@ function writeError(error: WriteError): string {
       return `error del sistema (${error.code})`;
   }
 }
+
+const KEY_NEEDS: { readonly [N in KeyNeed]: string } = {
+  sign: "una clave de firma (Ed25519 para EdDSA o P-256 para ES256)",
+  decrypt: "una clave de cifrado P-256 (como la que crea tipx keys generate --use enc)",
+  encrypt: "la clave de cifrado P-256 de un destinatario (como la que crea tipx keys generate --use enc)",
+};
+
+function trustListFault(problem: Extract<TrustFileProblem, { kind: "invalid" }>): string {
+  const where = problem.pointer === "" ? "el archivo" : problem.pointer;
+  switch (problem.reason) {
+    case "missing":
+      return `falta ${where}`;
+    case "type":
+      return `${where} debe ser de tipo ${problem.expected ?? "otro tipo"}`;
+    case "unknown":
+      return `${where} no es un miembro de una lista de confianza`;
+    case "value":
+      return `${where} tiene un valor que una lista de confianza no admite`;
+  }
+}
+
+const ACTIONS = { sign: "firmar", encrypt: "cifrar", decrypt: "descifrar" } as const;
 
 /** The CLI's own words in Spanish. */
 export const es: CliMessages = {
@@ -146,6 +170,73 @@ export const es: CliMessages = {
     cannotWrite: (out, problem) => `no se puede escribir en ${out}: ${outputProblem(problem)}`,
     fileError: (file, operation, error) =>
       `no se puede ${operation === "write" ? "escribir" : "leer"} ${file}: ${writeError(error)}`,
+  },
+  exchange: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return es.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} no es un archivo de clave: supera ${size(p.limit)}, y una JWK ocupa unos cientos de bytes`;
+        case "not-json":
+          return `${file} no es un archivo de clave: no contiene un objeto JSON (una JWK, como la que escribe tipx keys generate)`;
+        case "not-a-jwk":
+          return `${file} no es un archivo de clave: contiene JSON, pero no una JWK (no tiene el miembro "kty")`;
+        case "public-key":
+          return `${file} contiene una clave pública; este comando necesita la clave privada (el archivo .private.jwk de tipx keys generate)`;
+        case "private-key":
+          return `${file} contiene una clave privada; indique la clave pública del destinatario (su archivo .public.jwk) y mantenga en secreto las claves privadas`;
+        case "wrong-key":
+          return `${file} no contiene ${KEY_NEEDS[p.need]}`;
+      }
+    },
+    keyFileOpen: (file, mode) =>
+      `advertencia: otros usuarios tienen acceso a ${file} (modo ${mode}); una clave privada debe ser solo de su titular: ejecute chmod 600 ${file}`,
+    inlineKey: (option) =>
+      `${option} recibe el nombre de un archivo de clave, no la clave: una clave escrita en la línea de comandos queda en el historial del shell y a la vista en la lista de procesos`,
+    inlineInput:
+      "una entrada es texto JSON, no un nombre de archivo: indique el archivo, o - para leer la entrada estándar",
+    trustFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return es.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} no es una lista de confianza: supera ${size(p.limit)}`;
+        case "not-json":
+          return `${file} no es una lista de confianza: no es JSON`;
+        case "invalid":
+          return `${file} no es una lista de confianza: ${trustListFault(p)} (vea json-schema/trust-list.json de @tipx/exchange)`;
+      }
+    },
+    noKid: (file, option) =>
+      option === "--kid"
+        ? `${file} no tiene identificador de clave (miembro "kid"): indíquelo con --kid`
+        : `${file} no tiene identificador de clave (miembro "kid"); las claves de tipx keys generate lo tienen`,
+    badKid:
+      'un identificador de clave (--kid, o el "kid" de un archivo de clave) debe tener de 1 a 256 caracteres ASCII visibles, sin espacios',
+    duplicateKid: (file, first) =>
+      `${file} tiene el identificador de clave de ${first}, pero otra clave; cada destinatario necesita su propio identificador`,
+    algMismatch: (file, alg) =>
+      `${file} no contiene una clave para ${alg} (EdDSA necesita una clave Ed25519; ES256, una clave P-256)`,
+    orgName: "--org debe contener una letra o un dígito: los archivos de clave llevan su nombre",
+    keyExists: (file) => `${file} ya existe; tipx keys generate reemplaza una clave solo con --force`,
+    wrotePrivate: (file) => `escrito: ${file} (la clave privada: manténgala en secreto; solo usted puede leerla)`,
+    wrotePublic: (file, kid, use) =>
+      use === "sig"
+        ? `escrito: ${file} (la clave pública, kid ${kid}: entréguela a quienes verifican sus paquetes, para su lista de confianza)`
+        : `escrito: ${file} (la clave pública, kid ${kid}: entréguela a quienes le envían paquetes, para tipx encrypt --to)`,
+    outIsInput: (file) => `--out ${file} es también una entrada; escriba en otro archivo`,
+    emptyInput: (file) => `advertencia: ${file} está vacío: no contiene registros`,
+    notDone: (action, failed, total) =>
+      `no se ${failed === 1 ? "pudo" : "pudieron"} ${ACTIONS[action]} ${failed} de ${counted(total, "registro", "registros")}`,
+    verified: "verificado",
+    notVerified: "no verificado",
+    verifyCounts: (c) =>
+      `${counted(c.records, "registro", "registros")}: ${counted(c.valid, "verificado", "verificados")}, ${counted(c.invalid, "no verificado", "no verificados")}`,
+    verifySummary: (s) =>
+      `${counted(s.files, "archivo", "archivos")}, ${counted(s.records, "registro", "registros")}: ` +
+      `${counted(s.valid, "verificado", "verificados")}, ${counted(s.invalid, "no verificado", "no verificados")}` +
+      (s.unreadable > 0 ? `; ${counted(s.unreadable, "archivo ilegible", "archivos ilegibles")}` : ""),
   },
   progress: "validando",
   explain: { severity: "gravedad", family: "familia", source: "fuente", unverified: "verificado: no" },

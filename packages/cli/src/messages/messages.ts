@@ -1,3 +1,5 @@
+import type { KeyFileProblem } from "../exchange/key-file";
+import type { TrustFileProblem } from "../exchange/trust-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
 import type { WriteError } from "../schema/write-error";
 import type { JsonProblem } from "../validate/json-problem";
@@ -50,6 +52,8 @@ export interface CliMessages {
     /** A file (or a folder on its way) could not be written or, with `--check`, read. */
     readonly fileError: (file: string, operation: "write" | "read", error: WriteError) => string;
   };
+  /** The words of `tipx keys generate`, `sign`, `verify`, `encrypt` and `decrypt`. */
+  readonly exchange: ExchangeMessages;
   /** The word before the progress bar. */
   readonly progress: string;
   /** The labels of `tipx explain`. */
@@ -60,6 +64,56 @@ export interface CliMessages {
     /** The line printed for a rule that rests on an unverified fact (`"verified: no"` in English). */
     readonly unverified: string;
   };
+}
+
+/** What `tipx sign`, `encrypt` and `decrypt` do to each record, for the messages that count failures. */
+export type ExchangeAction = "sign" | "encrypt" | "decrypt";
+
+/**
+ * The words of the signing and encryption commands. File names are passed in as they are to be shown
+ * (escaped); no message ever holds a key or a value of a record.
+ */
+export interface ExchangeMessages {
+  /** A key file (`--key`, `--to`) that cannot be read or does not hold the key the command needs. */
+  readonly keyFile: (file: string, problem: KeyFileProblem) => string;
+  /** The warning for a private key file that other users may read (`mode` in octal, such as `"644"`). */
+  readonly keyFileOpen: (file: string, mode: string) => string;
+  /** `--key` or `--to` was given a key (JSON) instead of a file name; `option` is the option. */
+  readonly inlineKey: (option: string) => string;
+  /** An input argument is JSON text instead of a file name. */
+  readonly inlineInput: string;
+  /** A `--trust` file that cannot be read or is not a trust list. */
+  readonly trustFile: (file: string, problem: TrustFileProblem) => string;
+  /** The key file has no `kid` member and `--kid` was not given (sign), or it has none (encrypt, decrypt). */
+  readonly noKid: (file: string, option: "--kid" | "none") => string;
+  /** A key id (`--kid`, or a key file's `kid`) that is not 1 to 256 visible ASCII characters. */
+  readonly badKid: string;
+  /** Two `--to` files hold different keys with the same key id (`first` is the earlier one). */
+  readonly duplicateKid: (file: string, first: string) => string;
+  /** `--alg` names an algorithm the key file's key is not for. */
+  readonly algMismatch: (file: string, alg: string) => string;
+  /** `--org` holds no letter or digit to name the key files by. */
+  readonly orgName: string;
+  /** `tipx keys generate` would replace an existing file. */
+  readonly keyExists: (file: string) => string;
+  /** `tipx keys generate` wrote the private key file. */
+  readonly wrotePrivate: (file: string) => string;
+  /** `tipx keys generate` wrote the public key file, whose key id is `kid`. */
+  readonly wrotePublic: (file: string, kid: string, use: "sig" | "enc") => string;
+  /** `--out` names one of the inputs. */
+  readonly outIsInput: (file: string) => string;
+  /** An input held no record. */
+  readonly emptyInput: (file: string) => string;
+  /** `failed` of the `total` records read could not be signed, encrypted or decrypted. */
+  readonly notDone: (action: ExchangeAction, failed: number, total: number) => string;
+  /** The verdict of `tipx verify` for a bundle whose signature verified. */
+  readonly verified: string;
+  /** The verdict of `tipx verify` for a record that did not verify. */
+  readonly notVerified: string;
+  /** The per-file count line of `tipx verify` for an NDJSON file or a JSON array. */
+  readonly verifyCounts: (counts: Pick<ValidateSummary, "records" | "valid" | "invalid">) => string;
+  /** The closing summary of `tipx verify` (`valid` counts the verified records). */
+  readonly verifySummary: (summary: ValidateSummary) => string;
 }
 
 /**

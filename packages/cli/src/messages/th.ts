@@ -1,3 +1,5 @@
+import type { KeyNeed } from "../exchange/key-file";
+import type { TrustFileProblem } from "../exchange/trust-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
 import type { WriteError } from "../schema/write-error";
 import type { CliMessages } from "./messages";
@@ -40,6 +42,28 @@ function writeError(error: WriteError): string {
       return `เกิดข้อผิดพลาดของระบบ (${error.code})`;
   }
 }
+
+const KEY_NEEDS: { readonly [N in KeyNeed]: string } = {
+  sign: "กุญแจสำหรับลงนาม (Ed25519 สำหรับ EdDSA หรือ P-256 สำหรับ ES256)",
+  decrypt: "กุญแจเข้ารหัส P-256 (แบบที่ tipx keys generate --use enc สร้าง)",
+  encrypt: "กุญแจเข้ารหัส P-256 ของผู้รับ (แบบที่ tipx keys generate --use enc สร้าง)",
+};
+
+function trustListFault(problem: Extract<TrustFileProblem, { kind: "invalid" }>): string {
+  const where = problem.pointer === "" ? "ทั้งไฟล์" : problem.pointer;
+  switch (problem.reason) {
+    case "missing":
+      return `ไม่มี ${where}`;
+    case "type":
+      return `${where} ต้องเป็นชนิด ${problem.expected ?? "อื่น"}`;
+    case "unknown":
+      return `${where} ไม่ใช่สมาชิกของรายการที่เชื่อถือ`;
+    case "value":
+      return `ค่าของ ${where} ไม่เป็นไปตามที่รายการที่เชื่อถือกำหนด`;
+  }
+}
+
+const ACTIONS = { sign: "ลงนาม", encrypt: "เข้ารหัส", decrypt: "ถอดรหัส" } as const;
 
 /** The CLI's own words in Thai. */
 export const th: CliMessages = {
@@ -139,6 +163,66 @@ export const th: CliMessages = {
     cannotWrite: (out, problem) => `เขียน ${out} ไม่ได้: ${outputProblem(out, problem)}`,
     fileError: (file, operation, error) =>
       `${operation === "write" ? "เขียน" : "อ่าน"} ${file} ไม่ได้: ${writeError(error)}`,
+  },
+  exchange: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return th.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} ไม่ใช่ไฟล์กุญแจ: มีขนาดเกิน ${size(p.limit)} ขณะที่ JWK มีขนาดเพียงไม่กี่ร้อยไบต์`;
+        case "not-json":
+          return `${file} ไม่ใช่ไฟล์กุญแจ: ไม่มีออบเจกต์ JSON (JWK แบบที่ tipx keys generate เขียน)`;
+        case "not-a-jwk":
+          return `${file} ไม่ใช่ไฟล์กุญแจ: เป็น JSON แต่ไม่ใช่ JWK (ไม่มีสมาชิก "kty")`;
+        case "public-key":
+          return `${file} เก็บกุญแจสาธารณะ แต่คำสั่งนี้ต้องใช้กุญแจส่วนตัว (ไฟล์ .private.jwk ของ tipx keys generate)`;
+        case "private-key":
+          return `${file} เก็บกุญแจส่วนตัว ให้ระบุกุญแจสาธารณะของผู้รับ (ไฟล์ .public.jwk ของผู้รับ) และเก็บกุญแจส่วนตัวไว้เป็นความลับ`;
+        case "wrong-key":
+          return `${file} ไม่ใช่${KEY_NEEDS[p.need]}`;
+      }
+    },
+    keyFileOpen: (file, mode) =>
+      `คำเตือน: ผู้ใช้อื่นเข้าถึง ${file} ได้ (โหมด ${mode}) กุญแจส่วนตัวต้องเป็นของเจ้าของเท่านั้น ให้รัน chmod 600 ${file}`,
+    inlineKey: (option) =>
+      `${option} ต้องระบุชื่อไฟล์กุญแจ ไม่ใช่ตัวกุญแจ เพราะกุญแจที่พิมพ์ในบรรทัดคำสั่งจะค้างอยู่ในประวัติของเชลล์และปรากฏในรายการโปรเซส`,
+    inlineInput: "ข้อมูลนำเข้ารายการหนึ่งเป็นข้อความ JSON ไม่ใช่ชื่อไฟล์ ให้ระบุไฟล์ หรือ - เพื่ออ่านจากอินพุตมาตรฐาน",
+    trustFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return th.unreadable(file, p.reason);
+        case "too-large":
+          return `${file} ไม่ใช่รายการที่เชื่อถือ (trust list): มีขนาดเกิน ${size(p.limit)}`;
+        case "not-json":
+          return `${file} ไม่ใช่รายการที่เชื่อถือ (trust list): ไม่ใช่ JSON`;
+        case "invalid":
+          return `${file} ไม่ใช่รายการที่เชื่อถือ (trust list): ${trustListFault(p)} (ดู json-schema/trust-list.json ของ @tipx/exchange)`;
+      }
+    },
+    noKid: (file, option) =>
+      option === "--kid"
+        ? `${file} ไม่มีรหัสกุญแจ (สมาชิก "kid") ให้ระบุด้วย --kid`
+        : `${file} ไม่มีรหัสกุญแจ (สมาชิก "kid") กุญแจที่สร้างด้วย tipx keys generate จะมีรหัสนี้`,
+    badKid: 'รหัสกุญแจ (--kid หรือ "kid" ในไฟล์กุญแจ) ต้องเป็นอักขระ ASCII ที่มองเห็นได้ 1 ถึง 256 ตัว ไม่มีช่องว่าง',
+    duplicateKid: (file, first) => `${file} มีรหัสกุญแจเดียวกับ ${first} แต่เป็นกุญแจอื่น ผู้รับแต่ละรายต้องมีรหัสกุญแจของตนเอง`,
+    algMismatch: (file, alg) => `${file} ไม่ใช่กุญแจสำหรับ ${alg} (EdDSA ใช้กุญแจ Ed25519 และ ES256 ใช้กุญแจ P-256)`,
+    orgName: "--org ต้องมีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งตัว เพราะใช้ตั้งชื่อไฟล์กุญแจ",
+    keyExists: (file) => `${file} มีอยู่แล้ว tipx keys generate จะเขียนทับกุญแจเมื่อระบุ --force เท่านั้น`,
+    wrotePrivate: (file) => `เขียน ${file} แล้ว (กุญแจส่วนตัว: เก็บเป็นความลับ มีเพียงคุณที่อ่านได้)`,
+    wrotePublic: (file, kid, use) =>
+      use === "sig"
+        ? `เขียน ${file} แล้ว (กุญแจสาธารณะ kid ${kid}: ส่งให้ผู้ที่ตรวจสอบชุดข้อมูลของคุณ เพื่อใส่ในรายการที่เชื่อถือ)`
+        : `เขียน ${file} แล้ว (กุญแจสาธารณะ kid ${kid}: ส่งให้ผู้ที่ส่งชุดข้อมูลถึงคุณ เพื่อใช้กับ tipx encrypt --to)`,
+    outIsInput: (file) => `--out ${file} เป็นข้อมูลนำเข้าด้วย ให้เขียนลงไฟล์อื่น`,
+    emptyInput: (file) => `คำเตือน: ${file} ว่างเปล่า ไม่มีรายการใด`,
+    notDone: (action, failed, total) => `${ACTIONS[action]}ไม่ได้ ${failed} จาก ${total} รายการ`,
+    verified: "ตรวจสอบผ่าน",
+    notVerified: "ตรวจสอบไม่ผ่าน",
+    verifyCounts: (c) => `${c.records} รายการ: ตรวจสอบผ่าน ${c.valid} ไม่ผ่าน ${c.invalid}`,
+    verifySummary: (s) =>
+      `${s.files} ไฟล์ ${s.records} รายการ: ตรวจสอบผ่าน ${s.valid} ไม่ผ่าน ${s.invalid}` +
+      (s.unreadable > 0 ? ` อ่านไม่ได้ ${s.unreadable} ไฟล์` : ""),
   },
   progress: "กำลังตรวจสอบ",
   explain: { severity: "ความรุนแรง", family: "กลุ่ม", source: "ที่มา", unverified: "ยังไม่ได้ยืนยันข้อเท็จจริงกับแหล่งข้อมูลปฐมภูมิ" },

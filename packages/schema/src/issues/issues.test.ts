@@ -6,6 +6,7 @@ import { codeLabel, issueTexts, namesIn } from "../i18n/text";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
 import { findField } from "../model/field-index";
+import { UNSAFE_JOSE_REASONS } from "./exchange";
 import { ISSUE_CODES, ISSUES, type IssueCode, type IssueParams, issueFamily } from "./issues";
 
 /**
@@ -119,6 +120,21 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX502: [{ reason: "person" }, { reason: "withdrawn" }, { reason: "purpose" }],
   TIPX503: [{ field: "IdentityDocument.number", purpose: "statistics" }],
   TIPX504: [{ field: "Person", purpose: "referral" }],
+  TIPX520: [{ kid: "dopa-2025" }],
+  TIPX521: [{ kid: "unknown-key" }],
+  TIPX522: [
+    { kid: "dopa-2024", signer: "Department of Provincial Administration", reason: "expired", date: "2024-12-31" },
+    {
+      kid: "dopa-2026",
+      signer: "Department of Provincial Administration",
+      reason: "not-yet-valid",
+      date: "2026-01-01",
+    },
+  ],
+  TIPX523: [{ kid: "msdhs-2025", signer: "Ministry of Social Development and Human Security" }],
+  TIPX524: UNSAFE_JOSE_REASONS.map((reason) => ({ reason })),
+  TIPX525: [{}],
+  TIPX526: [{ reason: "not-a-recipient" }, { reason: "failed" }],
   TIPX601: [{ field: "Case.parties" }],
   TIPX602: [{ field: "Person" }],
   TIPX603: [{ field: "VictimContext.traffickingStatus", htcds: "vic_TraffickingStatus" }],
@@ -128,7 +144,7 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
 
 /** The acronyms and standard names a Thai message may keep in Latin script. */
 const LATIN_IN_THAI =
-  /\b(?:JSON|UUID|HTCDS|ISO|RFC|E\.164|ISIC Rev\.4|ISIC|tipx (?:codes|explain)|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
+  /\b(?:JSON|JWS|JWE|UUID|HTCDS|ISO|RFC|E\.164|ISIC Rev\.4|ISIC|tipx (?:codes|explain)|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
 
 /**
  * What a Thai message may show in Latin script because it comes from the params: codes, keys, pointers
@@ -204,7 +220,8 @@ describe("issue codes", () => {
   it("gives advice a user of the published packages can follow, in every language", () => {
     // No repository paths, build scripts or internal briefs, and no package tipx does not publish: the
     // advice points to `tipx explain`, `tipx codes`, the issue-code page, or the standard or law.
-    const internal = /packages\/|src\/|scripts\/|shared\/|\.ts\b|pnpm (?:run|test)|DOMAIN\.md|@tipx\/(?!schema|cli)/;
+    const internal =
+      /packages\/|src\/|scripts\/|shared\/|\.ts\b|pnpm (?:run|test)|DOMAIN\.md|@tipx\/(?!schema|cli|exchange)/;
     for (const code of ISSUE_CODES) {
       for (const [lang, locale] of LANGUAGES) {
         const texts = issueTexts(code, locale);

@@ -1,5 +1,6 @@
 import { CODE_LIST_ISSUES } from "./codelists";
 import { CONSISTENCY_ISSUES } from "./consistency";
+import { EXCHANGE_ISSUES } from "./exchange";
 import { INTERNAL_ISSUES } from "./internal";
 import type { IssueDefinition, IssueParamRecord, Severity } from "./issue";
 import { PRIVACY_ISSUES } from "./privacy";
@@ -9,7 +10,8 @@ import { STRUCTURE_ISSUES } from "./structure";
 
 /**
  * Every issue code tipx reports, with its definition: TIPX1xx structure, 2xx code lists, 3xx country
- * profiles, 4xx consistency and references, 5xx privacy, 6xx data quality.
+ * profiles, 4xx consistency and references, 5xx privacy (consent, and from TIPX520 signed and encrypted
+ * bundles), 6xx data quality.
  *
  * @example
  * ```ts
@@ -23,6 +25,7 @@ export const ISSUES = {
   ...PROFILE_ISSUES,
   ...CONSISTENCY_ISSUES,
   ...PRIVACY_ISSUES,
+  ...EXCHANGE_ISSUES,
   ...QUALITY_ISSUES,
   ...INTERNAL_ISSUES,
 } as const;

@@ -25,6 +25,9 @@ import { Referral } from "./referral";
  */
 export const TIPX_VERSION = "1.0";
 
+/** Base64url without padding (RFC 4648 §5), the encoding of every JWS member. */
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
 /**
  * Any entity of a bundle, told apart by its `type`.
  *
@@ -85,8 +88,42 @@ export const Party = z.strictObject({
 export type Party = z.infer<typeof Party>;
 
 /**
+ * The signature of a signed bundle: a flattened JWS JSON serialisation (RFC 7515 §7.2.2) with a detached
+ * payload (RFC 7515 Appendix F). The payload is the RFC 8785 canonical form of the bundle without its
+ * `signature`, so re-serialising the bundle (keys reordered, whitespace) keeps the signature valid.
+ * `@tipx/exchange` makes and checks it (`signBundle`, `verifyBundle`).
+ *
+ * @example
+ * ```ts
+ * import { BundleSignature } from "@tipx/schema";
+ * BundleSignature.safeParse({ protected: "eyJhbGciOiJFZERTQSJ9", signature: "c2ln" }).success; // true
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc7515#appendix-F
+ */
+export const BundleSignature = z.strictObject({
+  /** The JWS protected header, base64url-encoded: the algorithm, the key id, the type "tipx+jws" and the tipx version. */
+  protected: field(z.string().regex(BASE64URL), {
+    id: "BundleSignature.protected",
+    label: "Protected header",
+    description:
+      'The JWS protected header, base64url-encoded: the algorithm, the key id, the type "tipx+jws" and the tipx version.',
+    sensitivity: "none",
+  }),
+  /** The JWS signature, base64url-encoded. */
+  signature: field(z.string().regex(BASE64URL), {
+    id: "BundleSignature.signature",
+    label: "Signature value",
+    description: "The JWS signature, base64url-encoded.",
+    sensitivity: "none",
+  }),
+});
+/** The signature of a signed bundle: a flattened JWS with a detached payload. */
+export type BundleSignature = z.infer<typeof BundleSignature>;
+
+/**
  * A tipx payload: an envelope (version, id, time, sender, recipients, purpose, profile,
- * classification) and a flat list of entities that refer to each other by id.
+ * classification, and the sender's signature once signed) and a flat list of entities that refer to
+ * each other by id.
  *
  * @example
  * ```ts
@@ -164,6 +201,17 @@ export const Bundle = z.strictObject({
     id: "Bundle.entities",
     label: "Entities",
     description: "The persons, organisations, cases and other entities.",
+    sensitivity: "none",
+  }),
+  /**
+   * The sender's signature: a detached JWS over the RFC 8785 canonical form of the bundle without this
+   * field.
+   */
+  signature: field(BundleSignature.exactOptional(), {
+    id: "Bundle.signature",
+    label: "Signature",
+    description:
+      "The sender's signature: a detached JWS over the RFC 8785 canonical form of the bundle without this field.",
     sensitivity: "none",
   }),
 });

@@ -62,6 +62,22 @@ export const fields = {
     description: "Las personas, organizaciones, casos y demás entidades.",
     reviewed: false,
   },
+  "Bundle.signature": {
+    label: "Firma",
+    description: "La firma del remitente: un JWS separado sobre la forma canónica RFC 8785 del paquete sin este campo.",
+    reviewed: false,
+  },
+  "BundleSignature.protected": {
+    label: "Cabecera protegida",
+    description:
+      'La cabecera protegida del JWS, en base64url: el algoritmo, el id de clave, el tipo "tipx+jws" y la versión de tipx.',
+    reviewed: false,
+  },
+  "BundleSignature.signature": {
+    label: "Valor de la firma",
+    description: "La firma del JWS, en base64url.",
+    reviewed: false,
+  },
   "Entity.type": {
     label: "Tipo de entidad",
     description: "Qué clase de entidad es; decide qué campos tiene.",

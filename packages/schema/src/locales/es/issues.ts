@@ -1,5 +1,6 @@
 import type { IssueCatalogue } from "../../i18n/catalogue";
 import { _isEntityRef } from "../../issues/_words";
+import type { UnsafeJoseReason } from "../../issues/exchange";
 import type { Names } from "../../issues/issue";
 import type { JsonType, NotPlainReason, TermKey } from "../../issues/terms";
 
@@ -72,6 +73,25 @@ function cap(text: string): string {
 }
 
 /** Spanish titles, messages and explanations of every issue code. */
+
+/** What TIPX524 says about each reason. */
+const UNSAFE_WORDS: { readonly [R in UnsafeJoseReason]: string } = {
+  "too-large": "La entrada supera los 64 MiB; se rechazó antes de leerla.",
+  "not-json": "La entrada no es JSON válido.",
+  "not-an-object": "La entrada no es un objeto JSON.",
+  malformed:
+    "La firma o el paquete cifrado están mal formados: falta un miembro, tiene un tipo incorrecto o no es texto base64url.",
+  "algorithm-none": 'La cabecera declara el algoritmo "none": nunca se acepta una entrada sin firma o sin cifrar.',
+  algorithm:
+    "La cabecera nombra un algoritmo que tipx no acepta (EdDSA o ES256 para una firma, ECDH-ES+A256KW con A256GCM para el cifrado).",
+  "embedded-key":
+    "La cabecera lleva una clave o un enlace a una (jwk, jku, x5u, x5c); tipx solo toma claves de la lista de confianza o de quien llama.",
+  critical: "La cabecera declara extensiones críticas (crit), que tipx no admite.",
+  header: "La cabecera tiene un miembro o un valor que tipx no acepta.",
+  "too-many-recipients": "El paquete cifrado nombra a más de 256 destinatarios.",
+  payload: "El contenido firmado no tiene forma JSON canónica: contiene un valor que JSON no puede representar.",
+};
+
 export const issues: IssueCatalogue = {
   TIPX100: {
     title: "No se pudo leer la entrada",
@@ -473,6 +493,62 @@ export const issues: IssueCatalogue = {
       `Ningún consentimiento del paquete cubre a esta persona para la finalidad «${n.code("tipx.consent-purpose", p.purpose)}».`,
     explanation:
       'Un paquete enviado para `referral` o `cross-border-transfer` nombra a una víctima o presunta víctima sin Consent (no revocado) para esa finalidad. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: "strict"` es un error.',
+    reviewed: false,
+  },
+  TIPX520: {
+    title: "La firma no coincide",
+    message: () =>
+      "La firma no coincide con el paquete: el paquete se modificó después de firmarlo, o lo firmó otra clave.",
+    explanation:
+      "La `signature` del paquete es un JWS sobre la forma canónica RFC 8785 del paquete sin su `signature`. No se verificó con la clave pública que la lista de confianza tiene para su id de clave: se añadió, quitó o cambió un campo después de firmar (reordenar claves o cambiar espacios no importa), se alteró la firma o su cabecera, o la firmó otra clave. No use el paquete; pida al remitente que lo envíe de nuevo.",
+    reviewed: false,
+  },
+  TIPX521: {
+    title: "Clave de firma desconocida",
+    message: () => "El paquete está firmado con una clave que no figura en la lista de confianza.",
+    explanation:
+      "El id de clave (`kid`) de la cabecera de la firma no corresponde a ninguna clave de la lista de confianza, así que la firma no se puede comprobar ni se sabe quién la envió. Si el remitente tiene una clave nueva, añada su clave pública a la lista después de confirmarla con él por otro canal; nunca tome una clave del propio paquete.",
+    reviewed: false,
+  },
+  TIPX522: {
+    title: "Clave de firma fuera de su periodo de validez",
+    message: (p) =>
+      p.reason === "expired"
+        ? `La clave de «${p.signer}» con la que se firmó el paquete venció el ${p.date}.`
+        : `La clave de «${p.signer}» con la que se firmó el paquete solo es válida desde el ${p.date}.`,
+    explanation:
+      "La lista de confianza da a cada clave un periodo de validez (`notBefore`, `notAfter`), y la clave que hizo la firma está fuera de él en el momento de la comprobación. Una clave vencida puede haberse retirado o comprometido; una clave aún no válida puede haberse anunciado antes de tiempo. Pida al remitente que firme de nuevo con una clave vigente, o corrija la lista de confianza.",
+    reviewed: false,
+  },
+  TIPX523: {
+    title: "El firmante no es el remitente",
+    message: (p) => `El paquete está firmado por «${p.signer}», que no es su remitente.`,
+    explanation:
+      "La firma es válida, pero la clave pertenece a otra organización de la lista de confianza y no al `sender` del paquete: el `id` de la entrada de la lista debe ser igual a `sender.organization` cuando el remitente lo tiene; si no, su `name` debe ser igual a `sender.name`. Un paquete reenviado por un intermediario debe firmarlo de nuevo este, como remitente.",
+    reviewed: false,
+  },
+  TIPX524: {
+    title: "Firma o cifrado no admitido o inseguro",
+    message: (p) => UNSAFE_WORDS[p.reason],
+    explanation:
+      'La entrada se rechazó antes de usar ninguna clave, porque seguir leyéndola sería inseguro o no es lo que tipx produce: entradas de más de 64 MiB, texto que no es JSON, un valor que no es un objeto, miembros ausentes o de tipo incorrecto, base64url no canónico, `alg: "none"`, algoritmos distintos de EdDSA y ES256 (firmas) o de ECDH-ES+A256KW y A256GCM (cifrado), claves o enlaces a claves en la cabecera (`jwk`, `jku`, `x5u`, `x5c`), extensiones críticas (`crit`), compresión (`zip`), otros miembros de la cabecera o más de 256 destinatarios. Esas entradas nunca se aceptan, sea cual sea su firma.',
+    reviewed: false,
+  },
+  TIPX525: {
+    title: "Paquete sin firma",
+    message: () => "El paquete no está firmado: no tiene firma.",
+    explanation:
+      "Un paquete firmado lleva su firma en el campo `signature` del sobre (un JWS separado). Este paquete no la tiene, así que no se puede comprobar quién lo envió ni si se modificó. Pida al remitente que lo firme.",
+    reviewed: false,
+  },
+  TIPX526: {
+    title: "No se puede descifrar",
+    message: (p) =>
+      p.reason === "not-a-recipient"
+        ? "El paquete no está cifrado para esta clave: ningún destinatario tiene su id de clave."
+        : "El paquete no se puede descifrar con esta clave: la clave no es de un destinatario, o los datos cifrados se modificaron.",
+    explanation:
+      "El paquete cifrado (un JWE) no se pudo abrir con la clave privada dada: la clave no es la de ninguno de los destinatarios, o se alteraron el texto cifrado, su cabecera o la clave envuelta de un destinatario (el cifrado está autenticado, así que cualquier cambio hace fallar el descifrado). Compruebe que el remitente cifró con su clave pública vigente.",
     reviewed: false,
   },
   TIPX601: {

@@ -62,6 +62,21 @@ export const fields = {
     description: "บุคคล หน่วยงาน คดี และเอนทิตีอื่น",
     reviewed: false,
   },
+  "Bundle.signature": {
+    label: "ลายมือชื่อ",
+    description: "ลายมือชื่อดิจิทัลของผู้ส่ง: JWS แบบแยกเนื้อหา ลงนามบนรูปแบบมาตรฐาน RFC 8785 ของชุดข้อมูลโดยไม่รวมฟิลด์นี้",
+    reviewed: false,
+  },
+  "BundleSignature.protected": {
+    label: "ส่วนหัวที่ได้รับการป้องกัน",
+    description: 'ส่วนหัวที่ได้รับการป้องกันของ JWS เข้ารหัสแบบ base64url: อัลกอริทึม รหัสกุญแจ ประเภท "tipx+jws" และรุ่นของ tipx',
+    reviewed: false,
+  },
+  "BundleSignature.signature": {
+    label: "ค่าลายมือชื่อ",
+    description: "ค่าลายมือชื่อของ JWS เข้ารหัสแบบ base64url",
+    reviewed: false,
+  },
   "Entity.type": {
     label: "ประเภทเอนทิตี",
     description: "ชนิดของเอนทิตี ซึ่งกำหนดว่ามีฟิลด์ใดบ้าง",

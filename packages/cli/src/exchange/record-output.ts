@@ -1,0 +1,124 @@
+/**
+ * Where `tipx sign`, `encrypt` and `decrypt` write their records: standard output or `--out FILE`, as
+ * one pretty-printed JSON document when the only input was one, else as NDJSON (one record per line).
+ *
+ * @module
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { escapeControlCharacters, escapeControlCharactersKeepingLines } from "../escape";
+import type { CliIo } from "../io";
+import { Output } from "../output";
+import { type WriteError, writeError } from "../schema/write-error";
+import type { RecordLayout } from "../validate/records";
+
+/** The records a command writes. */
+export interface RecordOutput {
+  /**
+   * Writes one record. The first record decides the shape: a JSON document (`layout` `"document"`) when
+   * the run has one input, NDJSON otherwise.
+   */
+  readonly write: (value: unknown, layout: RecordLayout) => void;
+  /** The buffered writer, flushed by the command as it goes. */
+  readonly out: Output;
+  /**
+   * Writes what is left and closes `--out`. `broken` is `true` when not everything could be written (a
+   * reader of standard output that went away, as in `tipx validate`), and `error` says why writing to
+   * `--out` failed.
+   */
+  readonly finish: () => Promise<{ readonly broken: boolean; readonly error: WriteError | undefined }>;
+}
+
+function openFile(file: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    // A signed or decrypted bundle holds personal data in the clear: the file is its owner's alone.
+    const stream = createWriteStream(file, { flags: "w", mode: 0o600 });
+    stream.once("open", () => {
+      stream.off("error", reject);
+      resolve(stream);
+    });
+    stream.once("error", reject);
+  });
+}
+
+/**
+ * Tells whether `out` is one of the inputs (the same path, or the same file by another name), which
+ * would be emptied before it is read.
+ */
+export async function isAnInput(out: string, inputs: readonly string[], cwd: string): Promise<boolean> {
+  const target = path.resolve(cwd, out);
+  const targetStats = await stat(target).catch(() => undefined);
+  for (const name of inputs) {
+    if (name === "-") continue;
+    const input = path.resolve(cwd, name);
+    if (input === target) return true;
+    const stats = await stat(input).catch(() => undefined);
+    if (
+      targetStats !== undefined &&
+      stats !== undefined &&
+      stats.ino === targetStats.ino &&
+      stats.dev === targetStats.dev
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Opens the output of a run.
+ *
+ * @param out - `--out`, or `undefined` for standard output.
+ * @param singleInput - `true` when the run has one input, whose record may then be written as a document.
+ * @param io - the run's streams and working directory.
+ * @returns the output, or why `--out` cannot be written.
+ */
+export async function openRecordOutput(
+  out: string | undefined,
+  singleInput: boolean,
+  io: CliIo,
+): Promise<{ readonly ok: true; readonly output: RecordOutput } | { readonly ok: false; readonly error: WriteError }> {
+  let file: WriteStream | undefined;
+  let failure: unknown;
+  if (out !== undefined) {
+    try {
+      file = await openFile(path.resolve(io.cwd, out));
+    } catch (error) {
+      return { ok: false, error: writeError(error) };
+    }
+    file.on("error", (error) => {
+      failure ??= error;
+    });
+  }
+  const output = new Output(file ?? io.stdout);
+  let document: boolean | undefined;
+  return {
+    ok: true,
+    output: {
+      out: output,
+      write: (value, layout) => {
+        document ??= singleInput && layout === "document";
+        // Escaping keeps the output inert on a terminal; the escapes are JSON's, so the data is unchanged.
+        // The line feeds of a pretty-printed document are its own (JSON escapes those inside strings).
+        const text = document
+          ? escapeControlCharactersKeepingLines(JSON.stringify(value, null, 2))
+          : escapeControlCharacters(JSON.stringify(value));
+        output.write(`${text}\n`);
+      },
+      finish: async () => {
+        await output.finish();
+        const broken = output.broken;
+        output.close();
+        if (file === undefined) return { broken, error: undefined };
+        const stream = file;
+        await new Promise<void>((resolve) => {
+          stream.once("error", () => resolve());
+          stream.end(() => resolve());
+        });
+        return failure === undefined && !broken
+          ? { broken: false, error: undefined }
+          : { broken: true, error: writeError(failure) };
+      },
+    },
+  };
+}
