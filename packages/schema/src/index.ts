@@ -294,7 +294,7 @@ export { toJsonPointer } from "./rules/json-pointer";
 export { listReferences } from "./rules/references";
 export type { BundleIndex, PathSegment, ProfileRule, ReportedParams, Rule, RuleContext } from "./rules/rule";
 export type { ValidationLevel } from "./validate/format-issue";
-export type { ValidateOptions } from "./validate/options";
+export type { ValidateJsonOptions, ValidateOptions } from "./validate/options";
 export { DEFAULT_MAX_ISSUES, VALIDATION_LEVELS } from "./validate/options";
 export { RESERVED_KEYS } from "./validate/plain-data";
 export type { ValidationResult } from "./validate/validate";

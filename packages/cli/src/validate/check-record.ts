@@ -54,8 +54,9 @@ export function createChecker(
   const notJson = schema.ISSUES.TIPX101;
   return (record) => {
     if (record.parsed.ok) {
-      // validateJson checks the text's parsed value as it is: JSON.parse makes plain data, so no copy.
-      const result = schema.validateJson(record.parsed.text, options);
+      // validateJson checks the text's parsed value as it is (JSON.parse makes plain data, so no copy),
+      // and takes the value parsed here, so that each record is parsed once.
+      const result = schema.validateJson(record.parsed.text, { ...options, parsed: record.parsed.value });
       const id = reportedRecordId(record.parsed.value);
       return {
         line: record.line,

@@ -233,6 +233,21 @@ describe("hardening: validateJson", () => {
     expect(validateJson(text).issues).toEqual(validate(JSON.parse(text)).issues);
   });
 
+  it("takes the caller's parse of the text instead of parsing it again, and still finds reserved keys", () => {
+    const text = JSON.stringify(bundleWith(["/entities/4/status", "Open"])).replace(
+      '"tipx":"1.0"',
+      '"tipx":"1.0","__proto__":{}',
+    );
+    const parsed: unknown = JSON.parse(text);
+    expect(validateJson(text, { parsed }).issues).toEqual(validateJson(text).issues);
+    expect(codesAndPaths(validateJson(text, { parsed }))).toEqual([
+      ["TIPX111", "/__proto__"],
+      ["TIPX201", "/entities/4/status"],
+    ]);
+    // The value given is the one checked: here, one that is not the text's.
+    expect(codesAndPaths(validateJson("{}", { parsed: validBundle() }))).toEqual([]);
+  });
+
   it("never throws, whatever the catalogue's templates do", () => {
     const broken = {
       ...es,

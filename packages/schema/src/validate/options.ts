@@ -38,6 +38,18 @@ export interface ValidateOptions {
   readonly maxIssues?: number;
 }
 
+/** Options of `validateJson()`: those of `validate()`, and the parsed text when the caller has it. */
+export interface ValidateJsonOptions extends ValidateOptions {
+  /**
+   * `JSON.parse(text)`, when the caller has already parsed the text (to read a record's id, say), so that
+   * `validateJson` does not parse it again. It must be the result of parsing this very text.
+   */
+  readonly parsed?: unknown;
+}
+
+/** The option names `validateJson()` takes. */
+export const JSON_OPTION_NAMES: readonly string[] = ["locale", "level", "profile", "maxIssues", "parsed"];
+
 /** The options with their defaults, once checked. */
 export interface CheckedOptions {
   readonly locale: Catalogue | undefined;
@@ -69,18 +81,21 @@ function isCatalogue(value: unknown): value is Catalogue {
  * prototype chain), or a `TypeError` names the option and what it accepts. Invalid options are a
  * programming error; `validate()` never throws because of its input.
  */
-export function checkOptions(options: ValidateOptions | undefined): CheckedOptions {
+export function checkOptions(
+  options: ValidateOptions | undefined,
+  names: readonly string[] = OPTION_NAMES,
+): CheckedOptions {
   if (options === undefined)
     return { locale: undefined, level: "standard", profile: undefined, maxIssues: DEFAULT_MAX_ISSUES };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new TypeError("validate(): options must be an object such as { locale, level, profile, maxIssues }.");
   }
   for (const key of Object.keys(options)) {
-    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
+    if (!names.includes(key)) {
       const hint =
         key === "lang" ? ' (messages now take a catalogue: { locale: th } with th from "@tipx/schema/locales/th")' : "";
       throw new TypeError(
-        `validate(): unknown option "${key.slice(0, 40)}"; the options are ${OPTION_NAMES.join(", ")}${hint}.`,
+        `validate(): unknown option "${key.slice(0, 40)}"; the options are ${names.join(", ")}${hint}.`,
       );
     }
   }

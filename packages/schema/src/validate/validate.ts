@@ -16,7 +16,7 @@ import type { PathSegment, ProfileRule, Rule } from "../rules/rule";
 import { explainBundle } from "./explain-shape";
 import { formatIssue } from "./format-issue";
 import { createIssueSink, type IssueSink, type IssueTarget } from "./issue-sink";
-import { checkOptions, type ValidateOptions } from "./options";
+import { checkOptions, JSON_OPTION_NAMES, type ValidateJsonOptions, type ValidateOptions } from "./options";
 
 export type { ValidateOptions } from "./options";
 
@@ -246,7 +246,8 @@ function failWith(raw: readonly RawIssue[], options: ReturnType<typeof checkOpti
  * Text that is not JSON gives TIPX101. Never throws on any text.
  *
  * @param text - A JSON text, such as one line of an NDJSON file.
- * @param options - As for {@link validate}.
+ * @param options - As for {@link validate}, and `parsed`: the text's `JSON.parse` result when the caller
+ *   already has it (the text is then not parsed again; it is still scanned for reserved keys).
  *
  * @example
  * ```ts
@@ -255,13 +256,16 @@ function failWith(raw: readonly RawIssue[], options: ReturnType<typeof checkOpti
  * validateJson('{"tipx":"1.0"}').issues[0]?.code; // "TIPX103"
  * ```
  */
-export function validateJson(text: string, options?: ValidateOptions): ValidationResult {
-  const checked = checkOptions(options);
+export function validateJson(text: string, options?: ValidateJsonOptions): ValidationResult {
+  const checked = checkOptions(options, JSON_OPTION_NAMES);
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return failWith([{ code: "TIPX101", path: [], params: {} }], checked);
+  if (options !== undefined && Object.hasOwn(options, "parsed")) parsed = options.parsed;
+  else {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return failWith([{ code: "TIPX101", path: [], params: {} }], checked);
+    }
   }
   if (!mayHoldReservedKey(text)) return validatePlain(parsed, [], checked);
   const copy = toPlainData(parsed, true);
