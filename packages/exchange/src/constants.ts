@@ -88,3 +88,18 @@ export const MAX_INPUT_BYTES = 67_108_864;
  * ```
  */
 export const MAX_RECIPIENTS = 256;
+
+/**
+ * What a key pair is for: `sig` signs bundles (Ed25519), `enc` receives encrypted ones (P-256). The CLI
+ * reads it through the light entry point `@tipx/exchange/constants`, which loads no cryptography.
+ *
+ * @example
+ * ```ts
+ * import { KEY_USES } from "@tipx/exchange";
+ * KEY_USES; // ["sig", "enc"]
+ * ```
+ */
+export const KEY_USES = ["sig", "enc"] as const;
+
+/** What a key pair is for: `"sig"` or `"enc"`. */
+export type KeyUse = (typeof KEY_USES)[number];

@@ -1,18 +1,15 @@
 /**
- * The values of the exchange commands' options, apart from the commands so that defining the command
- * line loads nothing else (`tipx --version` must start fast).
+ * The values of the exchange commands' options, from `@tipx/exchange/constants`, a light entry point, so
+ * that defining the command line loads no cryptography (`tipx --version` must start fast).
  *
  * @module
  */
+import { KEY_USES, type KeyUse, SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from "@tipx/exchange/constants";
 
-/** What a key pair is for (`--use`): `sig` signs bundles (Ed25519), `enc` receives encrypted ones (P-256). */
-export const KEY_USES = ["sig", "enc"] as const;
-
-/** A key use. */
-export type KeyUse = (typeof KEY_USES)[number];
+export { KEY_USES, type KeyUse };
 
 /** The signature algorithms `--alg` accepts: EdDSA (Ed25519), tipx's default, and ES256 (P-256). */
-export const SIGNING_ALGS = ["EdDSA", "ES256"] as const;
+export const SIGNING_ALGS = SIGNATURE_ALGORITHMS;
 
 /** A signature algorithm. */
-export type SigningAlg = (typeof SIGNING_ALGS)[number];
+export type SigningAlg = SignatureAlgorithm;

@@ -1,10 +1,9 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from "jose";
 import { _KID } from "../_jwk";
-import { KEY_MANAGEMENT_ALGORITHM, type SignatureAlgorithm } from "../constants";
+import { KEY_MANAGEMENT_ALGORITHM, type KeyUse, type SignatureAlgorithm } from "../constants";
 import type { JWK } from "../jwk";
 
-/** What a key is for: `"sig"` signs bundles (Ed25519), `"enc"` receives encrypted bundles (P-256, ECDH-ES). */
-export type KeyUse = "sig" | "enc";
+export type { KeyUse } from "../constants";
 
 /** Options of {@link generateKeys}. */
 export interface GenerateKeysOptions {
