@@ -17,12 +17,43 @@ function ofType<T extends Entity["type"]>(bundle: Bundle, type: T): Extract<Enti
 describe("examples/bundles/mae-sot-interception.json", () => {
   const input = read("bundles/mae-sot-interception.json");
 
-  it("is valid with no error and no warning, at every level and under the TH profile", () => {
-    for (const level of ["standard", "strict", "lenient"] as const) {
+  // One TIPX603 per rescued person (entities 3 to 13), naming the HTCDS core fields their records lack: a
+  // mailing address below the province, e-mail and phones (examples/bundles/README.md).
+  const rescuedPaths = Array.from({ length: 11 }, (_, i) => `/entities/${i + 3}`);
+  const missingCoreFields = [
+    "prs_Email",
+    "prs_HomePhone",
+    "prs_MobilePhone",
+    "prs_MailingCity",
+    "prs_MailingStreet",
+    "prs_MailingPostalCode",
+  ];
+
+  it("is valid under the TH profile, with one core-field warning per rescued person and nothing else", () => {
+    for (const level of ["standard", "lenient"] as const) {
       const result = validate(input, { level, profile: "TH" });
-      expect(result.issues.filter((i) => i.severity !== "info")).toEqual([]);
       expect(result.ok).toBe(true);
+      expect(result.issues.map((i) => `${i.code} ${i.severity} ${i.path}`)).toEqual(
+        rescuedPaths.map((path) => `TIPX603 warning ${path}`),
+      );
+      for (const issue of result.issues) expect(issue.params).toEqual({ field: "Person", htcds: missingCoreFields });
     }
+  });
+
+  it("is invalid under level strict, which makes those warnings errors", () => {
+    const result = validate(input, { level: "strict", profile: "TH" });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => `${i.code} ${i.severity} ${i.path}`)).toEqual(
+      rescuedPaths.map((path) => `TIPX603 error ${path}`),
+    );
+  });
+
+  it("warns about the rescued persons only", () => {
+    const bundle = validate(input).value;
+    if (!bundle) throw new Error("the example bundle did not parse");
+    const [operation] = ofType(bundle, "Operation");
+    const warned = rescuedPaths.map((path) => bundle.entities[Number(path.split("/")[2])]?.id);
+    expect(warned).toEqual(operation?.rescued?.persons);
   });
 
   it("tells the Mae Sot interception of 29 March 2022", () => {
@@ -77,6 +108,51 @@ describe("examples/bundles/mae-sot-interception.json", () => {
       { instrument: "TH-ATIPA-2551", section: "s6", against: operation?.arrested?.persons },
     ]);
   });
+
+  it("uses model 1.1: perpetrator links, the border leg, scoped and interview consents", () => {
+    const bundle = validate(input).value;
+    if (!bundle) throw new Error("the example bundle did not parse");
+    expect(bundle.tipx).toBe("1.1");
+    const [operation] = ofType(bundle, "Operation");
+    const rescued = operation?.rescued?.persons ?? [];
+    const suspects = operation?.arrested?.persons ?? [];
+    const [kase] = ofType(bundle, "Case");
+    const victims = kase?.parties.filter((p) => p.roles.includes("presumed-victim")) ?? [];
+    for (const party of victims) {
+      expect(party.victim?.perpetrators?.map((link) => link.person)).toEqual(suspects);
+      expect(party.victim?.forcedCriminalityTypes).toEqual(["OnlineFraudAndScams"]);
+      expect(party.victim?.identification).toMatchObject({
+        decision: "pending",
+        protectionPeriod: { start: "2022-03-29" },
+      });
+    }
+
+    const legs = kase?.events?.filter((event) => event.from !== undefined) ?? [];
+    expect(legs).toHaveLength(1);
+    const [leg] = legs;
+    expect(leg).toMatchObject({
+      eventType: "Transit",
+      date: "2022-03-29",
+      transportMode: "road",
+      from: { country: "TH", subdivision: "TH-63" },
+      to: { country: "MM" },
+    });
+    expect(leg?.borderCrossing).toBeUndefined(); // intercepted before the crossing
+    const on = (role: string): string[] => leg?.participants?.filter((p) => p.role === role).map((p) => p.person) ?? [];
+    expect(on("traveller")).toEqual(rescued);
+    expect(on("transporter")).toEqual(suspects);
+
+    const organizations = ofType(bundle, "Organization").map((o) => o.id);
+    const consents = ofType(bundle, "Consent");
+    for (const person of rescued) {
+      expect(consents.find((c) => c.person === person)).toMatchObject({ recipients: organizations, countries: ["TH"] });
+    }
+    for (const person of suspects) {
+      expect(consents.filter((c) => c.person === person)).toEqual([
+        expect.objectContaining({ kind: "interview", decision: "given", purposes: [], language: "mya" }),
+      ]);
+    }
+  });
 });
 
 describe("examples/bundles/invalid-intake.json", () => {
@@ -103,8 +179,19 @@ describe("examples/bundles/invalid-intake.json", () => {
       "TIPX406 error /entities/2/majorityStatus",
       "TIPX407 error /entities/4/address/subdivision",
       "TIPX501 error /entities/7",
-      "TIPX603 warning /entities/6/parties/1/victim/exploitationTypes",
+      "TIPX603 warning /entities/2",
+      "TIPX603 warning /entities/3",
+      "TIPX603 warning /entities/4",
+      "TIPX603 warning /entities/5",
+      "TIPX603 warning /entities/6",
+      "TIPX603 warning /entities/6/parties/0/victim",
+      "TIPX603 warning /entities/6/parties/1/victim",
+      "TIPX603 warning /entities/6/parties/2/victim",
+      "TIPX603 warning /entities/7",
     ]);
+    // Among the HTCDS core fields TIPX603 names, the presumed victim at parties/1 lacks types of exploitation.
+    const [untyped] = result.issues.filter((i) => i.code === "TIPX603" && i.path === "/entities/6/parties/1/victim");
+    expect(untyped?.params["htcds"]).toContain("vic_TypeOfExploitation");
   });
 });
 

@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { trustListSchemaFiles } from "../packages/exchange/scripts/generate/trust-list-json-schema";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
+import { htcdsCoreFiles } from "../packages/schema/scripts/generate/htcds-core";
 import { isoFiles } from "../packages/schema/scripts/generate/iso";
 import { JSON_SCHEMA_DIR, jsonSchemaFiles } from "../packages/schema/scripts/generate/json-schema";
 import { subdivisionFiles } from "../packages/schema/scripts/generate/subdivisions";
@@ -34,6 +35,7 @@ interface Generator {
 export const GENERATORS: readonly Generator[] = [
   { name: "ISO countries and languages", files: isoFiles },
   { name: "HTCDS picklists", files: htcdsFiles },
+  { name: "HTCDS core fields", files: htcdsCoreFiles },
   { name: "ISO 3166-2 subdivisions", files: subdivisionFiles },
   { name: "JSON Schema", files: jsonSchemaFiles },
   { name: "trust list JSON Schema", files: trustListSchemaFiles },

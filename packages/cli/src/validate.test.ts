@@ -166,15 +166,15 @@ describe("tipx validate: JSON files and exit codes", () => {
     const standard = await validateJson([file]);
     expect(standard.code).toBe(0);
     expect(standard.records[0]?.issues.map((issue) => [issue.code, issue.severity])).toEqual([
-      ["TIPX603", "warning"],
       ["TIPX601", "warning"],
+      ["TIPX603", "warning"],
     ]);
     const strict = await validateJson(["--level", "strict", file]);
     expect(strict.code).toBe(1);
     expect(strict.summary.warnings).toBe(0);
     expect(strict.records[0]?.issues.map((issue) => [issue.code, issue.severity])).toEqual([
-      ["TIPX603", "error"],
       ["TIPX601", "error"],
+      ["TIPX603", "error"],
     ]);
   });
 
@@ -210,9 +210,9 @@ describe("tipx validate: JSON files and exit codes", () => {
     expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(dir.path, "<tmp>")).toMatchInlineSnapshot(`
       "<tmp>/report.json  invalid
-        error    TIPX402  /entities/1/owner  “Case owner”: there is no organisation with this id in the bundle.
-        warning  TIPX603  /entities/1/status  The recommended field “Case status” is missing (it is the HTCDS core field cas_Status).
+        error    TIPX402  /entities/1/owner  “Responsible organisation”: there is no organisation with this id in the bundle.
         warning  TIPX601  /entities/1/parties  The case has no party with the role “Victim” or “Presumed victim”.
+        warning  TIPX603  /entities/1  The case lacks the recommended HTCDS core field cas_Status.
       <tmp>/report.ndjson
         line 2  error    TIPX101  (root)  The text is not valid JSON: unexpected end of input.
         line 3  error    TIPX104  /foo  The bundle has a field "foo" that the model does not define; put data that has no place in the model under "extensions", with a namespaced key.

@@ -32,7 +32,7 @@ describe("interoperability with a generic JOSE implementation", () => {
         await importJWK(pair().publicJwk, alg),
         { algorithms: [alg] },
       );
-      expect(result.protectedHeader).toEqual({ alg, kid: pair().publicJwk.kid, typ: "tipx+jws", tipx: "1.0" });
+      expect(result.protectedHeader).toEqual({ alg, kid: pair().publicJwk.kid, typ: "tipx+jws", tipx: "1.1" });
       expect(JSON.parse(new TextDecoder().decode(result.payload))).toEqual(content);
     },
   );
@@ -75,7 +75,7 @@ describe("interoperability with a generic JOSE implementation", () => {
       jwe,
       await importJWK(keys.ministryEnc.privateJwk, "ECDH-ES+A256KW"),
     );
-    expect(protectedHeader).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.0" });
+    expect(protectedHeader).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.1" });
     expect(JSON.parse(new TextDecoder().decode(plaintext))).toEqual(bundle);
   });
 });

@@ -58,8 +58,11 @@ describe("two agencies exchange the Mae Sot bundle", () => {
   it("the Ministry decrypts it, verifies that DOPA sent it unchanged, and validates it", async () => {
     const { codes, bundle } = await receive(line);
     expect(codes).toEqual([]);
-    const result = validate(bundle, { locale: th, level: "strict" });
-    expect(result.issues).toEqual([]);
+    // The Mae Sot bundle is valid; its only issues are the data-quality warnings on the rescued people's
+    // missing contact details (TIPX603, see examples/bundles/README.md).
+    const result = validate(bundle, { locale: th });
+    expect(result.ok).toBe(true);
+    expect([...new Set(result.issues.map((issue) => issue.code))]).toEqual(["TIPX603"]);
     const { signature: _signature, ...content } = result.value ?? ({} as Bundle);
     expect(content).toEqual(maeSot());
   });

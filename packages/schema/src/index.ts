@@ -9,19 +9,44 @@
 // The public surface, by name, each export once, in the order of the files that define it (code lists,
 // i18n, issues, metadata, model, profiles, rules, validate). `api-report.md` records it for review.
 
+export { CITIZENSHIP_CODES, CitizenshipCode } from "./codelists/citizenship";
 export { CLASSIFICATIONS, Classification, classifications } from "./codelists/classifications";
+export { codeForAlias } from "./codelists/code-for-alias";
 export type { CodeList, CodeMeta, CodeStatus } from "./codelists/codelist";
 export { defineCodeList, isCode, isOneOf } from "./codelists/codelist";
 export {
+  ASSENT_DECISIONS,
+  AssentDecision,
+  assentDecisions,
+  CONSENT_DECISIONS,
+  CONSENT_INFORMATION,
+  CONSENT_KINDS,
   CONSENT_METHODS,
   CONSENT_PURPOSES,
+  ConsentDecision,
+  ConsentInformation,
+  ConsentKind,
   ConsentMethod,
   ConsentPurpose,
+  consentDecisions,
+  consentInformation,
+  consentKinds,
   consentMethods,
   consentPurposes,
 } from "./codelists/consent-purposes";
-export { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries } from "./codelists/countries";
+export {
+  COUNTRY_CODES,
+  COUNTRY_DETAILS,
+  CountryCode,
+  countries,
+  USER_ASSIGNED_CITIZENSHIPS,
+} from "./codelists/countries";
 export { alpha3ToAlpha2, numericToAlpha2 } from "./codelists/countries-lookup";
+export {
+  FORCED_CRIMINALITY_TYPES,
+  ForcedCriminalityType,
+  forcedCriminalityTypes,
+} from "./codelists/forced-criminality";
 export {
   CASE_STATUSES,
   CaseStatus,
@@ -80,6 +105,14 @@ export {
   WEBSITES_AND_APPS,
   WebsiteOrApp,
 } from "./codelists/htcds-victim";
+export {
+  IDENTIFICATION_DECISIONS,
+  IDENTIFICATION_PROCEDURES,
+  IdentificationDecision,
+  IdentificationProcedure,
+  identificationDecisions,
+  identificationProcedures,
+} from "./codelists/identification";
 export { IDENTITY_DOCUMENT_KINDS, IdentityDocumentKind, identityDocumentKinds } from "./codelists/identity-documents";
 export type { IndustrySubdivisionDetail } from "./codelists/isic";
 export {
@@ -94,7 +127,17 @@ export {
   isicCodes,
   isicSections,
 } from "./codelists/isic";
-export { LANGUAGE_CODES, LanguageCode, languages } from "./codelists/languages";
+export type { LanguageDetails, LanguageScope, LanguageType } from "./codelists/language-codes";
+export { languageDetails, toIso6392, toIso6393 } from "./codelists/language-codes";
+export type { Iso6391Code, Iso6393Code } from "./codelists/languages";
+export {
+  ISO639_1_CODES,
+  ISO639_1_TO_3,
+  LANGUAGE_CODES,
+  LANGUAGE_DETAILS,
+  LanguageCode,
+  languages,
+} from "./codelists/languages";
 export { LEGAL_OUTCOMES, LEGAL_STAGES, LegalOutcome, LegalStage, legalOutcomes, legalStages } from "./codelists/legal";
 export type { CodeCandidate, NearestCodesOptions } from "./codelists/nearest-codes";
 export { nearestCodes } from "./codelists/nearest-codes";
@@ -108,6 +151,26 @@ export {
   referralStatuses,
 } from "./codelists/referral-statuses";
 export { CODE_LISTS, getCodeList, HTCDS_PICKLISTS } from "./codelists/registry";
+export { RESIDENCE_STATUSES, ResidenceStatus, residenceStatuses } from "./codelists/residence-statuses";
+export {
+  BORDER_CROSSING_KINDS,
+  BorderCrossingKind,
+  borderCrossingKinds,
+  LEG_ROLES,
+  LegRole,
+  legRoles,
+  TRANSPORT_MODES,
+  TransportMode,
+  transportModes,
+} from "./codelists/route";
+export {
+  PERPETRATOR_RELATIONSHIPS,
+  PerpetratorRelationship,
+  PROCESS_ROLES,
+  ProcessRole,
+  perpetratorRelationships,
+  processRoles,
+} from "./codelists/victim-perpetrator";
 export type {
   Catalogue,
   CatalogueText,
@@ -120,7 +183,7 @@ export type {
 } from "./i18n/catalogue";
 export { defineCatalogue, definePartialCatalogue } from "./i18n/catalogue";
 export type { CatalogueCoverage, Fallback } from "./i18n/coverage";
-export { catalogueCoverage, catalogueKeys, translatableCodeLists } from "./i18n/coverage";
+export { catalogueCoverage, catalogueKeys, PARTIALLY_NAMED_CODE_LISTS, translatableCodeLists } from "./i18n/coverage";
 export type { Explanation } from "./i18n/explain";
 export { explain } from "./i18n/explain";
 export type { Lang } from "./i18n/lang";
@@ -151,6 +214,7 @@ export type {
 export { defineIssue } from "./issues/issue";
 export type { Issue, IssueCode, IssueFamily, IssueParams } from "./issues/issues";
 export { ISSUE_CODES, ISSUES, isIssueCode, issueFamily } from "./issues/issues";
+export type { ConsentMismatch } from "./issues/privacy";
 export { PRIVACY_ISSUES } from "./issues/privacy";
 export type { ProfileIssueCode } from "./issues/profile";
 export { PROFILE_ISSUES } from "./issues/profile";
@@ -172,10 +236,25 @@ export { field, fieldRegistry } from "./metadata/registry";
 export type { Sensitivity } from "./metadata/sensitivity";
 export { moreSensitive, SENSITIVITIES } from "./metadata/sensitivity";
 export { Assessment, AssessmentAnswer, AssessmentResult, IndicatorFinding, TRI_STATES } from "./model/assessment";
-export { Bundle, BundleSignature, Entity, Party, TIPX_VERSION } from "./model/bundle";
-export { Case, CaseComment, Jurisdiction, SupportPlan, TraffickingEvent } from "./model/case";
-export { CaseParty, PerpetratorContext, VictimContext } from "./model/case-party";
-export { Consent } from "./model/consent";
+export { Bundle, BundleSignature, Entity, Party, TIPX_VERSION, TIPX_VERSIONS } from "./model/bundle";
+export {
+  BorderCrossing,
+  Case,
+  CaseComment,
+  Jurisdiction,
+  LegParticipant,
+  SupportPlan,
+  TraffickingEvent,
+} from "./model/case";
+export {
+  CaseParty,
+  Identification,
+  PerpetratorContext,
+  PerpetratorLink,
+  VictimContext,
+} from "./model/case-party";
+export { CaseWorker } from "./model/case-worker";
+export { Assent, Consent } from "./model/consent";
 export type { EntityType } from "./model/entity-base";
 export { ENTITY_TYPES } from "./model/entity-base";
 export { findField, modelFields } from "./model/field-index";
@@ -191,6 +270,8 @@ export {
   PersonNames,
   PHONE_KINDS,
   Phone,
+  Position,
+  Residence,
 } from "./model/person";
 export {
   CalendarDate,
@@ -220,6 +301,15 @@ export type { AgeLimit, ChildLabourAges } from "./profiles/child-labour/age-limi
 export { CHILD_LABOUR_AGES } from "./profiles/child-labour/ages";
 export type { CountryFacts } from "./profiles/country/country-facts";
 export { COUNTRY_FACTS } from "./profiles/country/facts";
+export type {
+  IdentificationFacts,
+  IdentificationInstrument,
+  IdentificationProcedureList,
+  IdentificationProcedureMeta,
+  ProtectionPeriodFacts,
+  ReferralMechanismList,
+  ReferralMechanismMeta,
+} from "./profiles/identification/identification";
 export { checkIdentifier, normalizeIdentifier } from "./profiles/identifiers/check";
 export { IDENTIFIER_KINDS, IdentifierKind, isIdentifierKind } from "./profiles/identifiers/kinds";
 export { passportNumber } from "./profiles/identifiers/passport-number";
@@ -244,6 +334,7 @@ export type { ProfileLocale } from "./profiles/locales/locale";
 export { findProfileLocale, PROFILE_LOCALES } from "./profiles/locales/locales";
 export type { LiberianAgencyCode } from "./profiles/lr/agencies";
 export { LIBERIAN_AGENCY_CODES, liberianAgencies } from "./profiles/lr/agencies";
+export { liberianIdentification } from "./profiles/lr/identification";
 export { liberianNin } from "./profiles/lr/identifiers";
 export type { LiberianInstrumentCode } from "./profiles/lr/law";
 export { LIBERIAN_INSTRUMENT_CODES, liberianLegalInstruments } from "./profiles/lr/law";
@@ -285,6 +376,7 @@ export type { ThaiDateError, ThaiDateParse } from "./profiles/th/dates/parse-tha
 export { parseThaiDate, THAI_DATE_ERRORS } from "./profiles/th/dates/parse-thai-date";
 export { fromThaiDigits, toThaiDigits } from "./profiles/th/dates/thai-digits";
 export { THAI_MONTHS } from "./profiles/th/dates/thai-months";
+export { thaiIdentification } from "./profiles/th/identification";
 export { thaiPin, thaiPinCheckDigit } from "./profiles/th/identifiers";
 export type { ThaiInstrumentCode } from "./profiles/th/law";
 export { THAI_INSTRUMENT_CODES, thaiLegalInstruments } from "./profiles/th/law";

@@ -61,7 +61,7 @@ describe("problems", () => {
     ["as named in issue #3", { want: ["cites an issue of this repository"] }],
     ["Anti-Trafficking in Persons Act B.E. 2551 (2008) s.6/1", { want: [] }],
     ["IOM HTCDS 2.0 (24 Dec 2021), picklist cas_Status", { want: [] }],
-    ["ISO 639-1 via Debian iso-codes 4.15.0-1 (alpha_2 of iso_639-2.json)", { want: [] }],
+    ["ISO 639-3, with the collective codes of ISO 639-2, via Debian iso-codes 4.15.0-1", { want: [] }],
   ] as const)("%s", (given, { want }) => {
     expect(problems(given)).toEqual(want);
   });

@@ -172,7 +172,7 @@ describe("keys generate → sign → verify → encrypt → decrypt", () => {
     expect(jwe["recipients"]).toHaveLength(2);
     expect(result.stdout).not.toContain("Mae Sot");
     const header = JSON.parse(Buffer.from(String(jwe["protected"]), "base64url").toString("utf8")) as unknown;
-    expect(header).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.0" });
+    expect(header).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.1" });
   });
 
   it("decrypts with each recipient's key to the signed bundle, which verifies", async () => {

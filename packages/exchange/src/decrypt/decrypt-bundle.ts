@@ -1,11 +1,11 @@
 import type { Catalogue, Issue, UnsafeJoseReason } from "@tipx/schema";
-import { TIPX_VERSION } from "@tipx/schema";
 import { generalDecrypt } from "jose";
 import { _decodeCanonical } from "../_base64url";
 import { _decodeProtectedHeader, _onlyMembers, _unsafeHeader } from "../_header";
 import { _isObject, _own, _parseJson, _readInput } from "../_input";
 import { _issue } from "../_issue";
 import { _importKey, _isCryptoKey, _isJwk, _isPrivateEncryptionJwk, _KID } from "../_jwk";
+import { _isModelVersion } from "../_version";
 import { CONTENT_ENCRYPTION_ALGORITHM, JWE_CONTENT_TYPE, KEY_MANAGEMENT_ALGORITHM, MAX_RECIPIENTS } from "../constants";
 import type { JWK } from "../jwk";
 
@@ -207,7 +207,7 @@ function headerProblem(
   if (_own(protectedHeader, "enc") !== CONTENT_ENCRYPTION_ALGORITHM) return { at: "protected", reason: "algorithm" };
   const { cty, tipx, kid, epk } = merged;
   if (cty !== undefined && cty !== JWE_CONTENT_TYPE) return { at: "protected", reason: "header" };
-  if (tipx !== undefined && tipx !== TIPX_VERSION) return { at: "protected", reason: "header" };
+  if (tipx !== undefined && !_isModelVersion(tipx)) return { at: "protected", reason: "header" };
   if (kid !== undefined && (typeof kid !== "string" || !_KID.test(kid))) return { at: "recipient", reason: "header" };
   if (!isEphemeralKey(epk)) return { at: "recipient", reason: "header" };
   return undefined;

@@ -68,7 +68,7 @@ describe("encryptBundle and decryptBundle", () => {
           .map((keyPair) => recipient(keyPair.publicJwk)),
       );
       expect(Object.keys(jwe).sort()).toEqual(["ciphertext", "iv", "protected", "recipients", "tag"]);
-      expect(decodedHeader(jwe.protected)).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.0" });
+      expect(decodedHeader(jwe.protected)).toEqual({ enc: "A256GCM", cty: "tipx+json", tipx: "1.1" });
       for (const entry of jwe.recipients) {
         expect(Object.keys(entry).sort()).toEqual(["encrypted_key", "header"]);
         expect(Object.keys(entry.header).sort()).toEqual(["alg", "epk", "kid"]);

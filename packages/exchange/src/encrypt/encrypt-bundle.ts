@@ -1,8 +1,8 @@
 import type { Bundle } from "@tipx/schema";
-import { TIPX_VERSION } from "@tipx/schema";
 import { GeneralEncrypt } from "jose";
 import { _isObject, _longerThan } from "../_input";
 import { _importKey, _isPublicEncryptionJwk, _KID } from "../_jwk";
+import { _headerVersion } from "../_version";
 import {
   CONTENT_ENCRYPTION_ALGORITHM,
   JWE_CONTENT_TYPE,
@@ -112,7 +112,7 @@ export async function encryptBundle(bundle: Bundle, recipients: readonly Encrypt
   const encryption = new GeneralEncrypt(new TextEncoder().encode(text)).setProtectedHeader({
     enc: CONTENT_ENCRYPTION_ALGORITHM,
     cty: JWE_CONTENT_TYPE,
-    tipx: TIPX_VERSION,
+    tipx: _headerVersion(bundle),
   });
   const targets = recipients.map((recipient, index) => ({ kid: recipient.kid, key: keys[index] as CryptoKey }));
   // jose writes the ephemeral key (`epk`) into the protected header when a JWE has a single recipient,

@@ -1,8 +1,8 @@
 import type { Bundle, BundleSignature } from "@tipx/schema";
-import { TIPX_VERSION } from "@tipx/schema";
 import { FlattenedSign } from "jose";
 import { _longerThan } from "../_input";
 import { _importKey, _isCryptoKey, _isJwk, _isPrivateSigningJwk, _KID, _signatureAlgorithmOf } from "../_jwk";
+import { _headerVersion } from "../_version";
 import { _canonicalContent } from "../canonical/canonical-bundle";
 import { JWS_TYPE, MAX_INPUT_BYTES, SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from "../constants";
 import type { JWK } from "../jwk";
@@ -71,7 +71,7 @@ export async function signBundle(
     );
   const key = _isJwk(privateKey) ? await _importKey(privateKey, alg) : privateKey;
   const jws = await new FlattenedSign(new TextEncoder().encode(canonical.text))
-    .setProtectedHeader({ alg, kid, typ: JWS_TYPE, tipx: TIPX_VERSION })
+    .setProtectedHeader({ alg, kid, typ: JWS_TYPE, tipx: _headerVersion(bundle) })
     .sign(key);
   if (jws.protected === undefined) throw new Error("signBundle(): jose returned no protected header.");
   return { ...(canonical.content as Bundle), signature: { protected: jws.protected, signature: jws.signature } };

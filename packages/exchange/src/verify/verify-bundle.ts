@@ -1,11 +1,11 @@
 import type { Bundle, Catalogue, Issue, UnsafeJoseReason } from "@tipx/schema";
-import { TIPX_VERSION } from "@tipx/schema";
 import { flattenedVerify } from "jose";
 import { _decodeCanonical, _encode } from "../_base64url";
 import { _decodeProtectedHeader, _onlyMembers, _unsafeHeader } from "../_header";
 import { _isObject, _own, _readInput } from "../_input";
 import { _issue } from "../_issue";
 import { _importKey, _KID, _signatureAlgorithmOf } from "../_jwk";
+import { _isModelVersion } from "../_version";
 import { _canonicalContent } from "../canonical/canonical-bundle";
 import { JWS_TYPE, SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from "../constants";
 import { _boundTime, type TrustedKey, type TrustedOrganization, TrustList } from "../trust-list/trust-list";
@@ -157,7 +157,7 @@ function headerProblem(header: Record<string, unknown>): "algorithm" | "header" 
     typeof kid !== "string" ||
     !_KID.test(kid) ||
     _own(header, "typ") !== JWS_TYPE ||
-    _own(header, "tipx") !== TIPX_VERSION
+    !_isModelVersion(_own(header, "tipx"))
   )
     return "header";
   return undefined;

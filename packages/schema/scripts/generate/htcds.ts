@@ -30,13 +30,28 @@ interface Picklist {
   readonly codes: readonly string[];
 }
 
+/**
+ * The HTCDS name of a row of fields.csv: `field_name_including_prefix`, or, where the standard's table
+ * leaves that column empty (the `per_Organisation` row), `field_name_prefix` + `field_name`.
+ */
+function fieldName(
+  row: { readonly [K in "field_name_including_prefix" | "field_name_prefix" | "field_name"]: string },
+): string {
+  return row.field_name_including_prefix !== ""
+    ? row.field_name_including_prefix
+    : `${row.field_name_prefix}${row.field_name}`;
+}
+
 function readPicklists(): Picklist[] {
-  const fields = new Map(
-    readCsv(FIELDS_CSV, ["field_name_including_prefix", "field_label", "section", "status"]).map((row) => [
-      row.field_name_including_prefix,
-      row,
-    ]),
-  );
+  const columns = [
+    "field_name_including_prefix",
+    "field_name_prefix",
+    "field_name",
+    "field_label",
+    "section",
+    "status",
+  ] as const;
+  const fields = new Map(readCsv(FIELDS_CSV, columns).map((row) => [fieldName(row), row]));
   const values = new Map<string, { position: number; code: string }[]>();
   readCsv(PICKLIST_VALUES_CSV, ["field_name_including_prefix", "position", "value_name"]).forEach((row, index) => {
     const where = `${PICKLIST_VALUES_CSV} row ${index + 2}`;

@@ -17,6 +17,11 @@ export interface CodeMeta {
   readonly aliases?: readonly string[];
   /** Set when the code is not in the list's source standard: who added it (for example `"tipx"`). */
   readonly extension?: string;
+  /**
+   * Set on a user-assigned code that is not a member of the standard, such as the country list's `ZZ`
+   * (unknown) and `XXA` (stateless), which only some fields accept.
+   */
+  readonly userAssigned?: true;
 }
 
 /**

@@ -1,16 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { hasReference, readReferenceCsv, shownReferencePath, warnIfAbsent } from "../../test/reference";
-import { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries } from "./countries";
+import { CITIZENSHIP_CODES, CitizenshipCode } from "./citizenship";
+import { COUNTRY_CODES, COUNTRY_DETAILS, CountryCode, countries, USER_ASSIGNED_CITIZENSHIPS } from "./countries";
 import { alpha3ToAlpha2, numericToAlpha2 } from "./countries-lookup";
 
 const COUNTRIES_CSV = "countries.csv";
 warnIfAbsent(COUNTRIES_CSV);
 
 describe("countries", () => {
+  it("ends with the user-assigned codes of citizenship, ZZ (unknown) and XXA (stateless), which CountryCode refuses", () => {
+    expect(USER_ASSIGNED_CITIZENSHIPS).toEqual(["ZZ", "XXA"]);
+    for (const code of USER_ASSIGNED_CITIZENSHIPS) {
+      expect(countries.meta[code].userAssigned).toBe(true);
+      expect(CountryCode.safeParse(code).success).toBe(false);
+      expect(CitizenshipCode.parse(code)).toBe(code);
+    }
+    expect(CITIZENSHIP_CODES).toEqual(countries.codes);
+  });
+
   it("has the 249 ISO 3166-1 entries, each with unique alpha-2, alpha-3 and numeric codes", () => {
     expect(COUNTRY_CODES).toHaveLength(249);
-    expect(countries.codes).toBe(COUNTRY_CODES);
-    expect(Object.keys(countries.meta)).toHaveLength(249);
+    expect(countries.codes).toEqual([...COUNTRY_CODES, "ZZ", "XXA"]);
+    expect(Object.keys(countries.meta)).toHaveLength(251);
     expect(Object.keys(COUNTRY_DETAILS)).toHaveLength(249);
     const details = COUNTRY_CODES.map((code) => COUNTRY_DETAILS[code]);
     expect(new Set(COUNTRY_CODES).size).toBe(249);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readDataCsv } from "../../test/reference";
+import { bundleWith } from "../validate/_test-bundles";
+import { validate } from "../validate/validate";
+import { codeForAlias } from "./code-for-alias";
 import { FORCED_LABOUR_INDUSTRIES, FORCED_LABOUR_INDUSTRY_TO_ISIC_SECTION } from "./htcds-victim";
 import {
   INDUSTRY_SUBDIVISION_DETAILS,
@@ -8,6 +12,7 @@ import {
   IsicCode,
   isicCodes,
 } from "./isic";
+import { nearestCodes } from "./nearest-codes";
 
 describe("ISIC codes", () => {
   it("are the 21 sections followed by the 48 HTCDS subdivisions, none repeated", () => {
@@ -44,6 +49,37 @@ describe("ISIC codes", () => {
     for (const industry of FORCED_LABOUR_INDUSTRIES) {
       expect(industry.startsWith(`${FORCED_LABOUR_INDUSTRY_TO_ISIC_SECTION[industry]}_`), industry).toBe(true);
     }
+  });
+
+  it("take every HTCDS forced-labour industry of picklist_values.csv as an alias of the section of its letter", () => {
+    const industries = readDataCsv("htcds/picklist_values.csv")
+      .filter((row) => row.field_name_including_prefix === "vic_ForcedLabourIndustry")
+      .map((row) => row.value_name ?? "");
+    expect(industries).toHaveLength(21);
+    expect(industries.map((industry) => [industry, codeForAlias(isicCodes, industry)])).toEqual(
+      industries.map((industry) => [industry, /^([A-U])_/.exec(industry)?.[1]]),
+    );
+    expect(ISIC_SECTIONS.map((section) => isicCodes.meta[section].aliases)).toEqual(
+      FORCED_LABOUR_INDUSTRIES.map((industry) => [industry]),
+    );
+  });
+
+  it("give the alias as the nearest code, as TIPX201 does when a field may show its value", () => {
+    const candidates = isicCodes.codes.map((code) => ({ code, aliases: isicCodes.meta[code].aliases ?? [] }));
+    expect(nearestCodes("A_AgricultureForestryAndFishing", candidates)).toEqual(["A"]);
+    expect(nearestCodes("U_ActivitiesOfExtraterritorialOrganisations", candidates)).toEqual(["U"]);
+  });
+
+  // VictimContext.forcedLabourIndustries is sensitive, so TIPX201 names the list but derives nothing
+  // from the value (no "did you mean"): converters map HTCDS industries with codeForAlias first.
+  it("are what validate() accepts: an HTCDS industry in the data is TIPX201 until mapped to its section", () => {
+    const path = "/entities/4/parties/0/victim/forcedLabourIndustries";
+    const unknown = (industries: string[]) =>
+      validate(bundleWith([path, industries])).issues.filter((issue) => issue.code === "TIPX201");
+    expect(unknown(["C_Manufacturing"]).map((issue) => [issue.path, issue.params])).toEqual([
+      [`${path}/0`, { field: "VictimContext.forcedLabourIndustries", list: "tipx.isic-code" }],
+    ]);
+    expect(unknown([codeForAlias(isicCodes, "C_Manufacturing") ?? ""])).toEqual([]);
   });
 
   it.each([

@@ -37,13 +37,16 @@ export const ISIC_SECTIONS = [
 
 /**
  * The ISIC Rev.4 sections as a code list, with the section titles in English, Thai (as in TSIC 2009,
- * Thailand's adaptation of ISIC Rev.4) and Spanish (as in CIIU Rev.4).
+ * Thailand's adaptation of ISIC Rev.4) and Spanish (as in CIIU Rev.4). Each section has as its alias
+ * the HTCDS 2.0 `vic_ForcedLabourIndustry` value for it (`A_AgricultureForestryAndFishing` for `A`), so
+ * that a converter can map HTCDS data onto the section with `codeForAlias`.
  *
  * @example
  * ```ts
- * import { codeLabel, isicSections } from "@tipx/schema";
+ * import { codeForAlias, codeLabel, isicSections } from "@tipx/schema";
  * import { es } from "@tipx/schema/locales/es";
  * codeLabel(isicSections, "F", es); // "Construcción"
+ * codeForAlias(isicSections, "F_Construction"); // "F"
  * ```
  * @see https://unstats.un.org/unsd/classifications/Econ/isic
  */
@@ -57,78 +60,99 @@ export const isicSections = defineCodeList({
     A: {
       label: "Agriculture, forestry and fishing",
       definition: "Growing crops, raising animals, logging, fishing and aquaculture.",
+      aliases: ["A_AgricultureForestryAndFishing"],
     },
     B: {
       label: "Mining and quarrying",
       definition:
         "Extracting minerals that occur naturally as solids, liquids or gases: coal, ores, crude oil, gas, stone, sand and gems.",
+      aliases: ["B_MiningAndQuarrying"],
     },
     C: {
       label: "Manufacturing",
       definition: "Transforming materials or components into new products, in factories or at home.",
+      aliases: ["C_Manufacturing"],
     },
     D: {
       label: "Electricity, gas, steam and air conditioning supply",
+      aliases: ["D_ElectricityGasSteamAndAirConditioningSupply"],
     },
     E: {
       label: "Water supply; sewerage, waste management and remediation activities",
       definition: "Includes collecting, sorting and recycling waste, work often done informally.",
+      aliases: ["E_WaterSupplySewerageWasteManagement"],
     },
     F: {
       label: "Construction",
+      aliases: ["F_Construction"],
     },
     G: {
       label: "Wholesale and retail trade; repair of motor vehicles and motorcycles",
+      aliases: ["G_WholesaleAndRetailTradeRepairOfMotorVehicles"],
     },
     H: {
       label: "Transportation and storage",
+      aliases: ["H_TransportationAndStorage"],
     },
     I: {
       label: "Accommodation and food service activities",
       definition: "Hotels and other lodging, restaurants, food stalls and bars.",
+      aliases: ["I_AccommodationAndFoodServiceActivities"],
     },
     J: {
       label: "Information and communication",
+      aliases: ["J_InformationAndCommunication"],
     },
     K: {
       label: "Financial and insurance activities",
+      aliases: ["K_FinancialAndInsuranceActivities"],
     },
     L: {
       label: "Real estate activities",
+      aliases: ["L_RealEstateActivities"],
     },
     M: {
       label: "Professional, scientific and technical activities",
+      aliases: ["M_ProfessionalScientificAndTechnicalActivities"],
     },
     N: {
       label: "Administrative and support service activities",
       definition:
         "Includes employment and recruitment agencies, cleaning of buildings, security services and travel agencies.",
+      aliases: ["N_AdministrativeAndSupportServiceActivities"],
     },
     O: {
       label: "Public administration and defence; compulsory social security",
+      aliases: ["O_PublicAdministrationAndDefence"],
     },
     P: {
       label: "Education",
+      aliases: ["P_Education"],
     },
     Q: {
       label: "Human health and social work activities",
+      aliases: ["Q_HumanHealthAndSocialWorkActivities"],
     },
     R: {
       label: "Arts, entertainment and recreation",
       definition: "Includes performing arts, gambling and betting, sports and amusement.",
+      aliases: ["R_ArtsEntertainmentAndRecreation"],
     },
     S: {
       label: "Other service activities",
       definition: "Includes repair of household goods, laundries, hairdressing, beauty treatment and massage.",
+      aliases: ["S_OtherServiceActivities"],
     },
     T: {
       label:
         "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use",
       definition: "Households employing domestic workers such as maids, cooks, nannies, gardeners and drivers.",
+      aliases: ["T_ActivitiesOfHouseholdsAsEmployers"],
     },
     U: {
       label: "Activities of extraterritorial organizations and bodies",
       definition: "International organisations and diplomatic missions.",
+      aliases: ["U_ActivitiesOfExtraterritorialOrganizations"],
     },
   },
 });

@@ -40,12 +40,12 @@ import type { CodeList } from "./codelist";
 const lists: readonly [string, CodeList][] = Object.entries(CODE_LISTS);
 
 describe("CODE_LISTS", () => {
-  it("holds the 21 HTCDS picklists, 3 ISIC lists, 10 tipx lists, countries and languages, keyed by id", () => {
-    expect(lists).toHaveLength(36);
+  it("holds the 21 HTCDS picklists, 3 ISIC lists, 23 tipx lists, countries and languages, keyed by id", () => {
+    expect(lists).toHaveLength(49);
     for (const [id, list] of lists) expect(list.id).toBe(id);
     for (const list of HTCDS_PICKLISTS) expect(CODE_LISTS[list.id]).toBe(list);
     expect(CODE_LISTS["iso3166-1"]).toBeDefined();
-    expect(CODE_LISTS["iso639-1"]).toBeDefined();
+    expect(CODE_LISTS["iso639-3"]).toBeDefined();
   });
 
   it("has 21 HTCDS picklists, each for its own HTCDS field", () => {

@@ -2,8 +2,16 @@
 
 import { classifications } from "./classifications";
 import type { CodeList } from "./codelist";
-import { consentMethods, consentPurposes } from "./consent-purposes";
+import {
+  assentDecisions,
+  consentDecisions,
+  consentInformation,
+  consentKinds,
+  consentMethods,
+  consentPurposes,
+} from "./consent-purposes";
 import { countries } from "./countries";
+import { forcedCriminalityTypes } from "./forced-criminality";
 import { caseStatuses, incomingReferralReasons, outgoingReferralReasons } from "./htcds-case";
 import { traffickingEventTypes } from "./htcds-events";
 import { organizationTypes } from "./htcds-organization";
@@ -23,6 +31,7 @@ import {
   traffickingStatuses,
   vulnerabilities,
 } from "./htcds-victim";
+import { identificationDecisions, identificationProcedures } from "./identification";
 import { identityDocumentKinds } from "./identity-documents";
 import { industrySubdivisions, isicCodes, isicSections } from "./isic";
 import { languages } from "./languages";
@@ -31,6 +40,9 @@ import { operationKinds } from "./operations";
 import { partyRoles } from "./party-roles";
 import { referralServices } from "./referral-services";
 import { referralStatuses } from "./referral-statuses";
+import { residenceStatuses } from "./residence-statuses";
+import { borderCrossingKinds, legRoles, transportModes } from "./route";
+import { perpetratorRelationships, processRoles } from "./victim-perpetrator";
 
 /**
  * The 21 HTCDS 2.0 picklists, in the order of the standard's fields (the two website-and-app lists and
@@ -92,6 +104,10 @@ export const CODE_LISTS: Readonly<Record<string, CodeList>> = /* @__PURE__ */ _b
   referralStatuses,
   consentPurposes,
   consentMethods,
+  consentDecisions,
+  consentKinds,
+  consentInformation,
+  assentDecisions,
   partyRoles,
   operationKinds,
   legalStages,
@@ -100,6 +116,15 @@ export const CODE_LISTS: Readonly<Record<string, CodeList>> = /* @__PURE__ */ _b
   classifications,
   countries,
   languages,
+  residenceStatuses,
+  perpetratorRelationships,
+  processRoles,
+  forcedCriminalityTypes,
+  transportModes,
+  borderCrossingKinds,
+  legRoles,
+  identificationProcedures,
+  identificationDecisions,
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import type { CodeList } from "../codelists/codelist";
+import { languages } from "../codelists/languages";
 import { CODE_LISTS } from "../codelists/registry";
 import { ISSUE_CODES } from "../issues/issues";
 import { TERMS } from "../issues/terms";
@@ -7,8 +8,32 @@ import { profiles } from "../profiles/profiles";
 import type { Catalogue } from "./catalogue";
 
 /**
+ * The code lists whose codes a complete catalogue names only where its source names them: the ISO 639-3
+ * languages, some 8,000, of which Unicode CLDR names about 600 in Thai and 550 in Spanish (the shipped
+ * catalogues hold exactly CLDR's names). A code the catalogue does not name reads in the fallback
+ * language, then in English (the list's label), and {@link catalogueCoverage} reports it among
+ * `optionalFallbacks`, not `fallbacks`. The list's name, and every code of every other list, are required.
+ *
+ * @example
+ * ```ts
+ * import { PARTIALLY_NAMED_CODE_LISTS } from "@tipx/schema";
+ * PARTIALLY_NAMED_CODE_LISTS.has("iso639-3"); // true
+ * PARTIALLY_NAMED_CODE_LISTS.has("iso3166-1"); // false
+ * ```
+ */
+export const PARTIALLY_NAMED_CODE_LISTS: ReadonlySet<string> = /* @__PURE__ */ new Set([languages.id]);
+
+/** Whether a key is the text of a code of a list in {@link PARTIALLY_NAMED_CODE_LISTS}. */
+function isOptional(key: string): boolean {
+  if (!key.startsWith("code:")) return false;
+  const id = key.slice("code:".length);
+  return PARTIALLY_NAMED_CODE_LISTS.has(id.slice(0, id.indexOf("/")));
+}
+
+/**
  * Every code list whose texts a catalogue translates: the lists of `CODE_LISTS` and the lists of the
- * country profiles (subdivisions, agencies, legal instruments and their sections).
+ * country profiles (subdivisions, agencies, legal instruments and their sections, referral mechanisms and
+ * identification procedures).
  *
  * @example
  * ```ts
@@ -19,7 +44,9 @@ import type { Catalogue } from "./catalogue";
 export function translatableCodeLists(): readonly CodeList[] {
   const lists = new Map<string, CodeList>(Object.values(CODE_LISTS).map((list) => [list.id, list]));
   for (const profile of Object.values(profiles)) {
-    for (const list of [profile.subdivisions, profile.agencies, profile.law]) lists.set(list.id, list);
+    const { referralMechanisms, procedures } = profile.identification;
+    for (const list of [profile.subdivisions, profile.agencies, profile.law, referralMechanisms, procedures])
+      lists.set(list.id, list);
     for (const code of profile.law.codes) {
       const sections = profile.law.meta[code]?.sections;
       if (sections) lists.set(sections.id, sections);
@@ -103,8 +130,13 @@ export interface CatalogueCoverage {
   readonly translated: number;
   /** How many of its own texts a person has reviewed. */
   readonly reviewed: number;
-  /** Every text it does not hold, with the language it falls back to. */
+  /** Every text it does not hold and should, with the language it falls back to. */
   readonly fallbacks: readonly Fallback[];
+  /**
+   * The texts it does not hold and need not: the codes of the lists of `PARTIALLY_NAMED_CODE_LISTS`
+   * (the languages CLDR does not name), with the language each falls back to.
+   */
+  readonly optionalFallbacks: readonly Fallback[];
   /** Keys it holds that the model does not have (a renamed field, a removed code): mistakes to fix. */
   readonly extra: readonly string[];
 }
@@ -127,7 +159,8 @@ function isReviewed(catalogue: Catalogue, key: string): boolean {
 /**
  * Measures a catalogue against the model: which texts it translates, which fall back (and to which
  * language), and which of its keys the model does not have. A complete catalogue has no fallbacks and
- * no extra keys; a partial one (say Guarani falling back to Spanish) lists what it borrows.
+ * no extra keys (it may have optional fallbacks: languages without a name in its language); a partial
+ * one (say Guarani falling back to Spanish) lists what it borrows.
  *
  * @example
  * ```ts
@@ -141,6 +174,7 @@ export function catalogueCoverage(catalogue: Catalogue): CatalogueCoverage {
   const keys = catalogueKeys();
   const known = new Set(keys);
   const fallbacks: Fallback[] = [];
+  const optionalFallbacks: Fallback[] = [];
   let translated = 0;
   let reviewed = 0;
   for (const key of keys) {
@@ -156,8 +190,8 @@ export function catalogueCoverage(catalogue: Catalogue): CatalogueCoverage {
         break;
       }
     }
-    fallbacks.push({ key, to });
+    (isOptional(key) ? optionalFallbacks : fallbacks).push({ key, to });
   }
   const extra = ownKeys(catalogue).filter((key) => !known.has(key));
-  return { lang: catalogue.lang, total: keys.length, translated, reviewed, fallbacks, extra };
+  return { lang: catalogue.lang, total: keys.length, translated, reviewed, fallbacks, optionalFallbacks, extra };
 }

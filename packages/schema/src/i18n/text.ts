@@ -1,3 +1,4 @@
+import { codeForAlias } from "../codelists/code-for-alias";
 import type { CodeList } from "../codelists/codelist";
 import { CODE_LISTS } from "../codelists/registry";
 import type { Names } from "../issues/issue";
@@ -81,24 +82,26 @@ export function codeListName(list: CodeList, locale?: Catalogue): string {
 }
 
 /**
- * The label of one code of a code list in a language; the code itself when the list does not have it.
+ * The label of one code of a code list in a language; an alias of a code (such as the ISO 639-1 `"gn"`
+ * of the language `"grn"`) has the label of its code, and a value that is neither is its own label.
  *
  * @example
  * ```ts
- * import { codeLabel, genders } from "@tipx/schema";
+ * import { codeLabel, genders, languages } from "@tipx/schema";
  * import { es } from "@tipx/schema/locales/es";
  * codeLabel(genders, "Feminine", es); // "Femenino"
  * codeLabel(genders, "Feminine"); // "Feminine"
+ * codeLabel(languages, "gn", es); // "Guaraní"
  * ```
  */
 export function codeLabel<C extends string>(list: CodeList<C>, code: C | string, locale?: Catalogue): string {
-  const meta = own<{ readonly label: string }>(list.meta, code);
-  if (!meta) return code;
+  const listed = codeForAlias(list, code);
+  if (listed === undefined) return code;
   return (
     fromChain(locale, (c) => {
       const texts = own(c.codeLists, list.id);
-      return texts ? own(texts.codes, code)?.text : undefined;
-    }) ?? meta.label
+      return texts ? own(texts.codes, listed)?.text : undefined;
+    }) ?? list.meta[listed].label
   );
 }
 

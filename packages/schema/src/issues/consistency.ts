@@ -117,4 +117,59 @@ export const CONSISTENCY_ISSUES = {
     explanation:
       "A case party has a victim context without the role victim or presumed-victim, or a perpetrator context without the role suspect.",
   }),
+  TIPX412: defineIssue<{ readonly field: string }>({
+    severity: "error",
+    title: "Perpetrator who is not a suspect",
+    message: (p, n) =>
+      `${_cap(_the(n, p.field))} names a person who is not a party of the case with the role “${n.code("tipx.party-role", "suspect")}”.`,
+    explanation:
+      "A victim's `perpetrators` link the victim to suspects of the same case: each person it names must be a party of that case with the role `suspect` (and not the victim themselves). Add the person to the case's parties as a suspect, or correct the id.",
+  }),
+  TIPX413: defineIssue<{ readonly field: string }>({
+    severity: "warning",
+    title: "Person on the route not in the case",
+    message: (p, n) => `${_cap(_the(n, p.field))} names a person who is not a party of the case.`,
+    explanation:
+      "The people on a route leg (an event's `participants`) are people of the case: victims moved, suspects who transported or escorted them. A person who is not among the case's parties is probably a wrong id; add them to the parties with their role.",
+  }),
+  TIPX414: defineIssue<{ readonly field: string }>({
+    severity: "warning",
+    title: "Forced-criminality subtypes without forced criminality",
+    message: (p, n) =>
+      `${_cap(_the(n, p.field))} is given, but the types of exploitation do not include “${n.code("htcds.exploitation-type", "ForcedCriminality")}”.`,
+    explanation:
+      "`forcedCriminalityTypes` refine the exploitation type `ForcedCriminality`: add it to `exploitationTypes`, or remove the subtypes.",
+  }),
+  TIPX415: defineIssue<{ readonly field: string; readonly otherPath: string }>({
+    severity: "info",
+    title: "Victim who is also a suspect: non-punishment principle",
+    message: (p) =>
+      `This person is a victim or presumed victim at ${p.otherPath} and a suspect here: the non-punishment principle may apply.`,
+    explanation:
+      "A victim of trafficking may have been made to commit offences, as in forced criminality in scam compounds. The non-punishment principle (UN Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7; ASEAN Convention against Trafficking in Persons (2015) art. 14(7)) says victims should not be punished for offences they were compelled to commit as a direct consequence of being trafficked. This is information for the people handling the cases, never an error: the record may well be right.",
+    source: "UN OHCHR Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7",
+  }),
+  TIPX416: defineIssue<{ readonly field: string }>({
+    severity: "warning",
+    title: "Victim found not to be a victim",
+    // The status is sensitive: the message says that role and status disagree, not what the status is.
+    message: (p, n) => `The party's role “${n.code("tipx.party-role", "victim")}” and ${_the(n, p.field)} disagree.`,
+    explanation:
+      "A party whose trafficking status is `NotAVictimOfTrafficking` should not keep the role `victim`: change the role (for example to `witness` or `other`), or correct the status.",
+  }),
+  TIPX417: defineIssue<{ readonly field: string }>({
+    severity: "warning",
+    title: "Presumed victim with a confirmed status",
+    message: (p, n) =>
+      `The party's role “${n.code("tipx.party-role", "presumed-victim")}” and ${_the(n, p.field)} disagree.`,
+    explanation:
+      "Once a person is confirmed as a victim of trafficking (status `ActualVictimOfTrafficking`), their role in the case is `victim`, not `presumed-victim`: update the role, or correct the status.",
+  }),
+  TIPX418: defineIssue<{ readonly field: string }>({
+    severity: "error",
+    title: "Consent without a purpose",
+    message: (p, n) => `The consent is given for the use of data, but ${_the(n, p.field)} is empty.`,
+    explanation:
+      "A consent to the use and sharing of data names what the data may be used for. An empty `purposes` is allowed only for a refusal (refused for everything) or a consent to an interview.",
+  }),
 } as const;

@@ -16,7 +16,9 @@ describe("issue codes and params (types)", () => {
       readonly expected: JsonType;
       readonly received: JsonType;
     }>();
-    expectTypeOf<IssueParams<"TIPX502">["reason"]>().toEqualTypeOf<"person" | "withdrawn" | "purpose">();
+    expectTypeOf<IssueParams<"TIPX502">["reason"]>().toEqualTypeOf<
+      "person" | "kind" | "refused" | "purpose" | "withdrawn" | "expired" | "recipient" | "country"
+    >();
     expectTypeOf<ReportedParams<"TIPX404">>().toEqualTypeOf<{ readonly otherPath: string }>();
   });
 
@@ -26,7 +28,7 @@ describe("issue codes and params (types)", () => {
     // @ts-expect-error -- no such code
     report("TIPX999", [], {});
     // @ts-expect-error -- TIPX502 has no such reason
-    report("TIPX502", [], { reason: "expired" });
+    report("TIPX502", [], { reason: "lapsed" });
     // @ts-expect-error -- TIPX404 needs the other date's path
     report("TIPX404", [], {});
   });

@@ -31,7 +31,7 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
     { field: "Phone.number", format: "e164" },
     { field: "Bundle.createdAt", format: "date-time" },
   ],
-  TIPX106: [{ expected: "1.0" }],
+  TIPX106: [{ expected: "1.0, 1.1" }],
   TIPX107: [{ expected: ["Person", "Organization", "Case"] }],
   TIPX108: [
     { field: "Person.citizenships", relation: "min", limit: 1, unit: "items" },
@@ -96,6 +96,7 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
     { field: "Person.birthDate", offset: 543 },
   ],
   TIPX351: [{ country: "AR" }],
+  TIPX352: [{ days: 21, limit: 15 }],
   TIPX401: [{ first: "/entities/0" }],
   TIPX402: [
     { field: "Case.owner", expected: ["Organization"] },
@@ -116,10 +117,35 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
     { field: "CaseParty.victim", expected: ["victim", "presumed-victim"] },
     { field: "CaseParty.perpetrator", expected: ["suspect"] },
   ],
+  TIPX412: [{ field: "PerpetratorLink.person" }],
+  TIPX413: [{ field: "LegParticipant.person" }],
+  TIPX414: [{ field: "VictimContext.forcedCriminalityTypes" }],
+  TIPX415: [{ field: "Case.parties", otherPath: "/entities/2/parties/0" }],
+  TIPX416: [{ field: "VictimContext.traffickingStatus" }],
+  TIPX417: [{ field: "VictimContext.traffickingStatus" }],
+  TIPX418: [{ field: "Consent.purposes" }],
   TIPX501: [{}],
-  TIPX502: [{ reason: "person" }, { reason: "withdrawn" }, { reason: "purpose" }],
+  TIPX502: [
+    { reason: "person" },
+    { reason: "kind" },
+    { reason: "refused" },
+    { reason: "purpose" },
+    { reason: "withdrawn" },
+    { reason: "expired" },
+    { reason: "recipient" },
+    { reason: "country" },
+  ],
   TIPX503: [{ field: "IdentityDocument.number", purpose: "statistics" }],
   TIPX504: [{ field: "Person", purpose: "referral" }],
+  TIPX505: [
+    { field: "Person", purpose: "referral" },
+    { field: "Person", purpose: "cross-border-transfer" },
+  ],
+  TIPX506: [
+    { field: "Person", purpose: "referral", reason: "expired" },
+    { field: "Person", purpose: "cross-border-transfer", reason: "recipient" },
+    { field: "Person", purpose: "cross-border-transfer", reason: "country" },
+  ],
   TIPX520: [{ kid: "dopa-2025" }],
   TIPX521: [{ kid: "unknown-key" }],
   TIPX522: [
@@ -137,7 +163,11 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX526: [{ reason: "not-a-recipient" }, { reason: "failed" }],
   TIPX601: [{ field: "Case.parties" }],
   TIPX602: [{ field: "Person" }],
-  TIPX603: [{ field: "VictimContext.traffickingStatus", htcds: "vic_TraffickingStatus" }],
+  TIPX603: [
+    { field: "CaseParty.victim", htcds: ["vic_TraffickingStatus"] },
+    { field: "Person", htcds: ["prs_HomePhone", "prs_MobilePhone", "con_Consent"] },
+    { field: "Case", htcds: ["cas_Status", "cas_CaseOwner"] },
+  ],
   TIPX604: [{ field: "VictimContext.vulnerabilities" }],
   TIPX900: [{}],
 };
@@ -209,7 +239,9 @@ describe("issue codes", () => {
         else expect(message, where).toMatch(/[.?]$/);
         if (lang === "th") {
           let rest = message;
-          for (const value of rawValues(params)) rest = rest.split(value).join("");
+          // Longest first, so that a short value ("Case") does not cut into a longer one ("cas_CaseOwner").
+          const values = [...rawValues(params)].sort((a, b) => b.length - a.length);
+          for (const value of values) rest = rest.split(value).join("");
           rest = rest.replace(LATIN_IN_THAI, "");
           expect(rest.match(/[A-Za-z]{2,}/g) ?? [], where).toEqual([]);
         }
@@ -236,7 +268,7 @@ describe("issue codes", () => {
 
   it("says in each language that a rule rests on an unverified fact", () => {
     const unverified = ISSUE_CODES.filter((code) => explain(code)?.verified === false);
-    expect(unverified).toEqual(["TIPX304", "TIPX305", "TIPX308", "TIPX323"]);
+    expect(unverified).toEqual(["TIPX304", "TIPX305", "TIPX308", "TIPX323", "TIPX352"]);
     for (const code of unverified) expect(explain(code, th)?.verified).toBe(false);
     expect(ISSUE_CODES.filter((code) => "verified" in ISSUES[code] && ISSUES[code].verified === false)).toEqual(
       unverified,
@@ -265,15 +297,15 @@ describe("issue codes", () => {
         "TIPX321 en: The telephone number does not begin with the calling code of Liberia (+231).",
         "TIPX321 th: หมายเลขโทรศัพท์ไม่ได้ขึ้นต้นด้วยรหัสโทรศัพท์ของประเทศไลบีเรีย (+231)",
         "TIPX321 es: El número de teléfono no empieza con el código de llamada de Liberia (+231).",
-        "TIPX402 en: “Case owner”: there is no organisation with this id in the bundle.",
-        "TIPX402 th: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของคดี” ในชุดข้อมูล",
-        "TIPX402 es: No hay en el paquete ninguna entidad de tipo organización con el id del campo «Titular del caso».",
+        "TIPX402 en: “Responsible organisation”: there is no organisation with this id in the bundle.",
+        "TIPX402 th: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของกรณี” ในชุดข้อมูล",
+        "TIPX402 es: No hay en el paquete ninguna entidad de tipo organización con el id del campo «Organización titular del caso».",
         "TIPX502 en: The referral's consent is another person's.",
         "TIPX502 th: ความยินยอมที่การส่งต่ออ้างถึงเป็นของบุคคลอื่น",
         "TIPX502 es: El consentimiento de la derivación es de otra persona.",
-        "TIPX603 en: The recommended field “Trafficking status” is missing (it is the HTCDS core field vic_TraffickingStatus).",
-        "TIPX603 th: ไม่มีฟิลด์ “สถานะการเป็นผู้เสียหาย” ซึ่งเป็นฟิลด์ที่แนะนำ (ฟิลด์หลักของ HTCDS vic_TraffickingStatus)",
-        "TIPX603 es: Falta el campo «Condición de víctima de trata», un campo recomendado (campo básico de HTCDS vic_TraffickingStatus).",
+        "TIPX603 en: “Victim context” lacks the recommended HTCDS core field vic_TraffickingStatus.",
+        "TIPX603 th: ฟิลด์ “ข้อมูลผู้เสียหาย” ขาดฟิลด์หลักของ HTCDS ที่แนะนำ vic_TraffickingStatus",
+        "TIPX603 es: El campo «Contexto de víctima» no tiene el campo básico recomendado de HTCDS vic_TraffickingStatus.",
       ]
     `);
   });

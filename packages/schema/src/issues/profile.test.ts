@@ -16,6 +16,8 @@ const PARAMS = {
   callingCode: "66",
   trunkPrefix: "0",
   lengths: "8, 9, 10, 13",
+  days: 21,
+  limit: 15,
 };
 
 describe("PROFILE_ISSUES", () => {
@@ -29,6 +31,7 @@ describe("PROFILE_ISSUES", () => {
       "TIPX305",
       "TIPX308",
       "TIPX323",
+      "TIPX352",
     ]);
   });
 
@@ -62,6 +65,7 @@ describe("PROFILE_ISSUES", () => {
         "TIPX341": "warning: The agency belongs to Argentina, but the organisation's country is another.",
         "TIPX350": "warning: The year in “” looks like a Buddhist Era year (BE = CE + undefined); subtract undefined from it to write the date in the Common Era.",
         "TIPX351": "info: Nothing in the bundle was checked under the profile of Thailand: it holds no passport and no identity document, place, telephone number, charge or agency of that country.",
+        "TIPX352": "info: The protection period lasts 21 days, longer than the 15 days the country's referral mechanism gives before identification.",
       }
     `);
   });

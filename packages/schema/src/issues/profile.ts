@@ -10,8 +10,9 @@ function kind(n: Names, code: string): string {
 
 /**
  * The issues the country profiles report (codes `TIPX3xx`): identity numbers, subdivisions, telephone
- * numbers, legal charges and agencies. A definition with `verified: false` rests on a fact tipx could
- * not check against a primary source, and `tipx explain` says so.
+ * numbers, legal charges, agencies, calendar eras and protection periods. A definition with
+ * `verified: false` rests on a fact tipx could not check against a primary source, and `tipx explain`
+ * says so.
  *
  * @example
  * ```ts
@@ -163,7 +164,7 @@ export const PROFILE_ISSUES = {
     message: (p, n) =>
       `The charge cites an instrument that is not in tipx's list for ${n.code("iso3166-1", p.country)}.`,
     explanation:
-      "tipx lists each country's anti-trafficking instruments by code (such as TH-ATIPA-2551 or AR-CODIGO-PENAL). A charge under another law is possible, so this is a warning; check the code's spelling. `tipx codes law.TH` (or `law.AR`, `law.PY`, `law.LR`) prints a country's instruments.",
+      "tipx lists by code each country's anti-trafficking instruments and the laws charged beside them, such as the criminal codes and the acts on prostitution, child protection, labour and immigration (TH-ATIPA-2551, TH-CRIMINAL-CODE, AR-CODIGO-PENAL). A charge under yet another law is possible, so this is a warning; check the code's spelling. `tipx codes law.TH` (or `law.AR`, `law.PY`, `law.LR`) prints a country's instruments.",
     source:
       "The anti-trafficking law of each profile country: TH Anti-Trafficking in Persons Act B.E. 2551 (2008) as amended; AR Ley 26.364 as amended by Ley 26.842, and Código Penal arts. 145 bis–145 ter; PY Ley 4788/2012 and Código Penal art. 129; LR Act to Ban Trafficking in Persons (2005, revised 2021) and Decent Work Act 2015",
     verified: true,
@@ -221,8 +222,24 @@ export const PROFILE_ISSUES = {
     message: (p, n) =>
       `Nothing in the bundle was checked under the profile of ${n.code("iso3166-1", p.country)}: it holds no passport and no identity document, place, telephone number, charge or agency of that country.`,
     explanation:
-      "A country profile checks identity documents of the country's kinds and passports, places and addresses in the country, telephone numbers with its calling code, charges under its jurisdiction or law, and the agencies of organisations. When the bundle holds none of these, none of the profile's rules had anything to look at, so the absence of TIPX3xx issues says nothing about the bundle: check that the profile (the `profile` option, `tipx validate --profile`, or the bundle's `profile` field) is the bundle's country.",
+      "A country profile checks identity documents of the country's kinds and passports, places and addresses in the country, telephone numbers with its calling code, charges under its jurisdiction or law, the agencies of organisations, and, where the country's referral mechanism fixes a protection period, victims' protection periods with full first and last days. When the bundle holds none of these, none of the profile's rules had anything to look at, so the absence of TIPX3xx issues says nothing about the bundle: check that the profile (the `profile` option, `tipx validate --profile`, or the bundle's `profile` field) is the bundle's country.",
     verified: true,
+  }),
+  TIPX352: defineIssue<{
+    /** How many days the period lasts, its first and last days both counted (never the dates themselves). */
+    readonly days: number;
+    /** The longest protection period, in days, that the country's referral mechanism gives. */
+    readonly limit: number;
+  }>({
+    severity: "info",
+    title: "Protection period longer than the referral mechanism's",
+    message: (p) =>
+      `The protection period lasts ${p.days} days, longer than the ${p.limit} days the country's referral mechanism gives before identification.`,
+    explanation:
+      "Under Thailand's national referral mechanism (2022), a potential victim may stay up to 15 days in temporary shelter before the identification interviews by multidisciplinary teams. Under a profile whose referral mechanism fixes such a period, a victim's protection period (`identification.protectionPeriod` of a case party) that lasts longer, its first and last days both counted, is reported: the period may have been extended, a date may be wrong, or the period may not be the one before identification. Only periods whose first and last days are both full dates are compared, and only in cases of the profile's country. The length of the period comes from reports of the mechanism, not from its text, so this is information, not a warning.",
+    source:
+      "Notification of the Anti-Trafficking in Persons Coordination and Supervision Committee on the National Referral Mechanism, Litigation Management and Assistance for Victims of Human Trafficking and Forced Labour or Services B.E. 2565 (2022), as reported by the US Department of State, Trafficking in Persons Report 2023 (Thailand); the Notification's text not seen (unverified)",
+    verified: false,
   }),
 } as const;
 

@@ -91,7 +91,7 @@ export const STRUCTURE_ISSUES = {
     title: "Unsupported tipx version",
     message: (p) => `This validator reads tipx ${p.expected}, but the bundle declares another version.`,
     explanation:
-      'The bundle\'s `tipx` field names the model version. This package reads "1.0". Upgrade @tipx/schema or migrate the payload.',
+      'The bundle\'s `tipx` field names the model version. This package reads "1.0" and "1.1" (1.1 only adds optional fields and codes). Upgrade @tipx/schema or migrate the payload.',
   }),
   TIPX107: defineIssue<{ readonly expected: readonly string[] }>({
     severity: "error",

@@ -8,7 +8,7 @@ describe("JSON Schema files", () => {
 
   it("gives every file a stable, versioned $id and draft 2020-12", () => {
     for (const { fileName, schema } of files) {
-      expect(schema["$id"]).toBe(`https://tipx.dev/schema/1.0/${fileName}`);
+      expect(schema["$id"]).toBe(`https://tipx.dev/schema/1.1/${fileName}`);
       expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
     }
   });

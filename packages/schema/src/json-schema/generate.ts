@@ -67,7 +67,7 @@ export const TIPX_JSON_SCHEMA_KEYWORDS = [
  * import { generateJsonSchemas } from "@tipx/schema";
  * import { th } from "@tipx/schema/locales/th";
  * const files = generateJsonSchemas({ locales: [th] });
- * files.find((f) => f.fileName === "bundle.json")?.schema.$id; // "https://tipx.dev/schema/1.0/bundle.json"
+ * files.find((f) => f.fileName === "bundle.json")?.schema.$id; // "https://tipx.dev/schema/1.1/bundle.json"
  * ```
  */
 export function generateJsonSchemas(options: JsonSchemaOptions = {}): JsonSchemaFile[] {

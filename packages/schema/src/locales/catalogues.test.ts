@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { genders } from "../codelists/htcds-person";
+import { ISO639_1_TO_3, LANGUAGE_CODES, languages } from "../codelists/languages";
 import { type Catalogue, type CatalogueText, definePartialCatalogue } from "../i18n/catalogue";
-import { catalogueCoverage, catalogueKeys } from "../i18n/coverage";
+import { catalogueCoverage, catalogueKeys, PARTIALLY_NAMED_CODE_LISTS } from "../i18n/coverage";
 import { codeLabel, fieldLabel, issueTexts, termText } from "../i18n/text";
 import { validate } from "../validate/validate";
 import { es } from "./es/index";
@@ -15,7 +16,21 @@ describe.each([
 
   it("translates every field, code list, code, issue and term of the model (naming what is missing)", () => {
     expect(coverage.fallbacks.map((fallback) => fallback.key)).toEqual([]);
-    expect(coverage.translated).toBe(catalogueKeys().length);
+    expect(coverage.translated + coverage.optionalFallbacks.length).toBe(catalogueKeys().length);
+  });
+
+  it("names the languages CLDR names and leaves only the other languages to English", () => {
+    expect([...PARTIALLY_NAMED_CODE_LISTS]).toEqual([languages.id]);
+    const unnamed = coverage.optionalFallbacks.map((fallback) => {
+      expect(fallback.to, fallback.key).toBe("en");
+      expect(fallback.key.startsWith(`code:${languages.id}/`), fallback.key).toBe(true);
+      return fallback.key.slice(`code:${languages.id}/`.length);
+    });
+    expect(LANGUAGE_CODES.length - unnamed.length).toBeGreaterThanOrEqual(500);
+    // Of the languages with an ISO 639-1 code, only those CLDR names by another language's name are
+    // left to English (packages/schema/data/iso/README.md): Bihari, Serbo-Croatian, Tagalog and Twi.
+    const withAlpha2 = new Set<string>(Object.values(ISO639_1_TO_3));
+    expect(unnamed.filter((code) => withAlpha2.has(code))).toEqual(["bih", "hbs", "tgl", "twi"]);
   });
 
   it("holds no key the model does not have (naming each extra key)", () => {
@@ -35,6 +50,15 @@ describe.each([
       ...Object.entries(terms).flatMap(([key, text]) => (text.text.trim() ? [] : [key])),
     ];
     expect(empty).toEqual([]);
+  });
+});
+
+describe.each([
+  ["th", th, { gn: "กัวรานี", shn: "ไทใหญ่", kpe: "กาแปล", ksw: "S'gaw Karen", kar: "Karen languages" }],
+  ["es", es, { gn: "Guaraní", shn: "Shan", kpe: "Kpelle", ksw: "S'gaw Karen", kar: "Karen languages" }],
+] as const)("language names in %s", (_lang, catalogue, want) => {
+  it.each(Object.entries(want))("label %s as %s (CLDR's name, else English)", (code, label) => {
+    expect(codeLabel(languages, code, catalogue)).toBe(label);
   });
 });
 
@@ -65,7 +89,9 @@ describe("a partial catalogue", () => {
   it("reports which keys fell back, and to which language", () => {
     const coverage = catalogueCoverage(gn);
     expect(coverage.translated).toBe(3);
-    expect(coverage.fallbacks).toHaveLength(catalogueKeys().length - 3);
+    expect(coverage.fallbacks.length + coverage.optionalFallbacks.length).toBe(catalogueKeys().length - 3);
+    expect(coverage.optionalFallbacks.find((fallback) => fallback.key === "code:iso639-3/grn")?.to).toBe("es");
+    expect(coverage.optionalFallbacks.find((fallback) => fallback.key === "code:iso639-3/ksw")?.to).toBe("en");
     expect(coverage.fallbacks.find((fallback) => fallback.key === "field:PersonNames.family")).toEqual({
       key: "field:PersonNames.family",
       to: "es",

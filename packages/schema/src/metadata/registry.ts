@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Sensitivity } from "./sensitivity";
 
 /** A tipx model version, such as `"1.0"`. */
-export type ModelVersion = "1.0";
+export type ModelVersion = "1.0" | "1.1";
 
 /**
  * What tipx knows about one field of the model. Docs, converters, redaction and JSON Schema

@@ -15,15 +15,27 @@ import { DateTime, EntityId } from "./primitives";
 import { Referral } from "./referral";
 
 /**
- * The version of the exchange model this package reads and writes.
+ * The versions of the exchange model this package reads. 1.1 only adds optional fields and codes to 1.0,
+ * so a 1.0 bundle is valid as it is.
+ *
+ * @example
+ * ```ts
+ * import { TIPX_VERSIONS } from "@tipx/schema";
+ * TIPX_VERSIONS; // ["1.0", "1.1"]
+ * ```
+ */
+export const TIPX_VERSIONS = ["1.0", "1.1"] as const;
+
+/**
+ * The version of the exchange model this package writes: the newest it reads.
  *
  * @example
  * ```ts
  * import { TIPX_VERSION } from "@tipx/schema";
- * TIPX_VERSION; // "1.0"
+ * TIPX_VERSION; // "1.1"
  * ```
  */
-export const TIPX_VERSION = "1.0";
+export const TIPX_VERSION = "1.1";
 
 /** Base64url without padding (RFC 4648 §5), the encoding of every JWS member. */
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -129,7 +141,7 @@ export type BundleSignature = z.infer<typeof BundleSignature>;
  * ```ts
  * import { validate } from "@tipx/schema";
  * const result = validate({
- *   tipx: "1.0",
+ *   tipx: "1.1",
  *   id: "c0ffee00-1234-4abc-8def-0123456789ab",
  *   createdAt: "2022-03-30T08:00:00+07:00",
  *   sender: { name: "Shelter" },
@@ -140,11 +152,11 @@ export type BundleSignature = z.infer<typeof BundleSignature>;
  * ```
  */
 export const Bundle = z.strictObject({
-  /** The model version, "1.0". */
-  tipx: field(z.literal(TIPX_VERSION), {
+  /** The model version, "1.0" or "1.1". */
+  tipx: field(z.enum(TIPX_VERSIONS), {
     id: "Bundle.tipx",
     label: "tipx version",
-    description: 'The model version, "1.0".',
+    description: 'The model version, "1.0" or "1.1".',
     sensitivity: "none",
   }),
   /** A UUID naming this bundle. */

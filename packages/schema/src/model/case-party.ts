@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ForcedCriminalityType } from "../codelists/forced-criminality";
 import { PerpetratorRole } from "../codelists/htcds-perpetrator";
 import {
   ExploitationType,
@@ -11,10 +12,160 @@ import {
   Vulnerability,
   WebsiteOrApp,
 } from "../codelists/htcds-victim";
+import { IdentificationDecision, IdentificationProcedure } from "../codelists/identification";
 import { IsicCode } from "../codelists/isic";
 import { PartyRole } from "../codelists/party-roles";
+import { PerpetratorRelationship, ProcessRole } from "../codelists/victim-perpetrator";
 import { field } from "../metadata/registry";
-import { EntityId, Place } from "./primitives";
+import { EntityId, PartialDate, Place } from "./primitives";
+
+/**
+ * One perpetrator of one victim: the suspect's person id, how the victim knew them, what they did
+ * towards the victim, and whether money changed hands (the CTDC victim–perpetrator data).
+ *
+ * @example
+ * ```ts
+ * import type { PerpetratorLink } from "@tipx/schema";
+ * const link: PerpetratorLink = {
+ *   person: "5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f",
+ *   relationship: "Unaquainted",
+ *   roles: ["transporter"],
+ *   moneyExchanged: true,
+ * };
+ * ```
+ */
+export const PerpetratorLink = z.strictObject({
+  /** Id of the Person who is a suspect in the case. */
+  person: field(EntityId, {
+    id: "PerpetratorLink.person",
+    since: "1.1",
+    label: "Perpetrator",
+    description: "Id of the Person who is a suspect in the case.",
+    sensitivity: "none",
+    references: ["Person"],
+  }),
+  /** How the victim knew this perpetrator. */
+  relationship: field(PerpetratorRelationship.exactOptional(), {
+    id: "PerpetratorLink.relationship",
+    since: "1.1",
+    label: "Relationship",
+    description: "How the victim knew this perpetrator.",
+    sensitivity: "sensitive",
+    ctdc: [
+      "IP_Relation",
+      "RecruiterRelationship",
+      "recruiterRelationIntimatePartner",
+      "recruiterRelationFriend",
+      "recruiterRelationFamily",
+      "recruiterRelationOther",
+      "recruiterRelationUnknown",
+    ],
+  }),
+  /** What this perpetrator did towards the victim: recruited, brokered, transported, exploited, controlled. */
+  roles: field(z.array(ProcessRole).exactOptional(), {
+    id: "PerpetratorLink.roles",
+    since: "1.1",
+    label: "Roles towards the victim",
+    description:
+      "What this perpetrator did towards the victim: recruited, brokered, transported, exploited, controlled.",
+    sensitivity: "sensitive",
+    ctdc: ["IP_RecruiterBroker", "IP_TransactionProcess", "IP_Exploiter"],
+  }),
+  /** Whether money changed hands between this perpetrator and others over the victim. */
+  moneyExchanged: field(z.boolean().exactOptional(), {
+    id: "PerpetratorLink.moneyExchanged",
+    since: "1.1",
+    label: "Money exchanged",
+    description: "Whether money changed hands between this perpetrator and others over the victim.",
+    sensitivity: "sensitive",
+    ctdc: ["IP_PayMoney"],
+  }),
+});
+/** One perpetrator of one victim. */
+export type PerpetratorLink = z.infer<typeof PerpetratorLink>;
+
+/**
+ * How a person was identified as a victim (or not): when, by which organisation, by what procedure, with
+ * what decision, and the protection period given before or during it.
+ *
+ * @example
+ * ```ts
+ * import type { Identification } from "@tipx/schema";
+ * const identification: Identification = {
+ *   date: "2022-04-08",
+ *   procedure: "multidisciplinary-team",
+ *   decision: "identified",
+ *   protectionPeriod: { start: "2022-03-29", end: "2022-04-08" },
+ * };
+ * ```
+ */
+export const Identification = z.strictObject({
+  /** When the decision was made. */
+  date: field(PartialDate.exactOptional(), {
+    id: "Identification.date",
+    since: "1.1",
+    label: "Date of identification",
+    description: "When the decision was made.",
+    sensitivity: "none",
+  }),
+  /** Id of the Organization that identified the person. */
+  organization: field(EntityId.exactOptional(), {
+    id: "Identification.organization",
+    since: "1.1",
+    label: "Identifying organisation",
+    description: "Id of the Organization that identified the person.",
+    sensitivity: "none",
+    references: ["Organization"],
+  }),
+  /** The procedure, such as an interview by a multidisciplinary team. */
+  procedure: field(IdentificationProcedure.exactOptional(), {
+    id: "Identification.procedure",
+    since: "1.1",
+    label: "Procedure",
+    description: "The procedure, such as an interview by a multidisciplinary team.",
+    sensitivity: "none",
+  }),
+  /** Identified, not identified, or pending. */
+  decision: field(IdentificationDecision.exactOptional(), {
+    id: "Identification.decision",
+    since: "1.1",
+    label: "Decision",
+    description: "Identified, not identified, or pending.",
+    sensitivity: "sensitive",
+  }),
+  /** The recovery and protection period: when the person was given time and shelter before deciding. */
+  protectionPeriod: field(
+    z
+      .strictObject({
+        /** The first day of the period. */
+        start: field(PartialDate, {
+          id: "Identification.protectionPeriod.start",
+          since: "1.1",
+          label: "Start",
+          description: "The first day of the period.",
+          sensitivity: "none",
+        }),
+        /** The last day of the period. */
+        end: field(PartialDate.exactOptional(), {
+          id: "Identification.protectionPeriod.end",
+          since: "1.1",
+          label: "End",
+          description: "The last day of the period.",
+          sensitivity: "none",
+        }),
+      })
+      .exactOptional(),
+    {
+      id: "Identification.protectionPeriod",
+      since: "1.1",
+      label: "Protection period",
+      description: "The recovery and protection period: when the person was given time and shelter before deciding.",
+      sensitivity: "sensitive",
+    },
+  ),
+});
+/** How a person was identified as a victim, or not. */
+export type Identification = z.infer<typeof Identification>;
 
 /**
  * What a case records about a victim or presumed victim: the HTCDS 2.0 victim context.
@@ -46,14 +197,36 @@ export const VictimContext = z.strictObject({
     sensitivity: "sensitive",
     htcds: "vic_TraffickingStatusDecisionMakingOrg",
   }),
-  /** How the victim knew the trafficker. */
+  /** How the victim was identified: date, organisation, procedure, decision and protection period. */
+  identification: field(Identification.exactOptional(), {
+    id: "VictimContext.identification",
+    since: "1.1",
+    label: "Identification",
+    description: "How the victim was identified: date, organisation, procedure, decision and protection period.",
+    sensitivity: "sensitive",
+  }),
+  /** How the victim knew the trafficker (the summary; perpetrators holds one entry per suspect). */
   relationshipToTrafficker: field(RelationshipToTrafficker.exactOptional(), {
     id: "VictimContext.relationshipToTrafficker",
     label: "Relationship to trafficker",
-    description: "How the victim knew the trafficker.",
+    description: "How the victim knew the trafficker (the summary; perpetrators holds one entry per suspect).",
     sensitivity: "sensitive",
     htcds: "vic_RelationshipToTrafficker",
-    ctdc: ["recruiterRelation"],
+    ctdc: [
+      "RecruiterRelationship",
+      "recruiterRelationFriend",
+      "recruiterRelationFamily",
+      "recruiterRelationOther",
+      "recruiterRelationUnknown",
+    ],
+  }),
+  /** The suspects of the case who trafficked this victim, each with the relationship and roles. */
+  perpetrators: field(z.array(PerpetratorLink).exactOptional(), {
+    id: "VictimContext.perpetrators",
+    since: "1.1",
+    label: "Perpetrators",
+    description: "The suspects of the case who trafficked this victim, each with the relationship and roles.",
+    sensitivity: "sensitive",
   }),
   /** Age in years when the trafficking began. */
   ageWhenTrafficked: field(z.int().min(0).max(130).exactOptional(), {
@@ -62,7 +235,7 @@ export const VictimContext = z.strictObject({
     description: "Age in years when the trafficking began.",
     sensitivity: "quasi-identifier",
     htcds: "vic_AgeWhenTrafficked",
-    ctdc: ["majorityStatusAtExploit"],
+    ctdc: ["majorityEntry", "majorityStatusAtExploit"],
   }),
   /** How the victim was recruited. */
   recruitmentMethods: field(z.array(RecruitmentMethod).exactOptional(), {
@@ -95,7 +268,35 @@ export const VictimContext = z.strictObject({
     description: "How the traffickers controlled the victim.",
     sensitivity: "sensitive",
     htcds: "vic_MethodsOfControl",
-    ctdc: ["meansOfControl*"],
+    // No RestrictsMovement in the HTCDS picklist, so no meansOfControlRestrictsMovement (see the README).
+    ctdc: [
+      "meansOfControlDebtBondage",
+      "meansOfControlTakesEarnings",
+      "meansOfControlRestrictsFinancialAccess",
+      "meansOfControlThreats",
+      "meansOfControlPsychologicalAbuse",
+      "meansOfControlPhysicalAbuse",
+      "meansOfControlSexualAbuse",
+      "meansOfControlFalsePromises",
+      "meansOfControlPsychoactiveSubstances",
+      "meansOfControlRestrictsMedicalCare",
+      "meansOfControlExcessiveWorkingHours",
+      "meansOfControlUsesChildren",
+      "meansOfControlThreatOfLawEnforcement",
+      "meansOfControlWithholdsNecessities",
+      "meansOfControlWithholdsDocuments",
+      "meansOfControlOther",
+      "meansOfControlNotSpecified",
+      "meansOfControlConcatenated",
+      "meansDebtBondageEarnings",
+      "meansThreats",
+      "meansAbusePsyPhySex",
+      "meansFalsePromises",
+      "meansDrugsAlcohol",
+      "meansDenyBasicNeeds",
+      "meansExcessiveWorkHours",
+      "meansWithholdDocs",
+    ],
   }),
   /** The forms of exploitation, HTCDS 2.0 values plus ForcedCriminality (tipx). */
   exploitationTypes: field(z.array(ExploitationType).exactOptional(), {
@@ -104,7 +305,29 @@ export const VictimContext = z.strictObject({
     description: "The forms of exploitation, HTCDS 2.0 values plus ForcedCriminality (tipx).",
     sensitivity: "sensitive",
     htcds: "vic_TypeOfExploitation",
-    ctdc: ["isForcedLabour", "isSexualExploit", "isOtherExploit"],
+    // ForcedBegging is a CTDC forced-labour sector (typeOfLabourBegging); ForcedCriminality counts as forced labour.
+    ctdc: [
+      "isForcedLabour",
+      "isSexualExploit",
+      "isOtherExploit",
+      "isSexAndLabour",
+      "isForcedMarriage",
+      "isForcedMilitary",
+      "isOrganRemoval",
+      "typeOfExploitConcatenated",
+      "typeOfLabourBegging",
+      "typeOfLabourConcatenated",
+    ],
+  }),
+  /** The crimes a victim of forced criminality was made to commit. */
+  forcedCriminalityTypes: field(z.array(ForcedCriminalityType).exactOptional(), {
+    id: "VictimContext.forcedCriminalityTypes",
+    since: "1.1",
+    label: "Types of forced criminality",
+    description: "The crimes a victim of forced criminality was made to commit.",
+    sensitivity: "sensitive",
+    // CTDC counts forced crime as a forced-labour sector: Begging, or IllicitActivities for the others.
+    ctdc: ["typeOfLabourIllicitActivities", "typeOfLabourBegging", "typeOfLabourConcatenated"],
   }),
   /** Industries of the forced labour, as ISIC Rev.4 sections or HTCDS subdivisions. */
   forcedLabourIndustries: field(z.array(IsicCode).exactOptional(), {
@@ -113,7 +336,20 @@ export const VictimContext = z.strictObject({
     description: "Industries of the forced labour, as ISIC Rev.4 sections or HTCDS subdivisions.",
     sensitivity: "sensitive",
     htcds: "vic_ForcedLabourIndustry",
-    ctdc: ["typeOfLabour*"],
+    // Agriculture is ISIC division 01 and Aquafarming 03 (not all of section A); no code isolates peddling.
+    ctdc: [
+      "typeOfLabourAgriculture",
+      "typeOfLabourAquafarming",
+      "typeOfLabourConstruction",
+      "typeOfLabourDomesticWork",
+      "typeOfLabourHospitality",
+      "typeOfLabourManufacturing",
+      "typeOfLabourMiningOrDrilling",
+      "typeOfLabourTransportation",
+      "typeOfLabourOther",
+      "typeOfLabourNotSpecified",
+      "typeOfLabourConcatenated",
+    ],
   }),
   /** The forms of sexual exploitation. */
   sexExploitationTypes: field(z.array(SexExploitationType).exactOptional(), {
@@ -122,7 +358,13 @@ export const VictimContext = z.strictObject({
     description: "The forms of sexual exploitation.",
     sensitivity: "sensitive",
     htcds: "vic_TypeOfSexExploitation",
-    ctdc: ["typeOfSex*"],
+    ctdc: [
+      "typeOfSexProstitution",
+      "typeOfSexPornography",
+      "typeOfSexRemoteInteractiveServices",
+      "typeOfSexPrivateSexualServices",
+      "typeOfSexConcatenated",
+    ],
   }),
   /** Where the victim was exploited. */
   exploitationPlace: field(Place.exactOptional(), {
@@ -131,7 +373,8 @@ export const VictimContext = z.strictObject({
     description: "Where the victim was exploited.",
     sensitivity: "quasi-identifier",
     htcds: "vic_LocationOfExploitation",
-    ctdc: ["CountryOfExploitation"],
+    // Codebook v6 spells it CountryofExploitation; the 2020 CSV and the 2024 codebook CountryOfExploitation.
+    ctdc: ["CountryofExploitation", "CountryOfExploitation"],
   }),
   /** Websites and apps used in the exploitation. */
   exploitationWebsitesAndApps: field(z.array(WebsiteOrApp).exactOptional(), {
@@ -189,6 +432,8 @@ export const PerpetratorContext = z.strictObject({
     description: "What the suspect did in the trafficking process.",
     sensitivity: "sensitive",
     htcds: "per_RoleInProcess",
+    // A Kidnapper of the victim means the victim was abducted.
+    ctdc: ["isAbduction"],
   }),
   /** Narrative of the suspect's role. */
   roleDetails: field(z.string().min(1).exactOptional(), {
@@ -204,6 +449,7 @@ export const PerpetratorContext = z.strictObject({
     label: "Criminal organisation",
     description: "The group or network the suspect belongs to.",
     sensitivity: "sensitive",
+    htcds: "per_Organisation",
   }),
 });
 /** The HTCDS 2.0 perpetrator context of a case party. */

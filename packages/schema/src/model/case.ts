@@ -3,8 +3,10 @@ import { CountryCode } from "../codelists/countries";
 import { CaseStatus } from "../codelists/htcds-case";
 import { TraffickingEventType } from "../codelists/htcds-events";
 import { SupportPlanType } from "../codelists/htcds-support-plan";
+import { BorderCrossingKind, LegRole, TransportMode } from "../codelists/route";
 import { field } from "../metadata/registry";
 import { CaseParty } from "./case-party";
+import { CaseWorker } from "./case-worker";
 import { entityFields } from "./entity-base";
 import { DateTime, EntityId, PartialDate, Place, SubdivisionCode } from "./primitives";
 
@@ -38,13 +40,84 @@ export const Jurisdiction = z.strictObject({
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
 /**
- * A step of the trafficking: recruitment, transit or exploitation, with its date and place (the HTCDS
- * historic trafficking events).
+ * Who was on one leg of a route, and what they did there.
+ *
+ * @example
+ * ```ts
+ * import type { LegParticipant } from "@tipx/schema";
+ * const driver: LegParticipant = { person: "5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f", role: "transporter" };
+ * ```
+ */
+export const LegParticipant = z.strictObject({
+  /** Id of the Person. */
+  person: field(EntityId, {
+    id: "LegParticipant.person",
+    since: "1.1",
+    label: "Person",
+    description: "Id of the Person.",
+    sensitivity: "none",
+    references: ["Person"],
+  }),
+  /** What the person did on the leg: moved, transported, escorted, recruited or received. */
+  role: field(LegRole, {
+    id: "LegParticipant.role",
+    since: "1.1",
+    label: "Role on the route",
+    description: "What the person did on the leg: moved, transported, escorted, recruited or received.",
+    sensitivity: "sensitive",
+  }),
+});
+/** A person on a route leg, with their role. */
+export type LegParticipant = z.infer<typeof LegParticipant>;
+
+/**
+ * How a route leg crossed a border: at an official crossing point (named when known) or irregularly.
+ *
+ * @example
+ * ```ts
+ * import type { BorderCrossing } from "@tipx/schema";
+ * const crossing: BorderCrossing = { kind: "irregular", point: "Moei river, north of the Friendship Bridge" };
+ * ```
+ */
+export const BorderCrossing = z.strictObject({
+  /** At an official crossing point, or irregular. */
+  kind: field(BorderCrossingKind, {
+    id: "BorderCrossing.kind",
+    since: "1.1",
+    label: "Crossing",
+    description: "At an official crossing point, or irregular.",
+    sensitivity: "sensitive",
+  }),
+  /** The name of the crossing point, or where the border was crossed. */
+  point: field(z.string().min(1).exactOptional(), {
+    id: "BorderCrossing.point",
+    since: "1.1",
+    label: "Crossing point",
+    description: "The name of the crossing point, or where the border was crossed.",
+    sensitivity: "quasi-identifier",
+  }),
+});
+/** How a route leg crossed a border. */
+export type BorderCrossing = z.infer<typeof BorderCrossing>;
+
+/**
+ * A step of the trafficking (the HTCDS historic trafficking events): recruitment, transit or exploitation,
+ * with its start date and place. Since 1.1 an event is also a leg of the route: it can end (so the
+ * duration of an exploitation can be derived), run from one place to another by a transport mode, cross a
+ * border, and name the people on it with their roles.
  *
  * @example
  * ```ts
  * import type { TraffickingEvent } from "@tipx/schema";
- * const transit: TraffickingEvent = { eventType: "Transit", date: "2022-03-29", place: { country: "TH", subdivision: "TH-63" } };
+ * const leg: TraffickingEvent = {
+ *   eventType: "Transit",
+ *   date: "2022-03-27",
+ *   endDate: "2022-03-28",
+ *   from: { country: "TH", subdivision: "TH-63", locality: "Mae Sot" },
+ *   to: { country: "MM", locality: "Myawaddy" },
+ *   transportMode: "road",
+ *   borderCrossing: { kind: "irregular" },
+ * };
  * ```
  */
 export const TraffickingEvent = z.strictObject({
@@ -56,13 +129,15 @@ export const TraffickingEvent = z.strictObject({
     sensitivity: "sensitive",
     htcds: "hte_Type",
   }),
-  /** When the event happened. */
+  /** When the event happened, or began. */
   date: field(PartialDate.exactOptional(), {
     id: "TraffickingEvent.date",
     label: "Date",
-    description: "When the event happened.",
+    description: "When the event happened, or began.",
     sensitivity: "quasi-identifier",
     htcds: "hte_Date",
+    // traffickMonths: the length of the Exploitation events, from their date to their endDate.
+    ctdc: ["traffickMonths"],
   }),
   /** Where the event happened. */
   place: field(Place.exactOptional(), {
@@ -71,6 +146,57 @@ export const TraffickingEvent = z.strictObject({
     description: "Where the event happened.",
     sensitivity: "quasi-identifier",
     htcds: ["hte_Street", "hte_City", "hte_State", "hte_PostalCode", "hte_Country", "hte_Latitude", "hte_Longitude"],
+    // The country of the last Exploitation event.
+    ctdc: ["CountryofExploitation", "CountryOfExploitation"],
+  }),
+  /** When the event ended, such as the end of an exploitation or the arrival of a leg. */
+  endDate: field(PartialDate.exactOptional(), {
+    id: "TraffickingEvent.endDate",
+    since: "1.1",
+    label: "End date",
+    description: "When the event ended, such as the end of an exploitation or the arrival of a leg.",
+    sensitivity: "quasi-identifier",
+    ctdc: ["traffickMonths"],
+  }),
+  /** Where a leg of the route started. */
+  from: field(Place.exactOptional(), {
+    id: "TraffickingEvent.from",
+    since: "1.1",
+    label: "From",
+    description: "Where a leg of the route started.",
+    sensitivity: "quasi-identifier",
+  }),
+  /** Where a leg of the route ended. */
+  to: field(Place.exactOptional(), {
+    id: "TraffickingEvent.to",
+    since: "1.1",
+    label: "To",
+    description: "Where a leg of the route ended.",
+    sensitivity: "quasi-identifier",
+  }),
+  /** How the people travelled. */
+  transportMode: field(TransportMode.exactOptional(), {
+    id: "TraffickingEvent.transportMode",
+    since: "1.1",
+    label: "Transport mode",
+    description: "How the people travelled.",
+    sensitivity: "sensitive",
+  }),
+  /** How the leg crossed a border, when it did. */
+  borderCrossing: field(BorderCrossing.exactOptional(), {
+    id: "TraffickingEvent.borderCrossing",
+    since: "1.1",
+    label: "Border crossing",
+    description: "How the leg crossed a border, when it did.",
+    sensitivity: "sensitive",
+  }),
+  /** The people on the leg, each with their role. */
+  participants: field(z.array(LegParticipant).exactOptional(), {
+    id: "TraffickingEvent.participants",
+    since: "1.1",
+    label: "People on the route",
+    description: "The people on the leg, each with their role.",
+    sensitivity: "sensitive",
   }),
   /** Ids of the Persons the event concerns; absent means all victims of the case. */
   persons: field(z.array(EntityId).exactOptional(), {
@@ -226,14 +352,22 @@ export const Case = z.strictObject({
     sensitivity: "sensitive",
     htcds: "cas_ReasonForCaseClosure",
   }),
-  /** Id of the Organization that owns the case. */
+  /** Id of the Organization responsible for the case. */
   owner: field(EntityId.exactOptional(), {
     id: "Case.owner",
-    label: "Case owner",
-    description: "Id of the Organization that owns the case.",
+    label: "Responsible organisation",
+    description: "Id of the Organization responsible for the case.",
+    sensitivity: "none",
+    references: ["Organization"],
+  }),
+  /** The case worker who created or manages the case, with their organisation. */
+  caseWorker: field(CaseWorker.exactOptional(), {
+    id: "Case.caseWorker",
+    since: "1.1",
+    label: "Case worker",
+    description: "The case worker who created or manages the case, with their organisation.",
     sensitivity: "none",
     htcds: "cas_CaseOwner",
-    references: ["Organization"],
   }),
   /** The country and subdivision handling the case. */
   jurisdiction: field(Jurisdiction.exactOptional(), {
@@ -248,6 +382,8 @@ export const Case = z.strictObject({
     label: "Opened on",
     description: "When the case was opened.",
     sensitivity: "none",
+    // The year the victim was registered: the case's opening, not the bundle's date (which is when it was sent).
+    ctdc: ["yearOfRegistration"],
   }),
   /** When the case was closed. */
   closedOn: field(PartialDate.exactOptional(), {
@@ -269,6 +405,15 @@ export const Case = z.strictObject({
     label: "Trafficking events",
     description: "Recruitment, transit and exploitation events.",
     sensitivity: "sensitive",
+  }),
+  /** Ids of linked Cases, such as the case of a victim who is a suspect elsewhere. */
+  relatedCases: field(z.array(EntityId).exactOptional(), {
+    id: "Case.relatedCases",
+    since: "1.1",
+    label: "Linked cases",
+    description: "Ids of linked Cases, such as the case of a victim who is a suspect elsewhere.",
+    sensitivity: "none",
+    references: ["Case"],
   }),
   /** Case workers' comments. */
   comments: field(z.array(CaseComment).exactOptional(), {

@@ -1,11 +1,13 @@
 import * as z from "zod";
+import { CitizenshipCode } from "../codelists/citizenship";
 import { CountryCode } from "../codelists/countries";
 import { EducationLevel, Gender, MaritalStatus } from "../codelists/htcds-person";
 import { IdentityDocumentKind } from "../codelists/identity-documents";
 import { LanguageCode } from "../codelists/languages";
+import { ResidenceStatus } from "../codelists/residence-statuses";
 import { field } from "../metadata/registry";
 import { entityFields } from "./entity-base";
-import { CalendarDate, PartialDate, PhoneNumber, Place } from "./primitives";
+import { CalendarDate, EntityId, PartialDate, PhoneNumber, Place } from "./primitives";
 
 /**
  * A person's names. Any part may be missing; `full` holds the name as written when it cannot be split,
@@ -32,7 +34,6 @@ export const PersonNames = z.strictObject({
     label: "Title",
     description: "A title such as a rank or honorific.",
     sensitivity: "quasi-identifier",
-    htcds: "prs_Title",
   }),
   /** The given (first) name. */
   given: field(z.string().min(1).exactOptional(), {
@@ -196,6 +197,85 @@ export const Phone = z.strictObject({
 export type Phone = z.infer<typeof Phone>;
 
 /**
+ * A person's position in an organisation (HTCDS `prs_Title`), such as a labour inspector or a shelter
+ * manager, with the organisation when the bundle holds it.
+ *
+ * @example
+ * ```ts
+ * import type { Position } from "@tipx/schema";
+ * const position: Position = { title: "Labour inspector", organization: "0b6f7d3e-2c1a-4e5f-9a8b-7c6d5e4f3a21" };
+ * ```
+ */
+export const Position = z.strictObject({
+  /** The position, such as "Labour inspector". */
+  title: field(z.string().min(1), {
+    id: "Position.title",
+    since: "1.1",
+    label: "Position",
+    description: 'The position, such as "Labour inspector".',
+    sensitivity: "quasi-identifier",
+    htcds: "prs_Title",
+  }),
+  /** Id of the Organization the position is in. */
+  organization: field(EntityId.exactOptional(), {
+    id: "Position.organization",
+    since: "1.1",
+    label: "Organisation",
+    description: "Id of the Organization the position is in.",
+    sensitivity: "none",
+    references: ["Organization"],
+  }),
+});
+/** A person's position in an organisation. */
+export type Position = z.infer<typeof Position>;
+
+/**
+ * A person's immigration or residence status in one country, as known at a date.
+ *
+ * @example
+ * ```ts
+ * import type { Residence } from "@tipx/schema";
+ * const residence: Residence = { country: "TH", status: "irregular", asOf: "2022-03-29" };
+ * ```
+ */
+export const Residence = z.strictObject({
+  /** The country the status is in. */
+  country: field(CountryCode, {
+    id: "Residence.country",
+    since: "1.1",
+    label: "Country",
+    description: "The country the status is in.",
+    sensitivity: "quasi-identifier",
+  }),
+  /** Citizen, resident, registered migrant worker, refugee, irregular... */
+  status: field(ResidenceStatus, {
+    id: "Residence.status",
+    since: "1.1",
+    label: "Residence status",
+    description: "Citizen, resident, registered migrant worker, refugee, irregular...",
+    sensitivity: "sensitive",
+  }),
+  /** When the status was known to hold. */
+  asOf: field(PartialDate.exactOptional(), {
+    id: "Residence.asOf",
+    since: "1.1",
+    label: "As of",
+    description: "When the status was known to hold.",
+    sensitivity: "quasi-identifier",
+  }),
+  /** When a temporary status ends. */
+  validUntil: field(PartialDate.exactOptional(), {
+    id: "Residence.validUntil",
+    since: "1.1",
+    label: "Valid until",
+    description: "When a temporary status ends.",
+    sensitivity: "quasi-identifier",
+  }),
+});
+/** A person's residence status in one country. */
+export type Residence = z.infer<typeof Residence>;
+
+/**
  * Whether a person is a minor (under 18) or an adult, as recorded by the holder. Checked against the
  * birth date or age estimate (TIPX405).
  *
@@ -277,20 +357,36 @@ export const Person = z.strictObject({
     sensitivity: "sensitive",
     htcds: "prs_Deceased",
   }),
-  /** Countries of citizenship, ISO 3166-1 alpha-2; several allowed. */
-  citizenships: field(z.array(CountryCode).exactOptional(), {
+  /** Countries of citizenship, ISO 3166-1 alpha-2, or ZZ (unknown) or XXA (stateless); several allowed. */
+  citizenships: field(z.array(CitizenshipCode).exactOptional(), {
     id: "Person.citizenships",
     label: "Citizenships",
-    description: "Countries of citizenship, ISO 3166-1 alpha-2; several allowed.",
+    description: "Countries of citizenship, ISO 3166-1 alpha-2, or ZZ (unknown) or XXA (stateless); several allowed.",
     sensitivity: "quasi-identifier",
     htcds: "prs_Citizenship",
     ctdc: ["citizenship"],
   }),
-  /** Languages spoken, ISO 639-1, the primary language first. */
+  /** The country the person comes from, which may differ from their citizenship. */
+  countryOfOrigin: field(CountryCode.exactOptional(), {
+    id: "Person.countryOfOrigin",
+    since: "1.1",
+    label: "Country of origin",
+    description: "The country the person comes from, which may differ from their citizenship.",
+    sensitivity: "quasi-identifier",
+  }),
+  /** Immigration or residence status, per country. */
+  residence: field(z.array(Residence).exactOptional(), {
+    id: "Person.residence",
+    since: "1.1",
+    label: "Residence status",
+    description: "Immigration or residence status, per country.",
+    sensitivity: "sensitive",
+  }),
+  /** Languages spoken, ISO 639-3 (ISO 639-1 codes accepted), the primary language first. */
   languages: field(z.array(LanguageCode).exactOptional(), {
     id: "Person.languages",
     label: "Languages",
-    description: "Languages spoken, ISO 639-1, the primary language first.",
+    description: "Languages spoken, ISO 639-3 (ISO 639-1 codes accepted), the primary language first.",
     sensitivity: "quasi-identifier",
     htcds: ["prs_PrimaryLanguage", "prs_SecondaryLanguage"],
   }),
@@ -341,6 +437,14 @@ export const Person = z.strictObject({
     description: "E-mail address.",
     sensitivity: "direct-identifier",
     htcds: "prs_Email",
+  }),
+  /** The person's position in an organisation, such as a case worker's or an officer's. */
+  position: field(Position.exactOptional(), {
+    id: "Person.position",
+    since: "1.1",
+    label: "Position",
+    description: "The person's position in an organisation, such as a case worker's or an officer's.",
+    sensitivity: "quasi-identifier",
   }),
   /** Mailing or home address. */
   address: field(Place.exactOptional(), {

@@ -20,7 +20,7 @@ describe("profile JSON Schema overlays", () => {
     const ajv = new Ajv2020({ strict: true, strictTypes: false });
     for (const code of PROFILE_CODES) {
       const schema = profileJsonSchemaOverlay(code);
-      expect(schema["$id"]).toBe(`https://tipx.dev/schema/1.0/profiles/${code.toLowerCase()}.json`);
+      expect(schema["$id"]).toBe(`https://tipx.dev/schema/1.1/profiles/${code.toLowerCase()}.json`);
       expect(() => ajv.compile(schema)).not.toThrow();
     }
   });

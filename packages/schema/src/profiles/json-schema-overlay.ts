@@ -1,3 +1,4 @@
+import { TIPX_VERSION } from "../model/bundle";
 import { AGENCIES } from "./agencies/agencies";
 import { IDENTIFIER_SPECS } from "./identifiers/specs";
 import { LEGAL_INSTRUMENTS } from "./law/instruments";
@@ -30,11 +31,11 @@ function _codesOf(lists: readonly { readonly codes: readonly string[] }[]): stri
  * passports) get no pattern here.
  *
  * @param code - The profile country.
- * @returns A draft 2020-12 schema with `$id` `https://tipx.dev/schema/1.0/profiles/<code>.json`.
+ * @returns A draft 2020-12 schema with `$id` `https://tipx.dev/schema/1.1/profiles/<code>.json` (the model version).
  * @example
  * ```ts
  * import { profileJsonSchemaOverlay } from "@tipx/schema";
- * profileJsonSchemaOverlay("TH").$id; // "https://tipx.dev/schema/1.0/profiles/th.json"
+ * profileJsonSchemaOverlay("TH").$id; // "https://tipx.dev/schema/1.1/profiles/th.json"
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
@@ -52,8 +53,8 @@ export function profileJsonSchemaOverlay(code: ProfileCode): JsonSchemaObject {
 
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `https://tipx.dev/schema/1.0/profiles/${lower}.json`,
-    title: `tipx 1.0 country profile ${code}: JSON Schema overlay`,
+    $id: `https://tipx.dev/schema/${TIPX_VERSION}/profiles/${lower}.json`,
+    title: `tipx ${TIPX_VERSION} country profile ${code}: JSON Schema overlay`,
     description:
       `Validate a bundle against the base schema (bundle.json) and this overlay. It carries the ${code} profile ` +
       "rules that JSON Schema can express (subdivision codes, identity number formats, agency codes, the law a " +

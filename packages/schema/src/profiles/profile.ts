@@ -3,6 +3,7 @@ import type { AgencyList } from "./agencies/agency";
 import type { ProfileCalendar } from "./calendar/calendar";
 import type { ChildLabourAges } from "./child-labour/age-limit";
 import type { CountryFacts } from "./country/country-facts";
+import type { IdentificationFacts } from "./identification/identification";
 import type { IdentifierSpec } from "./identifiers/spec";
 import type { LegalInstrumentList } from "./law/instrument";
 import type { ProfileLocale } from "./locales/locale";
@@ -42,6 +43,8 @@ export interface CountryProfile {
   readonly agencies: AgencyList;
   /** The child-labour ages. */
   readonly childLabour: ChildLabourAges;
+  /** How victims are identified: referral mechanisms, procedures and the protection period. */
+  readonly identification: IdentificationFacts;
   /**
    * The rules the profile adds to `validate()` (codes TIPX3xx); each returns whether the bundle held
    * anything it looks at.

@@ -101,6 +101,20 @@ describe("profileToJson", () => {
     expect(thailand.subdivisions.meta["TH-38"]).toMatchObject({ name: "Bueng Kan", verified: false });
   });
 
+  it("keeps the identification facts with their verified flags, and leaves out a protection period no one fixes", () => {
+    const thailand = profileToJson("TH");
+    expect(thailand.identification.protectionPeriod).toMatchObject({ days: 15, verified: false });
+    expect(thailand.identification.procedures.meta["labour-screening"]).toMatchObject({
+      instrument: { code: "TH-ATIPA-2551", section: "s6/1" },
+      form: "Ror.Bor. 1",
+      verified: false,
+    });
+    expect(thailand.identification.referralMechanisms.meta["TH-NRM-2565"]?.verified).toBe(false);
+    const argentina = profileToJson("AR");
+    expect(argentina.identification.procedures.codes).toEqual([]);
+    expect(argentina.identification).not.toHaveProperty("protectionPeriod");
+  });
+
   it("returns a copy the caller may change", () => {
     const copy = profileToJson("PY");
     (copy.phone as { callingCode: string }).callingCode = "0";

@@ -215,6 +215,48 @@ describe("profile rules: charges", () => {
     ]);
     expect(codesAndPaths(run("AR", bundle))).toEqual([["TIPX330", "entities/0/charges/0/instrument"]]);
   });
+
+  // The laws charged beside the anti-trafficking acts are instruments of their profile, so validate()
+  // reports no unknown instrument (TIPX331) for them, or any other charge issue.
+  it.each<[ProfileCode, { instrument: string; section?: string }]>([
+    ["TH", { instrument: "TH-CRIMINAL-CODE" }],
+    ["TH", { instrument: "TH-PPSA-2539" }],
+    ["TH", { instrument: "TH-CPA-2546" }],
+    ["TH", { instrument: "TH-LPA-2541" }],
+    ["TH", { instrument: "TH-IA-2522" }],
+    ["AR", { instrument: "AR-CODIGO-PENAL", section: "art140" }],
+    ["PY", { instrument: "PY-CODIGO-PENAL", section: "art129" }],
+    ["LR", { instrument: "LR-PENAL-LAW" }],
+    ["LR", { instrument: "LR-CHILDRENS-LAW" }],
+  ])("validate() under %s accepts a charge under %o", (profile, charge) => {
+    const input = bundleOf([
+      { type: "Person", id: id(0) },
+      {
+        type: "LegalProceeding",
+        id: id(6),
+        jurisdiction: { country: profile },
+        charges: [{ ...charge, against: [id(0)] }],
+      },
+    ]);
+    const charges = validate(input, { profile }).issues.filter((issue) => /^TIPX33\d$/.test(issue.code));
+    expect(charges).toEqual([]);
+  });
+
+  it.each(["TH", "AR", "PY", "LR"] as const)("validate() under %s still warns on an unknown instrument", (profile) => {
+    const input = bundleOf([
+      { type: "Person", id: id(0) },
+      {
+        type: "LegalProceeding",
+        id: id(6),
+        jurisdiction: { country: profile },
+        charges: [{ instrument: `${profile}-NO-SUCH-LAW`, against: [id(0)] }],
+      },
+    ]);
+    const charges = validate(input, { profile }).issues.filter((issue) => /^TIPX33\d$/.test(issue.code));
+    expect(charges.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ["TIPX331", "warning", "/entities/1/charges/0/instrument"],
+    ]);
+  });
 });
 
 describe("profile rules: agencies", () => {

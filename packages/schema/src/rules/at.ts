@@ -11,6 +11,7 @@ export function at(
   c?: PathSegment,
   d?: PathSegment,
   e?: PathSegment,
+  f?: PathSegment,
 ): PathSegment[] {
   const path: PathSegment[] = ["entities", n];
   if (a !== undefined) path.push(a);
@@ -18,5 +19,6 @@ export function at(
   if (c !== undefined) path.push(c);
   if (d !== undefined) path.push(d);
   if (e !== undefined) path.push(e);
+  if (f !== undefined) path.push(f);
   return path;
 }

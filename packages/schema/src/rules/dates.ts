@@ -2,7 +2,7 @@ import type { Bundle } from "../model/bundle";
 import { earliestDay, isCertainlyBefore } from "../model/partial-date-range";
 import { at } from "./at";
 import { toJsonPointer } from "./json-pointer";
-import type { Rule, RuleContext } from "./rule";
+import type { PathSegment, Rule, RuleContext } from "./rule";
 
 /** Reports TIPX404 when `end` is certainly before `start` (both fields of entity `n`). */
 function order(
@@ -15,6 +15,18 @@ function order(
 ): void {
   if (start && end && isCertainlyBefore(end, start))
     context.report("TIPX404", at(n, endKey), { otherPath: toJsonPointer(at(n, startKey)) });
+}
+
+/** TIPX404 when the date at `endPath` is certainly before the date at `startPath` (any depth). */
+function orderAt(
+  context: RuleContext,
+  start: string | undefined,
+  startPath: readonly PathSegment[],
+  end: string | undefined,
+  endPath: readonly PathSegment[],
+): void {
+  if (start && end && isCertainlyBefore(end, start))
+    context.report("TIPX404", endPath, { otherPath: toJsonPointer(startPath) });
 }
 
 /**
@@ -34,12 +46,33 @@ export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
     switch (e?.type) {
       case "Person":
         notAfterBundle(e.birthDate, n, "birthDate");
+        e.residence?.forEach((r, i) =>
+          orderAt(context, r.asOf, at(n, "residence", i, "asOf"), r.validUntil, at(n, "residence", i, "validUntil")),
+        );
         break;
       case "Case": {
         order(context, n, e.openedOn, "openedOn", e.closedOn, "closedOn");
         notAfterBundle(e.openedOn, n, "openedOn");
         notAfterBundle(e.closedOn, n, "closedOn");
-        e.events?.forEach((ev, i) => notAfterBundle(ev.date, n, "events", i, "date"));
+        e.events?.forEach((ev, i) => {
+          notAfterBundle(ev.date, n, "events", i, "date");
+          notAfterBundle(ev.endDate, n, "events", i, "endDate");
+          orderAt(context, ev.date, at(n, "events", i, "date"), ev.endDate, at(n, "events", i, "endDate"));
+        });
+        e.parties.forEach((party, i) => {
+          const found = party.victim?.identification;
+          if (!found) return;
+          const period = found.protectionPeriod;
+          const base = at(n, "parties", i, "victim", "identification");
+          if (found.date !== undefined && found.date > day && earliestDay(found.date) > day)
+            context.report("TIPX410", [...base, "date"], {});
+          if (period)
+            orderAt(context, period.start, [...base, "protectionPeriod", "start"], period.end, [
+              ...base,
+              "protectionPeriod",
+              "end",
+            ]);
+        });
         const closed = e.status === "Closed" || e.status === "ClosedReferred";
         const list = "htcds.case-status";
         if (e.status && closed && !e.closedOn)
@@ -52,6 +85,7 @@ export const checkDates: Rule = (bundle: Bundle, context: RuleContext) => {
         break;
       case "Consent":
         order(context, n, e.givenOn, "givenOn", e.withdrawnOn, "withdrawnOn");
+        order(context, n, e.givenOn, "givenOn", e.expiresOn, "expiresOn");
         notAfterBundle(e.givenOn, n, "givenOn");
         break;
       case "Referral": {

@@ -11,6 +11,7 @@ const MULTI_SELECT_VICTIM_FIELDS = [
   "recruitmentMethods",
   "forcedLabourIndustries",
   "sexExploitationTypes",
+  "forcedCriminalityTypes",
 ] as const;
 const DEPRECATED_VICTIM_FIELDS = ["vulnerabilities", "vulnerabilityDetails", "agreementToManagePersonalData"] as const;
 
@@ -34,7 +35,6 @@ function hasRepeat(codes: readonly string[]): boolean {
 }
 
 function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number): void {
-  if (!c.status) context.report("TIPX603", at(n, "status"), { htcds: "cas_Status" });
   let hasVictim = false;
   c.parties.forEach((party, i) => {
     const isVictim = party.roles.some((role) => role === "victim" || role === "presumed-victim");
@@ -45,14 +45,6 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
       context.report("TIPX411", at(n, "parties", i, "perpetrator"), { expected: ["suspect"] });
     const v = party.victim;
     if (isVictim) {
-      if (!v?.traffickingStatus)
-        context.report("TIPX603", at(n, "parties", i, "victim", "traffickingStatus"), {
-          htcds: "vic_TraffickingStatus",
-        });
-      if (!v?.exploitationTypes?.length)
-        context.report("TIPX603", at(n, "parties", i, "victim", "exploitationTypes"), {
-          htcds: "vic_TypeOfExploitation",
-        });
       const person = personById(index, party.person);
       if (person && !person.person.birthDate && !person.person.ageEstimate) {
         context.report("TIPX602", ["entities", person.index], {});
@@ -69,8 +61,9 @@ function checkCase(context: RuleContext, index: BundleIndex, c: Case, n: number)
 
 /**
  * Case parties: roles fit contexts (TIPX411), a case has a victim (TIPX601), victims have an age
- * (TIPX602) and the HTCDS core fields (TIPX603), no deprecated fields (TIPX604), no repeated codes
- * (TIPX202); operation counts cover the named persons (TIPX409).
+ * (TIPX602), no deprecated fields (TIPX604), no repeated codes (TIPX202); operation counts cover the
+ * named persons (TIPX409); a consent to the use of data names a purpose (TIPX418). The HTCDS core
+ * fields (TIPX603) are checked by core-fields.ts.
  */
 export const checkParties: Rule = (bundle: Bundle, context: RuleContext) => {
   const { index } = context;
@@ -79,8 +72,12 @@ export const checkParties: Rule = (bundle: Bundle, context: RuleContext) => {
     else if (e.type === "Person") {
       checkRepeats(context, e.citizenships, n, "citizenships");
       checkRepeats(context, e.languages, n, "languages");
-    } else if (e.type === "Consent") checkRepeats(context, e.purposes, n, "purposes");
-    else if (e.type === "Operation") {
+    } else if (e.type === "Consent") {
+      checkRepeats(context, e.purposes, n, "purposes");
+      checkRepeats(context, e.informedOf, n, "informedOf");
+      if (e.kind !== "interview" && e.decision !== "refused" && e.purposes.length === 0)
+        context.report("TIPX418", at(n, "purposes"), {});
+    } else if (e.type === "Operation") {
       for (const key of ["rescued", "arrested"] as const) {
         const head = e[key];
         if (head?.count !== undefined && head.persons && head.count < head.persons.length) {

@@ -8,19 +8,28 @@ const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(
 
 /** A bundle in which every reference field of the model holds a value. */
 const everyReference: Bundle = {
-  tipx: "1.0",
+  tipx: "1.1",
   id: id(0),
   createdAt: "2022-04-01T00:00:00Z",
   sender: { name: "S", organization: id(1) },
   recipients: [{ name: "R", organization: id(1) }],
   purpose: "case-management",
   entities: [
+    { type: "Person", id: id(9), position: { title: "Labour inspector", organization: id(1) } },
     {
       type: "Case",
       id: id(2),
       owner: id(1),
-      parties: [{ person: id(3), roles: ["victim"] }],
-      events: [{ eventType: "Transit", persons: [id(3)] }],
+      caseWorker: { person: id(3), organization: id(1) },
+      relatedCases: [id(2)],
+      parties: [
+        {
+          person: id(3),
+          roles: ["victim"],
+          victim: { identification: { organization: id(1) }, perpetrators: [{ person: id(3) }] },
+        },
+      ],
+      events: [{ eventType: "Transit", persons: [id(3)], participants: [{ person: id(3), role: "traveller" }] }],
       comments: [{ text: "c", author: id(1) }],
       supportPlans: [{ planType: "Health", person: id(3) }],
     },
@@ -51,6 +60,7 @@ const everyReference: Bundle = {
       person: id(3),
       guardian: id(3),
       recordedBy: id(1),
+      recipients: [id(1)],
       purposes: ["referral"],
       givenOn: "2022",
     },

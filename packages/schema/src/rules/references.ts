@@ -16,6 +16,7 @@ type ReferenceVisitor = (
   c?: PathSegment,
   d?: PathSegment,
   e?: PathSegment,
+  f?: PathSegment,
 ) => void;
 
 /** Visits a list of references; the item's index goes after the given path pieces. */
@@ -48,10 +49,37 @@ function visitReferences(bundle: Bundle, visit: ReferenceVisitor): void {
     switch (e.type) {
       case "Case":
         visit(e.owner, "Organization", n, "owner");
-        for (let i = 0; i < e.parties.length; i++) visit(e.parties[i]?.person, "Person", n, "parties", i, "person");
-        e.events?.forEach((ev, i) => many(visit, ev.persons, "Person", n, "events", i, "persons"));
+        visit(e.caseWorker?.person, "Person", n, "caseWorker", "person");
+        visit(e.caseWorker?.organization, "Organization", n, "caseWorker", "organization");
+        for (let i = 0; i < e.parties.length; i++) {
+          const party = e.parties[i];
+          visit(party?.person, "Person", n, "parties", i, "person");
+          const victim = party?.victim;
+          if (victim === undefined) continue;
+          visit(
+            victim.identification?.organization,
+            "Organization",
+            n,
+            "parties",
+            i,
+            "victim",
+            "identification",
+            "organization",
+          );
+          victim.perpetrators?.forEach((link, j) =>
+            visit(link.person, "Person", n, "parties", i, "victim", "perpetrators", j, "person"),
+          );
+        }
+        e.events?.forEach((ev, i) => {
+          many(visit, ev.persons, "Person", n, "events", i, "persons");
+          ev.participants?.forEach((p, j) => visit(p.person, "Person", n, "events", i, "participants", j, "person"));
+        });
+        many(visit, e.relatedCases, "Case", n, "relatedCases");
         e.comments?.forEach((c, i) => visit(c.author, "Organization", n, "comments", i, "author"));
         e.supportPlans?.forEach((s, i) => visit(s.person, "Person", n, "supportPlans", i, "person"));
+        break;
+      case "Person":
+        visit(e.position?.organization, "Organization", n, "position", "organization");
         break;
       case "Operation":
         visit(e.leadAgency, "Organization", n, "leadAgency");
@@ -71,6 +99,7 @@ function visitReferences(bundle: Bundle, visit: ReferenceVisitor): void {
         visit(e.person, "Person", n, "person");
         visit(e.guardian, "Person", n, "guardian");
         visit(e.recordedBy, "Organization", n, "recordedBy");
+        many(visit, e.recipients, "Organization", n, "recipients");
         break;
       case "Assessment":
         visit(e.subject, "Person", n, "subject");
@@ -107,8 +136,8 @@ export function listReferences(bundle: Bundle): { path: readonly PathSegment[]; 
   envelopePath(bundle, (id, path) => {
     if (id !== undefined) out.push({ path, target: "Organization" });
   });
-  visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
-    if (id !== undefined) out.push({ path: at(n, a, b, c, d, e), target });
+  visitReferences(bundle, (id, target, n, a, b, c, d, e, f) => {
+    if (id !== undefined) out.push({ path: at(n, a, b, c, d, e, f), target });
   });
   return out;
 }
@@ -129,9 +158,9 @@ export const checkReferences: Rule = (bundle: Bundle, context: RuleContext) => {
     const found = problem(id, "Organization");
     if (found) report(context, found, path);
   });
-  visitReferences(bundle, (id, target, n, a, b, c, d, e) => {
+  visitReferences(bundle, (id, target, n, a, b, c, d, e, f) => {
     const found = problem(id, target);
-    if (found) report(context, found, at(n, a, b, c, d, e));
+    if (found) report(context, found, at(n, a, b, c, d, e, f));
   });
 };
 

@@ -24,7 +24,10 @@ export const IDS = {
   missing: "deadbeef-0000-4000-8000-000000000000",
 } as const;
 
-/** A small valid bundle: an agency, a shelter, a victim, a suspect, a case, a consent, a referral. */
+/**
+ * A small valid bundle: an agency, a shelter, a victim, a suspect, a case, a consent, a referral. It has
+ * every HTCDS core field where it applies (TIPX603), so that it has no issue at all.
+ */
 export function validBundle(): Bundle {
   const entities: Entity[] = [
     {
@@ -38,12 +41,20 @@ export function validBundle(): Bundle {
     {
       type: "Person",
       id: IDS.victim,
-      names: { given: "Anong", family: "Testperson" },
+      names: { salutation: "Ms", given: "Anong", family: "Testperson" },
       gender: "Feminine",
       birthDate: "2001-05",
       majorityStatus: "adult",
       citizenships: ["TH"],
-      address: { country: "TH", subdivision: "TH-63", locality: "Mae Sot" },
+      phones: [{ number: "+15555550101", kind: "mobile" }],
+      email: "anong.testperson@example.org",
+      address: {
+        country: "TH",
+        subdivision: "TH-63",
+        locality: "Mae Sot",
+        lines: ["1 Test Road"],
+        postalCode: "63110",
+      },
     },
     { type: "Person", id: IDS.suspect, gender: "Masculine", citizenships: ["MM"] },
     {
@@ -51,13 +62,22 @@ export function validBundle(): Bundle {
       id: IDS.case,
       status: "Active",
       owner: IDS.org,
+      caseWorker: { organization: IDS.org },
       openedOn: "2022-03-29",
       jurisdiction: { country: "TH", subdivision: "TH-63" },
       parties: [
         {
           person: IDS.victim,
           roles: ["presumed-victim"],
-          victim: { traffickingStatus: "PossibleVictimOfTrafficking", exploitationTypes: ["ForcedCriminality"] },
+          victim: {
+            traffickingStatus: "PossibleVictimOfTrafficking",
+            statusDecidedBy: "Police",
+            recruitmentMethods: ["ThroughOnlineSocialNetworks"],
+            recruitmentPlace: { country: "TH", subdivision: "TH-63" },
+            methodsOfControl: ["PhysicalThreats"],
+            exploitationTypes: ["ForcedCriminality"],
+            exploitationPlace: { country: "MM" },
+          },
         },
         { person: IDS.suspect, roles: ["suspect"], perpetrator: { rolesInProcess: ["Transporter"] } },
       ],
@@ -80,6 +100,8 @@ export function validBundle(): Bundle {
       consent: IDS.consent,
       status: "proposed",
       proposedOn: "2022-03-30",
+      reasons: ["AdditionalServicesRequired"],
+      details: "Shelter and an interpreter requested.",
     },
   ];
   return {
@@ -161,7 +183,10 @@ export function bundleWithDanglingOwner(n = 4): Json {
   ]);
 }
 
-/** Valid, but with warnings only (a Case with no status and no victim): invalid under `level: "strict"`. */
+/**
+ * Valid, but with warnings only (a Case with no victim, no status and no case worker): invalid under
+ * `level: "strict"`.
+ */
 export function bundleWithWarningsOnly(n = 5): Json {
   return editBundle(bundleWithOrganization(n), [
     "/entities/1",

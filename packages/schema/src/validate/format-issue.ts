@@ -22,19 +22,48 @@ const MAX_ECHOED_VALUE = 80;
 
 let listsByCodes: Map<string, CodeList> | undefined;
 
+// Each enum's codes, and the code list they are, worked out once per enum: the language enum has some
+// 8,000 codes, which a file with many unknown languages would otherwise list and sort once per issue.
+const codesByEntries = /* @__PURE__ */ new WeakMap<object, readonly string[]>();
+const listByCodes = /* @__PURE__ */ new WeakMap<readonly string[], CodeList | null>();
+
 /** The codes an enum schema (or a list of one) allows, in their order. */
 function enumCodes(schema: z.core.$ZodType | undefined): readonly string[] | undefined {
   if (!schema) return undefined;
   const def = schema._zod.def as { type: string; element?: z.core.$ZodType; entries?: Record<string, string> };
   const target = def.type === "array" && def.element ? def.element : schema;
   const entries = (target._zod.def as { entries?: Record<string, string> }).entries;
-  return entries ? Object.values(entries) : undefined;
+  if (!entries) return undefined;
+  let codes = codesByEntries.get(entries);
+  if (codes === undefined) {
+    codes = Object.values(entries);
+    codesByEntries.set(entries, codes);
+  }
+  return codes;
 }
 
-/** The code list whose codes are exactly the given codes. */
+/** The code list whose codes are exactly the given codes (an array from {@link enumCodes}). */
 function codeListOf(codes: readonly string[]): CodeList | undefined {
-  listsByCodes ??= new Map(Object.values(CODE_LISTS).map((list) => [[...list.codes].sort().join("|"), list]));
-  return listsByCodes.get([...codes].sort().join("|"));
+  const known = listByCodes.get(codes);
+  if (known !== undefined) return known ?? undefined;
+  // A list with user-assigned codes (the countries' ZZ and XXA) also names the fields that accept only
+  // its standard codes, and a list with aliases the fields that accept them too (the languages' ISO
+  // 639-1 codes).
+  listsByCodes ??= new Map(
+    Object.values(CODE_LISTS).flatMap((list) => {
+      const standard = list.codes.filter((code) => !list.meta[code]?.userAssigned);
+      const aliases = list.codes.flatMap((code) => list.meta[code]?.aliases ?? []);
+      const keys = [
+        [...list.codes].sort().join("|"),
+        [...standard].sort().join("|"),
+        [...list.codes, ...aliases].sort().join("|"),
+      ];
+      return keys.map((key) => [key, list] as const);
+    }),
+  );
+  const list = listsByCodes.get([...codes].sort().join("|"));
+  listByCodes.set(codes, list ?? null);
+  return list;
 }
 
 function fromPointer(pointer: string): PathSegment[] {
@@ -70,7 +99,13 @@ function unknownCodeParams(
   const short = codes !== undefined && codes.length > 0 && codes.length <= SHORT_CODE_LIST;
   if (sensitivity === "none" && typeof value === "string" && value.length <= MAX_ECHOED_VALUE) {
     params["received"] = value;
-    const candidates = list ? list.codes.map((code) => ({ code, aliases: list.meta[code]?.aliases ?? [] })) : codes;
+    // Only codes the field accepts: a field of countries is not offered the user-assigned ZZ or XXA.
+    const accepted = list && codes && codes.length < list.codes.length ? new Set(codes) : undefined;
+    const candidates = list
+      ? list.codes
+          .filter((code) => accepted === undefined || accepted.has(code))
+          .map((code) => ({ code, aliases: list.meta[code]?.aliases ?? [] }))
+      : codes;
     // A short list is named whole, so only a spelling variant of a code (case, separators, an alias) is
     // suggested with it; for a long list, the codes within a few edits.
     const suggestions = candidates ? nearestCodes(value, candidates, short ? { max: 1, maxEdits: 0 } : {}) : [];

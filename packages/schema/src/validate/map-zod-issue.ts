@@ -80,7 +80,7 @@ export function mapZodIssue(issue: ZodIssue, input: unknown, into: IssueTarget):
       if (!valueAt(input, path).present) {
         into.push({ code: "TIPX103", path, params: {} });
       } else if (path[path.length - 1] === "tipx" && path.length === 1) {
-        into.push({ code: "TIPX106", path, params: { expected: String(issue.values[0]) } });
+        into.push({ code: "TIPX106", path, params: { expected: issue.values.map(String).join(", ") } });
       } else if (path.length === 3 && path[0] === "entities" && path[2] === "type") {
         into.push({ code: "TIPX107", path, params: { expected: ENTITY_TYPES } });
       } else {

@@ -7,6 +7,8 @@ import { bundleWith, type Edit, IDS, REMOVE, validBundle } from "./_test-bundles
 import { type ValidateOptions, validate } from "./validate";
 
 type Want = readonly [code: string, path: string];
+/** A closed case has a reason for closure (HTCDS core field cas_ReasonForCaseClosure, TIPX603). */
+const CLOSURE_REASON = "The victim returned home.";
 const codesAndPaths = (input: unknown, options?: ValidateOptions): Want[] =>
   validate(input, options).issues.map((issue) => [issue.code, issue.path] as const);
 
@@ -91,6 +93,7 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
     {
       edits: [
         ["/entities/4/status", "Closed"],
+        ["/entities/4/closureReason", CLOSURE_REASON],
         ["/entities/4/closedOn", "2022-03"],
         ["/entities/4/openedOn", "2022-04-02"],
       ],
@@ -105,6 +108,7 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
     {
       edits: [
         ["/entities/4/status", "Closed"],
+        ["/entities/4/closureReason", CLOSURE_REASON],
         ["/entities/4/closedOn", "2022"],
       ],
       want: [],
@@ -150,7 +154,14 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
   ],
   [
     "a closed case without closing date",
-    { edits: [["/entities/4/status", "Closed"]], want: [["TIPX408", "/entities/4/status"]], ok: true },
+    {
+      edits: [
+        ["/entities/4/status", "Closed"],
+        ["/entities/4/closureReason", CLOSURE_REASON],
+      ],
+      want: [["TIPX408", "/entities/4/status"]],
+      ok: true,
+    },
   ],
   [
     "an operation count below its named persons",
@@ -191,7 +202,18 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
     "a consent withdrawn before the referral",
     { edits: [["/entities/5/withdrawnOn", "2022-03-30"]], want: [["TIPX502", "/entities/6/consent"]] },
   ],
-  ["names in a statistics bundle", { edits: [["/purpose", "statistics"]], want: [["TIPX503", "/entities/2/names"]] }],
+  [
+    "direct identifiers in a statistics bundle (which is not asked for the core fields they hold)",
+    {
+      edits: [["/purpose", "statistics"]],
+      want: [
+        ["TIPX503", "/entities/2/names"],
+        ["TIPX503", "/entities/2/phones"],
+        ["TIPX503", "/entities/2/email"],
+        ["TIPX503", "/entities/2/address/lines"],
+      ],
+    },
+  ],
   [
     "a referral bundle without every victim's consent",
     {
@@ -220,10 +242,18 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
     "victim core fields missing",
     {
       edits: [["/entities/4/parties/0/victim", REMOVE]],
-      want: [
-        ["TIPX603", "/entities/4/parties/0/victim/traffickingStatus"],
-        ["TIPX603", "/entities/4/parties/0/victim/exploitationTypes"],
+      want: [["TIPX603", "/entities/4/parties/0/victim"]],
+      ok: true,
+    },
+  ],
+  [
+    "a closed case without a reason for closure",
+    {
+      edits: [
+        ["/entities/4/status", "Closed"],
+        ["/entities/4/closedOn", "2022-03-31"],
       ],
+      want: [["TIPX603", "/entities/4"]],
       ok: true,
     },
   ],
@@ -247,7 +277,7 @@ describe("validate: issue codes and paths", () => {
 
 describe("validate: options", () => {
   it("turns warnings into errors under level strict", () => {
-    const input = bundleWith(["/entities/4/status", "Closed"]);
+    const input = bundleWith(["/entities/4/status", "Closed"], ["/entities/4/closureReason", CLOSURE_REASON]);
     expect(validate(input).ok).toBe(true);
     const strict = validate(input, { level: "strict" });
     expect(strict.ok).toBe(false);
@@ -295,7 +325,7 @@ describe("validate: messages", () => {
     `);
     expect(render(bundleWith(["/entities/4/owner", IDS.missing]), th)).toMatchInlineSnapshot(`
       [
-        "TIPX402 /entities/4/owner: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของคดี” ในชุดข้อมูล",
+        "TIPX402 /entities/4/owner: ไม่มีองค์กรที่มีรหัสตามฟิลด์ “หน่วยงานเจ้าของกรณี” ในชุดข้อมูล",
       ]
     `);
     expect(render(bundleWith(["/entities/6/consent", REMOVE]), es)).toMatchInlineSnapshot(`
@@ -305,8 +335,7 @@ describe("validate: messages", () => {
     `);
     expect(render(bundleWith(["/entities/4/parties/0/victim", REMOVE]))).toMatchInlineSnapshot(`
       [
-        "TIPX603 /entities/4/parties/0/victim/traffickingStatus: The recommended field “Trafficking status” is missing (it is the HTCDS core field vic_TraffickingStatus).",
-        "TIPX603 /entities/4/parties/0/victim/exploitationTypes: The recommended field “Types of exploitation” is missing (it is the HTCDS core field vic_TypeOfExploitation).",
+        "TIPX603 /entities/4/parties/0/victim: “Victim context” lacks the recommended HTCDS core fields vic_TraffickingStatus, vic_MethodOfRecruitment, vic_LocationOfRecruitment, vic_MethodsOfControl, vic_TypeOfExploitation and vic_LocationOfExploitation.",
       ]
     `);
   });

@@ -6,6 +6,7 @@ import type { ProfileCode } from "../profiles/profile-code";
 import { profileRules } from "../profiles/rules";
 import { checkAges } from "../rules/ages";
 import { ruleContext } from "../rules/bundle-index";
+import { checkCoreFields } from "../rules/core-fields";
 import { checkDates } from "../rules/dates";
 import { toJsonPointer } from "../rules/json-pointer";
 import { checkParties } from "../rules/parties";
@@ -13,6 +14,7 @@ import { checkPlaces } from "../rules/places";
 import { checkPrivacy } from "../rules/privacy";
 import { checkReferences } from "../rules/references";
 import type { PathSegment, ProfileRule, Rule } from "../rules/rule";
+import { checkVictims } from "../rules/victims";
 import { explainBundle } from "./explain-shape";
 import { formatIssue } from "./format-issue";
 import { createIssueSink, type IssueSink, type IssueTarget } from "./issue-sink";
@@ -39,7 +41,16 @@ export interface ValidationResult {
 }
 
 /** The base rules, run once the shape is valid. */
-const BASE_RULES: readonly Rule[] = [checkReferences, checkDates, checkAges, checkPlaces, checkParties, checkPrivacy];
+const BASE_RULES: readonly Rule[] = [
+  checkReferences,
+  checkDates,
+  checkAges,
+  checkPlaces,
+  checkParties,
+  checkVictims,
+  checkCoreFields,
+  checkPrivacy,
+];
 
 // z.compile generates a fast path for valid input: an assert-only check that builds no copy. A failure
 // is explained entity by entity (explain-shape.ts), which bounds the work per entity.

@@ -208,7 +208,7 @@ export const codeLists = {
     codes: {
       Familial: { text: "Familiar", reviewed: false },
       Acquainted: { text: "Conocido", reviewed: false },
-      Unaquainted: { text: "Desconocido", reviewed: false },
+      Unaquainted: { text: "No se conocían", reviewed: false },
     },
   },
   "htcds.recruitment-websites-and-apps": {
@@ -482,6 +482,39 @@ export const codeLists = {
       other: { text: "Otra", reviewed: false },
     },
   },
+  "tipx.consent-decision": {
+    name: { text: "Decisión sobre el consentimiento", reviewed: false },
+    codes: {
+      given: { text: "Otorgado", reviewed: false },
+      refused: { text: "Denegado", reviewed: false },
+    },
+  },
+  "tipx.consent-kind": {
+    name: { text: "Objeto del consentimiento", reviewed: false },
+    codes: {
+      "data-use": { text: "Uso y comunicación de datos", reviewed: false },
+      interview: { text: "Entrevista", reviewed: false },
+    },
+  },
+  "tipx.consent-information": {
+    name: { text: "Información recibida", reviewed: false },
+    codes: {
+      "interview-purpose": { text: "La finalidad de la entrevista", reviewed: false },
+      "data-use": { text: "Cómo se usarán y podrán usarse los datos", reviewed: false },
+      "research-use": { text: "El uso de datos no identificatorios para investigación", reviewed: false },
+      "access-right": { text: "El derecho a pedir sus datos en cualquier momento", reviewed: false },
+      "retention-period": { text: "Cuánto tiempo se conservan los datos", reviewed: false },
+      withdrawal: { text: "Cómo revocar el consentimiento", reviewed: false },
+    },
+  },
+  "tipx.assent-decision": {
+    name: { text: "Asentimiento del niño, niña o adolescente", reviewed: false },
+    codes: {
+      given: { text: "Dado", reviewed: false },
+      refused: { text: "Negado", reviewed: false },
+      "not-sought": { text: "No solicitado", reviewed: false },
+    },
+  },
   "tipx.party-role": {
     name: { text: "Rol en el caso", reviewed: false },
     codes: {
@@ -556,6 +589,97 @@ export const codeLists = {
       internal: { text: "Uso interno", reviewed: false },
       confidential: { text: "Confidencial", reviewed: false },
       restricted: { text: "Restringida", reviewed: false },
+    },
+  },
+  "tipx.residence-status": {
+    name: { text: "Situación migratoria", reviewed: false },
+    codes: {
+      citizen: { text: "Ciudadano/a", reviewed: false },
+      "permanent-resident": { text: "Residente permanente", reviewed: false },
+      "temporary-resident": { text: "Residente temporal", reviewed: false },
+      "registered-migrant-worker": { text: "Trabajador/a migrante registrado/a", reviewed: false },
+      "asylum-seeker": { text: "Solicitante de refugio", reviewed: false },
+      refugee: { text: "Refugiado/a", reviewed: false },
+      irregular: { text: "En situación migratoria irregular", reviewed: false },
+      other: { text: "Otra", reviewed: false },
+    },
+  },
+  "tipx.perpetrator-relationship": {
+    name: { text: "Relación con el perpetrador", reviewed: false },
+    codes: {
+      Familial: { text: "Familiar", reviewed: false },
+      Acquainted: { text: "Conocido/a", reviewed: false },
+      Unaquainted: { text: "No se conocían", reviewed: false },
+      IntimatePartner: { text: "Pareja o expareja", reviewed: false },
+      Other: { text: "Otra", reviewed: false },
+    },
+  },
+  "tipx.process-role": {
+    name: { text: "Rol respecto de la víctima en el proceso de trata", reviewed: false },
+    codes: {
+      recruiter: { text: "Captador/a", reviewed: false },
+      broker: { text: "Intermediario/a", reviewed: false },
+      transporter: { text: "Transportista", reviewed: false },
+      exploiter: { text: "Explotador/a", reviewed: false },
+      controller: { text: "Controlador/a", reviewed: false },
+    },
+  },
+  "tipx.forced-criminality-type": {
+    name: { text: "Tipo de criminalidad forzada", reviewed: false },
+    codes: {
+      OnlineFraudAndScams: { text: "Fraudes y estafas en línea", reviewed: false },
+      DrugProductionOrTrafficking: { text: "Producción o tráfico de drogas", reviewed: false },
+      Theft: { text: "Hurto", reviewed: false },
+      Begging: { text: "Mendicidad", reviewed: false },
+      Other: { text: "Otro", reviewed: false },
+    },
+  },
+  "tipx.transport-mode": {
+    name: { text: "Medio de transporte", reviewed: false },
+    codes: {
+      road: { text: "Por carretera", reviewed: false },
+      rail: { text: "Por ferrocarril", reviewed: false },
+      air: { text: "Por aire", reviewed: false },
+      sea: { text: "Por mar", reviewed: false },
+      river: { text: "En embarcación por río o lago", reviewed: false },
+      "on-foot": { text: "A pie", reviewed: false },
+      other: { text: "Otro", reviewed: false },
+    },
+  },
+  "tipx.border-crossing": {
+    name: { text: "Cruce de frontera", reviewed: false },
+    codes: {
+      "official-point": { text: "Paso fronterizo habilitado", reviewed: false },
+      irregular: { text: "Cruce por paso no habilitado (cruce irregular)", reviewed: false },
+    },
+  },
+  "tipx.leg-role": {
+    name: { text: "Rol en el trayecto", reviewed: false },
+    codes: {
+      traveller: { text: "Persona trasladada", reviewed: false },
+      transporter: { text: "Transportista", reviewed: false },
+      escort: { text: "Acompañante o custodio", reviewed: false },
+      recruiter: { text: "Captador/a", reviewed: false },
+      receiver: { text: "Receptor/a", reviewed: false },
+      other: { text: "Otro", reviewed: false },
+    },
+  },
+  "tipx.identification-procedure": {
+    name: { text: "Procedimiento de identificación", reviewed: false },
+    codes: {
+      "multidisciplinary-team": { text: "Entrevista de un equipo multidisciplinario", reviewed: false },
+      "labour-screening": { text: "Detección de trabajo forzoso", reviewed: false },
+      "law-enforcement": { text: "Detección por fuerzas de seguridad", reviewed: false },
+      "service-provider": { text: "Evaluación de una organización de asistencia", reviewed: false },
+      other: { text: "Otro", reviewed: false },
+    },
+  },
+  "tipx.identification-decision": {
+    name: { text: "Resultado de la identificación", reviewed: false },
+    codes: {
+      identified: { text: "Identificada como víctima", reviewed: false },
+      "not-identified": { text: "No identificada como víctima", reviewed: false },
+      pending: { text: "En curso", reviewed: false },
     },
   },
 } as const satisfies Readonly<Record<string, CodeListTexts>>;

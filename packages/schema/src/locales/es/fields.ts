@@ -4,7 +4,7 @@ import type { FieldTexts } from "../../i18n/catalogue";
 export const fields = {
   "Bundle.tipx": {
     label: "Versión de tipx",
-    description: 'La versión del modelo, "1.0".',
+    description: 'La versión del modelo, "1.0" o "1.1".',
     reviewed: false,
   },
   "Bundle.id": {
@@ -210,12 +210,42 @@ export const fields = {
   },
   "Person.citizenships": {
     label: "Nacionalidades",
-    description: "Países de nacionalidad, ISO 3166-1 alfa-2; se admiten varios.",
+    description: "Países de nacionalidad, ISO 3166-1 alfa-2, o ZZ (desconocida) o XXA (apátrida); se admiten varios.",
+    reviewed: false,
+  },
+  "Person.countryOfOrigin": {
+    label: "País de origen",
+    description: "El país del que proviene la persona, que puede no ser el de su nacionalidad.",
+    reviewed: false,
+  },
+  "Person.residence": {
+    label: "Situación migratoria",
+    description: "Situación migratoria o de residencia, por país.",
+    reviewed: false,
+  },
+  "Residence.country": {
+    label: "País",
+    description: "El país al que corresponde la situación.",
+    reviewed: false,
+  },
+  "Residence.status": {
+    label: "Situación migratoria",
+    description: "Ciudadano/a, residente, trabajador/a migrante registrado/a, refugiado/a, en situación irregular...",
+    reviewed: false,
+  },
+  "Residence.asOf": {
+    label: "Fecha de referencia",
+    description: "La fecha en que se sabía que la situación era esa.",
+    reviewed: false,
+  },
+  "Residence.validUntil": {
+    label: "Válida hasta",
+    description: "Cuándo vence una situación temporal.",
     reviewed: false,
   },
   "Person.languages": {
     label: "Idiomas",
-    description: "Idiomas que habla, ISO 639-1, el principal primero.",
+    description: "Idiomas que habla, ISO 639-3 (se aceptan códigos ISO 639-1), el principal primero.",
     reviewed: false,
   },
   "Person.maritalStatus": {
@@ -276,6 +306,22 @@ export const fields = {
   "Person.email": {
     label: "Correo electrónico",
     description: "Dirección de correo electrónico.",
+    reviewed: false,
+  },
+  "Person.position": {
+    label: "Puesto",
+    description:
+      "El puesto de la persona en una organización, como el de quien lleva un caso o el de un agente público.",
+    reviewed: false,
+  },
+  "Position.title": {
+    label: "Puesto",
+    description: 'El puesto, como "Inspector/a de trabajo".',
+    reviewed: false,
+  },
+  "Position.organization": {
+    label: "Organización",
+    description: "Id de la Organization en la que está el puesto.",
     reviewed: false,
   },
   "Person.address": {
@@ -364,8 +410,28 @@ export const fields = {
     reviewed: false,
   },
   "Case.owner": {
-    label: "Titular del caso",
-    description: "Id de la Organization titular del caso.",
+    label: "Organización titular del caso",
+    description: "Id de la Organization responsable del caso.",
+    reviewed: false,
+  },
+  "Case.caseWorker": {
+    label: "Profesional a cargo del caso",
+    description: "Quien registró o lleva el caso, con su organización.",
+    reviewed: false,
+  },
+  "CaseWorker.person": {
+    label: "Profesional a cargo del caso",
+    description: "Id de la entidad Person de quien lleva el caso, si el paquete la incluye.",
+    reviewed: false,
+  },
+  "CaseWorker.staffId": {
+    label: "Id de personal",
+    description: "El id de personal de quien lleva el caso en su organización.",
+    reviewed: false,
+  },
+  "CaseWorker.organization": {
+    label: "Organización",
+    description: "Id de la Organization para la que trabaja quien lleva el caso.",
     reviewed: false,
   },
   "Case.jurisdiction": {
@@ -394,8 +460,8 @@ export const fields = {
     reviewed: false,
   },
   "Case.parties": {
-    label: "Partes",
-    description: "Las personas del caso con sus funciones.",
+    label: "Personas vinculadas",
+    description: "Las personas vinculadas al caso, con sus funciones.",
     reviewed: false,
   },
   "CaseParty.person": {
@@ -423,9 +489,79 @@ export const fields = {
     description: "El tipo de organismo que determinó la condición.",
     reviewed: false,
   },
+  "VictimContext.identification": {
+    label: "Identificación",
+    description:
+      "Cómo se identificó a la víctima: fecha, organización, procedimiento, resultado y período de protección.",
+    reviewed: false,
+  },
+  "Identification.date": {
+    label: "Fecha de la identificación",
+    description: "Cuándo se tomó la decisión.",
+    reviewed: false,
+  },
+  "Identification.organization": {
+    label: "Organización que identificó",
+    description: "Id de la Organization que identificó a la persona.",
+    reviewed: false,
+  },
+  "Identification.procedure": {
+    label: "Procedimiento",
+    description: "El procedimiento, como una entrevista de un equipo multidisciplinario.",
+    reviewed: false,
+  },
+  "Identification.decision": {
+    label: "Resultado",
+    description: "Identificada como víctima, no identificada como víctima, o en curso.",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod": {
+    label: "Período de protección",
+    description:
+      "El período de recuperación y protección: el tiempo y el alojamiento que se dieron a la persona antes de decidir.",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod.start": {
+    label: "Inicio",
+    description: "El primer día del período.",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod.end": {
+    label: "Fin",
+    description: "El último día del período.",
+    reviewed: false,
+  },
   "VictimContext.relationshipToTrafficker": {
     label: "Relación con el tratante",
-    description: "Cómo conocía la víctima al tratante.",
+    description:
+      "Cómo conocía la víctima al tratante (el resumen; «Perpetradores» tiene una entrada por cada persona sospechosa).",
+    reviewed: false,
+  },
+  "VictimContext.perpetrators": {
+    label: "Perpetradores",
+    description:
+      "Las personas sospechosas del caso que participaron en la trata de esta víctima, cada una con su relación y sus roles.",
+    reviewed: false,
+  },
+  "PerpetratorLink.person": {
+    label: "Perpetrador/a",
+    description: "Id de la Person que es persona sospechosa en el caso.",
+    reviewed: false,
+  },
+  "PerpetratorLink.relationship": {
+    label: "Relación",
+    description: "Cómo conocía la víctima a esta persona.",
+    reviewed: false,
+  },
+  "PerpetratorLink.roles": {
+    label: "Roles respecto de la víctima",
+    description:
+      "Qué hizo esta persona respecto de la víctima: la captó, hizo de intermediaria, la trasladó, la explotó o la controló.",
+    reviewed: false,
+  },
+  "PerpetratorLink.moneyExchanged": {
+    label: "Hubo intercambio de dinero",
+    description: "Si esta persona y otras intercambiaron dinero por la víctima.",
     reviewed: false,
   },
   "VictimContext.ageWhenTrafficked": {
@@ -456,6 +592,11 @@ export const fields = {
   "VictimContext.exploitationTypes": {
     label: "Tipos de explotación",
     description: "Las formas de explotación, valores de HTCDS 2.0 más ForcedCriminality (tipx).",
+    reviewed: false,
+  },
+  "VictimContext.forcedCriminalityTypes": {
+    label: "Tipos de criminalidad forzada",
+    description: "Los delitos que se obligó a cometer a una víctima de criminalidad forzada.",
     reviewed: false,
   },
   "VictimContext.forcedLabourIndustries": {
@@ -525,12 +666,62 @@ export const fields = {
   },
   "TraffickingEvent.date": {
     label: "Fecha",
-    description: "Cuándo ocurrió el evento.",
+    description: "Cuándo ocurrió o comenzó el evento.",
     reviewed: false,
   },
   "TraffickingEvent.place": {
     label: "Lugar",
     description: "Dónde ocurrió el evento.",
+    reviewed: false,
+  },
+  "TraffickingEvent.endDate": {
+    label: "Fecha de fin",
+    description: "Cuándo terminó el evento, como el fin de una explotación o la llegada al final de un tramo.",
+    reviewed: false,
+  },
+  "TraffickingEvent.from": {
+    label: "Desde",
+    description: "Dónde empezó un tramo del trayecto.",
+    reviewed: false,
+  },
+  "TraffickingEvent.to": {
+    label: "Hasta",
+    description: "Dónde terminó un tramo del trayecto.",
+    reviewed: false,
+  },
+  "TraffickingEvent.transportMode": {
+    label: "Medio de transporte",
+    description: "Cómo viajaron las personas.",
+    reviewed: false,
+  },
+  "TraffickingEvent.borderCrossing": {
+    label: "Cruce de frontera",
+    description: "Cómo se cruzó una frontera en el tramo, si se cruzó.",
+    reviewed: false,
+  },
+  "BorderCrossing.kind": {
+    label: "Tipo de cruce",
+    description: "Por un paso fronterizo habilitado, o irregular.",
+    reviewed: false,
+  },
+  "BorderCrossing.point": {
+    label: "Lugar del cruce",
+    description: "El nombre del paso fronterizo, o dónde se cruzó la frontera.",
+    reviewed: false,
+  },
+  "TraffickingEvent.participants": {
+    label: "Personas en el trayecto",
+    description: "Las personas del tramo, cada una con su rol.",
+    reviewed: false,
+  },
+  "LegParticipant.person": {
+    label: "Persona",
+    description: "Id de la Person.",
+    reviewed: false,
+  },
+  "LegParticipant.role": {
+    label: "Rol en el trayecto",
+    description: "Qué hizo la persona en el tramo: fue trasladada, transportó, acompañó, captó o recibió.",
     reviewed: false,
   },
   "TraffickingEvent.persons": {
@@ -541,6 +732,11 @@ export const fields = {
   "TraffickingEvent.description": {
     label: "Descripción",
     description: "Relato del evento.",
+    reviewed: false,
+  },
+  "Case.relatedCases": {
+    label: "Casos vinculados",
+    description: "Ids de los Case vinculados, como el caso en que una víctima figura como persona sospechosa.",
     reviewed: false,
   },
   "Case.comments": {
@@ -733,14 +929,47 @@ export const fields = {
     description: "Id de la Person que consiente.",
     reviewed: false,
   },
+  "Consent.kind": {
+    label: "Consentimiento para",
+    description: "Consentimiento para el uso y la comunicación de datos (por defecto) o para una entrevista.",
+    reviewed: false,
+  },
+  "Consent.decision": {
+    label: "Decisión",
+    description: "Otorgado (por defecto) o denegado.",
+    reviewed: false,
+  },
   "Consent.purposes": {
     label: "Finalidades",
-    description: "Para qué pueden usarse los datos.",
+    description:
+      "Para qué pueden usarse los datos o, en una negativa, para qué no deben usarse (si está vacío, no se permite ningún uso).",
     reviewed: false,
   },
   "Consent.givenOn": {
     label: "Otorgado el",
-    description: "Cuándo se otorgó el consentimiento.",
+    description: "Cuándo se otorgó o se denegó el consentimiento.",
+    reviewed: false,
+  },
+  "Consent.expiresOn": {
+    label: "Vence el",
+    description:
+      "El último día en que rige el consentimiento; comunicar los datos después requiere un consentimiento nuevo.",
+    reviewed: false,
+  },
+  "Consent.recipients": {
+    label: "Destinatarios",
+    description:
+      "Ids de las únicas Organization a las que pueden comunicarse los datos; si falta, cualquier destinatario para las finalidades.",
+    reviewed: false,
+  },
+  "Consent.countries": {
+    label: "Países",
+    description: "Los únicos países a los que pueden ir los datos; si falta, cualquier país.",
+    reviewed: false,
+  },
+  "Consent.informedOf": {
+    label: "Información recibida",
+    description: "Qué se le dijo a la persona antes de decidir (según la guía de consentimiento de HTCDS).",
     reviewed: false,
   },
   "Consent.withdrawnOn": {
@@ -758,6 +987,21 @@ export const fields = {
     description: "Id de la Person que consintió por un niño o niña.",
     reviewed: false,
   },
+  "Consent.assent": {
+    label: "Asentimiento del niño, niña o adolescente",
+    description: "El asentimiento del propio niño, niña o adolescente, junto al consentimiento que dio su tutor/a.",
+    reviewed: false,
+  },
+  "Assent.decision": {
+    label: "Asentimiento del niño, niña o adolescente",
+    description: "Dado, negado o no solicitado.",
+    reviewed: false,
+  },
+  "Assent.on": {
+    label: "Consultado el",
+    description: "Cuándo se consultó al niño, niña o adolescente.",
+    reviewed: false,
+  },
   "Consent.recordedBy": {
     label: "Registrado por",
     description: "Id de la Organization que registró el consentimiento.",
@@ -765,7 +1009,7 @@ export const fields = {
   },
   "Consent.language": {
     label: "Idioma del consentimiento",
-    description: "El código ISO 639-1 del idioma en que se explicó el consentimiento.",
+    description: "El idioma en que se explicó el consentimiento: ISO 639-3 (se acepta ISO 639-1).",
     reviewed: false,
   },
   "Assessment.instrument": {

@@ -2,6 +2,7 @@ import type { IssueCatalogue } from "../../i18n/catalogue";
 import { _isEntityRef } from "../../issues/_words";
 import type { UnsafeJoseReason } from "../../issues/exchange";
 import type { Names } from "../../issues/issue";
+import type { ConsentMismatch } from "../../issues/privacy";
 import type { JsonType, NotPlainReason, TermKey } from "../../issues/terms";
 
 /** What TIPX112 says about each reason. */
@@ -92,6 +93,26 @@ const UNSAFE_WORDS: { readonly [R in UnsafeJoseReason]: string } = {
   payload: "El contenido firmado no tiene forma JSON canónica: contiene un valor que JSON no puede representar.",
 };
 
+/** What TIPX502 says about each reason a consent does not cover a referral. */
+const CONSENT_MISMATCH_WORDS: { readonly [R in ConsentMismatch]: (n: Names) => string } = {
+  person: () => "es de otra persona",
+  kind: (n) =>
+    `es un consentimiento solo para «${n.code("tipx.consent-kind", "interview")}», no para el uso y la comunicación de datos`,
+  refused: () => "es una negativa",
+  purpose: (n) => `no incluye la finalidad «${n.code("tipx.consent-purpose", "referral")}»`,
+  withdrawn: () => "se revocó antes de la derivación",
+  expired: () => "venció antes de la derivación",
+  recipient: () => "no nombra entre sus destinatarios a la organización a la que se deriva",
+  country: () => "no incluye el país de la organización a la que se deriva",
+};
+
+/** What TIPX506 says about each reason a consent does not reach a recipient of the bundle. */
+const CONSENT_REACH_WORDS = {
+  expired: "venció antes de la creación del paquete",
+  recipient: "no nombra a uno de los destinatarios del paquete",
+  country: "no incluye el país de uno de los destinatarios del paquete",
+} as const;
+
 export const issues: IssueCatalogue = {
   TIPX100: {
     title: "No se pudo leer la entrada",
@@ -142,7 +163,7 @@ export const issues: IssueCatalogue = {
     title: "Versión de tipx no admitida",
     message: (p) => `Este validador lee tipx ${p.expected}, pero el paquete declara otra versión.`,
     explanation:
-      'El campo `tipx` del paquete indica la versión del modelo. Este paquete lee "1.0". Actualice @tipx/schema o migre los datos.',
+      'El campo `tipx` del paquete indica la versión del modelo. Este paquete lee "1.0" y "1.1" (la 1.1 solo agrega campos opcionales y códigos). Actualice @tipx/schema o migre los datos.',
     reviewed: false,
   },
   TIPX107: {
@@ -166,7 +187,7 @@ export const issues: IssueCatalogue = {
       return `${subject} debe tener ${bound} ${p.limit} ${p.limit === 1 ? units[0] : units[1]}.`;
     },
     explanation:
-      "Un número, un texto o una lista es demasiado pequeño o grande: un nombre vacío, una cantidad negativa, una edad mayor de 130, una parte sin funciones, un consentimiento sin finalidades.",
+      "Un número, un texto o una lista es demasiado pequeño o grande: un nombre vacío, una cantidad negativa, una edad mayor de 130, una persona vinculada sin funciones, un consentimiento sin finalidades.",
     reviewed: false,
   },
   TIPX109: {
@@ -338,7 +359,7 @@ export const issues: IssueCatalogue = {
     message: (p, n) =>
       `El cargo cita una norma que no está en la lista de tipx para ${n.code("iso3166-1", p.country)}.`,
     explanation:
-      "tipx enumera las normas contra la trata de cada país por código (como AR-CODIGO-PENAL). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código. `tipx codes law.AR` (o `law.PY`, `law.TH`, `law.LR`) imprime las normas de un país.",
+      "tipx enumera por código las normas contra la trata de cada país y las leyes que se imputan junto con ellas, como los códigos penales y las leyes sobre prostitución, protección de la infancia, trabajo y migración (como AR-CODIGO-PENAL o TH-CRIMINAL-CODE). Un cargo bajo otra ley es posible, por eso es un aviso; revise cómo se escribió el código. `tipx codes law.AR` (o `law.PY`, `law.TH`, `law.LR`) imprime las normas de un país.",
     reviewed: false,
   },
   TIPX332: {
@@ -377,7 +398,15 @@ export const issues: IssueCatalogue = {
     message: (p, n) =>
       `No se comprobó nada del paquete con el perfil de ${n.code("iso3166-1", p.country)}: no contiene ningún pasaporte ni ningún documento de identidad, lugar, teléfono, cargo u organismo de ese país.`,
     explanation:
-      "Un perfil de país comprueba los documentos de identidad de los tipos del país y los pasaportes, los lugares y domicilios del país, los teléfonos con su código de llamada, los cargos bajo su jurisdicción o su ley y los organismos de las organizaciones. Si el paquete no contiene nada de eso, las reglas del perfil no tuvieron nada que mirar, y la ausencia de problemas TIPX3xx no dice nada del paquete: compruebe que el perfil (la opción `profile`, `tipx validate --profile` o el campo `profile` del paquete) es el país del paquete.",
+      "Un perfil de país comprueba los documentos de identidad de los tipos del país y los pasaportes, los lugares y domicilios del país, los teléfonos con su código de llamada, los cargos bajo su jurisdicción o su ley, los organismos de las organizaciones y, cuando el mecanismo nacional de derivación del país fija un período de protección, los períodos de protección de las víctimas con primer y último día completos. Si el paquete no contiene nada de eso, las reglas del perfil no tuvieron nada que mirar, y la ausencia de problemas TIPX3xx no dice nada del paquete: compruebe que el perfil (la opción `profile`, `tipx validate --profile` o el campo `profile` del paquete) es el país del paquete.",
+    reviewed: false,
+  },
+  TIPX352: {
+    title: "Período de protección más largo que el del mecanismo de derivación",
+    message: (p) =>
+      `El período de protección dura ${p.days} días, más que los ${p.limit} días que el mecanismo nacional de derivación del país da antes de la identificación.`,
+    explanation:
+      "Según el mecanismo nacional de derivación de Tailandia (2022), una posible víctima puede permanecer hasta 15 días en un albergue temporal antes de las entrevistas de identificación de los equipos multidisciplinarios. Con un perfil cuyo mecanismo de derivación fija ese período, se informa del período de protección de una víctima (`identification.protectionPeriod` de una persona vinculada al caso) que dura más, contando el primer y el último día: el período puede haberse prorrogado, una fecha puede estar mal, o puede no ser el período anterior a la identificación. Solo se comparan los períodos cuyo primer y último día son fechas completas, y solo en casos del país del perfil. La duración del período procede de informes sobre el mecanismo, no de su texto, así que esto es una información, no una advertencia.",
     reviewed: false,
   },
   TIPX401: {
@@ -459,9 +488,63 @@ export const issues: IssueCatalogue = {
   TIPX411: {
     title: "Contexto sin función",
     message: (p, n) =>
-      `Se indica ${the(n, p.field)}, pero la parte no tiene la función ${n.either(p.expected.map((role) => `«${n.code("tipx.party-role", role)}»`))}.`,
+      `Se indica ${the(n, p.field)}, pero la persona vinculada no tiene la función ${n.either(p.expected.map((role) => `«${n.code("tipx.party-role", role)}»`))}.`,
     explanation:
-      "Una parte del caso tiene contexto de víctima sin la función victim o presumed-victim, o contexto de perpetrador sin la función suspect.",
+      "Una persona vinculada al caso tiene contexto de víctima sin la función victim o presumed-victim, o contexto de perpetrador sin la función suspect.",
+    reviewed: false,
+  },
+  TIPX412: {
+    title: "Perpetrador que no es persona sospechosa",
+    message: (p, n) =>
+      `${cap(the(n, p.field))} nombra a una persona que no está vinculada al caso con el rol «${n.code("tipx.party-role", "suspect")}».`,
+    explanation:
+      "Los `perpetrators` de una víctima la vinculan con personas sospechosas del mismo caso: cada persona que nombran debe estar vinculada a ese caso con el rol `suspect` (y no ser la propia víctima). Añada la persona a las personas vinculadas al caso como sospechosa, o corrija el id.",
+    reviewed: false,
+  },
+  TIPX413: {
+    title: "Persona del trayecto ajena al caso",
+    message: (p, n) => `${cap(the(n, p.field))} nombra a una persona que no está vinculada al caso.`,
+    explanation:
+      "Las personas de un tramo del trayecto (los `participants` de un evento) son personas del caso: víctimas trasladadas, personas sospechosas que las transportaron o acompañaron. Una persona que no está entre las personas vinculadas al caso es probablemente un id erróneo; añádala a las personas vinculadas con su rol.",
+    reviewed: false,
+  },
+  TIPX414: {
+    title: "Subtipos de criminalidad forzada sin criminalidad forzada",
+    message: (p, n) =>
+      `Se indica ${the(n, p.field)}, pero los tipos de explotación no incluyen «${n.code("htcds.exploitation-type", "ForcedCriminality")}».`,
+    explanation:
+      "`forcedCriminalityTypes` precisa el tipo de explotación `ForcedCriminality`: añádalo a `exploitationTypes` o quite los subtipos.",
+    reviewed: false,
+  },
+  TIPX415: {
+    title: "Víctima que también es persona sospechosa: principio de no punibilidad",
+    message: (p) =>
+      `Esta persona es víctima o presunta víctima en ${p.otherPath} y persona sospechosa aquí: puede aplicarse el principio de no punibilidad.`,
+    explanation:
+      "Una víctima de trata puede haber sido obligada a cometer delitos, como en la criminalidad forzada de los centros de estafas en línea. El principio de no punibilidad (Principios y Directrices recomendados sobre los derechos humanos y la trata de personas de las Naciones Unidas (2002), principio 7; Convención de la ASEAN contra la Trata de Personas, especialmente Mujeres y Niños (2015), art. 14(7)) dice que las víctimas no deben ser castigadas por los delitos que se vieron obligadas a cometer como consecuencia directa de haber sido objeto de trata. Es información para quienes llevan los casos, nunca un error: el registro bien puede ser correcto.",
+    reviewed: false,
+  },
+  TIPX416: {
+    title: "Víctima que resultó no serlo",
+    message: (p, n) =>
+      `El rol «${n.code("tipx.party-role", "victim")}» de la persona vinculada no concuerda con ${the(n, p.field)}.`,
+    explanation:
+      "Una persona vinculada cuya condición de víctima dice que no es víctima de trata no debería conservar el rol `victim`: cambie el rol (por ejemplo a `witness` u `other`) o corrija la condición.",
+    reviewed: false,
+  },
+  TIPX417: {
+    title: "Presunta víctima con la condición confirmada",
+    message: (p, n) =>
+      `El rol «${n.code("tipx.party-role", "presumed-victim")}» de la persona vinculada no concuerda con ${the(n, p.field)}.`,
+    explanation:
+      "Una vez confirmada como víctima de trata, el rol de la persona en el caso es `victim`, no `presumed-victim`: actualice el rol o corrija la condición.",
+    reviewed: false,
+  },
+  TIPX418: {
+    title: "Consentimiento sin finalidad",
+    message: (p, n) => `El consentimiento se otorga para el uso de datos, pero ${the(n, p.field)} está vacío.`,
+    explanation:
+      "Un consentimiento para el uso y la comunicación de datos nombra para qué pueden usarse. Un `purposes` vacío solo se admite en una negativa (denegado para todo) o en un consentimiento para una entrevista.",
     reviewed: false,
   },
   TIPX501: {
@@ -473,10 +556,9 @@ export const issues: IssueCatalogue = {
   },
   TIPX502: {
     title: "El consentimiento no cubre la derivación",
-    message: (p, n) =>
-      `El consentimiento de la derivación ${p.reason === "person" ? "es de otra persona" : p.reason === "withdrawn" ? "se revocó antes de la derivación" : `no incluye la finalidad «${n.code("tipx.consent-purpose", "referral")}»`}.`,
+    message: (p, n) => `El consentimiento de la derivación ${CONSENT_MISMATCH_WORDS[p.reason](n)}.`,
     explanation:
-      "El Consent que cita una derivación debe ser de la persona derivada, incluir la finalidad `referral` y no haberse revocado en la fecha de la derivación o antes.",
+      "El Consent que cita una derivación debe ser el consentimiento de la persona derivada para el uso de datos (no solo para una entrevista), otorgado y no denegado, incluir la finalidad `referral`, no haberse revocado en la fecha de la derivación o antes ni haber vencido antes de ella y, si nombra sus destinatarios o sus países, incluir a la organización a la que se deriva y su país.",
     reviewed: false,
   },
   TIPX503: {
@@ -493,6 +575,22 @@ export const issues: IssueCatalogue = {
       `Ningún consentimiento del paquete cubre a esta persona para la finalidad «${n.code("tipx.consent-purpose", p.purpose)}».`,
     explanation:
       'Un paquete enviado para `referral` o `cross-border-transfer` nombra a una víctima o presunta víctima sin Consent (no revocado) para esa finalidad. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: "strict"` es un error.',
+    reviewed: false,
+  },
+  TIPX505: {
+    title: "Consentimiento denegado para la finalidad del paquete",
+    message: (p, n) =>
+      `Esta persona denegó su consentimiento para la finalidad «${n.code("tipx.consent-purpose", p.purpose)}», que es la finalidad del paquete.`,
+    explanation:
+      'Un Consent con `decision: "refused"` que nombra la finalidad del paquete (o no nombra ninguna: denegado para todo) y que no se revocó prohíbe enviar los datos de la persona para esa finalidad. Deje a la persona fuera del paquete.',
+    reviewed: false,
+  },
+  TIPX506: {
+    title: "El consentimiento no alcanza al destinatario",
+    message: (p, n) =>
+      `El consentimiento de esta persona para la finalidad «${n.code("tipx.consent-purpose", p.purpose)}» ${CONSENT_REACH_WORDS[p.reason]}.`,
+    explanation:
+      'La persona consintió para la finalidad del paquete, pero el consentimiento venció antes del `createdAt` del paquete, o nombra los únicos destinatarios o países a los que pueden ir los datos y un destinatario del paquete (sus `recipients`, por id de organización o por país) no está entre ellos. Es una advertencia, porque la base legal puede estar fuera del paquete; con `level: "strict"` es un error.',
     reviewed: false,
   },
   TIPX520: {
@@ -554,7 +652,7 @@ export const issues: IssueCatalogue = {
   TIPX601: {
     title: "Caso sin víctima",
     message: (_p, n) =>
-      `El caso no tiene ninguna parte con la función ${n.either([`«${n.code("tipx.party-role", "victim")}»`, `«${n.code("tipx.party-role", "presumed-victim")}»`])}.`,
+      `El caso no tiene ninguna persona vinculada con la función ${n.either([`«${n.code("tipx.party-role", "victim")}»`, `«${n.code("tipx.party-role", "presumed-victim")}»`])}.`,
     explanation:
       "Un caso de trata se refiere al menos a una víctima o presunta víctima; sin ella no puede alimentar los recuentos de HTCDS o CTDC.",
     reviewed: false,
@@ -568,9 +666,21 @@ export const issues: IssueCatalogue = {
   },
   TIPX603: {
     title: "Falta un campo básico de HTCDS",
-    message: (p, n) => `Falta ${the(n, p.field)}, un campo recomendado (campo básico de HTCDS ${p.htcds}).`,
+    message: (p, n) => {
+      const names = p.htcds.length <= 1 ? p.htcds.join("") : `${p.htcds.slice(0, -1).join(", ")} y ${p.htcds.at(-1)}`;
+      return `${cap(the(n, p.field))} no tiene ${p.htcds.length > 1 ? "los campos básicos recomendados" : "el campo básico recomendado"} de HTCDS ${names}.`;
+    },
     explanation:
-      "HTCDS 2.0 marca algunos campos como básicos: la condición de víctima y los tipos de explotación, el estado del caso. tipx acepta un registro sin ellos pero advierte, porque las estadísticas nacionales y mundiales los necesitan.",
+      "HTCDS 2.0 marca 40 de sus campos como básicos. tipx acepta un registro sin ellos pero advierte, porque la gestión de casos y las estadísticas nacionales y mundiales los necesitan. " +
+      "Pide cada campo básico solo donde corresponde: " +
+      "los campos de persona (nombres, género, nacionalidad, correo electrónico, teléfonos, dirección postal) y el consentimiento de cada víctima o presunta víctima; el cargo de la persona a cargo de un caso; " +
+      "el contexto de la víctima (la condición de víctima de trata, y quién la decidió una vez registrada; la captación, el control, los tipos y el lugar de explotación, ninguno de ellos para una persona que se determinó que no es víctima; " +
+      "los sectores del trabajo forzoso solo para el trabajo forzoso, los tipos de explotación sexual solo para la explotación sexual); " +
+      "el estado y la persona a cargo de un caso (en un paquete del modelo 1.0, que no la tenía, la organización titular), y el motivo del cierre una vez cerrado; " +
+      "la fecha, los motivos, los detalles y las personas a cargo de una derivación, del lado de la derivación en que está el remitente (la persona a cargo en la organización receptora una vez aceptada la derivación). " +
+      "Cada registro recibe una sola advertencia que nombra todos los campos básicos que le faltan: la persona de una víctima, el contexto de víctima, el caso y la derivación. " +
+      "A un paquete enviado para `statistics` o `research` no se le piden nombres, teléfonos, correo electrónico, direcciones ni nombres del personal, que no debe llevar (TIPX503). " +
+      "La fecha de nacimiento queda a cargo de TIPX602, y las vulnerabilidades obsoletas de TIPX604.",
     reviewed: false,
   },
   TIPX604: {

@@ -1,7 +1,7 @@
 import type { CodeListTexts } from "../../i18n/catalogue";
 import { subdivisionNames } from "./subdivisions.generated";
 
-/** Spanish names and labels of the country profiles' lists (subdivisions, agencies, legal instruments and sections), keyed by list id. */
+/** Spanish names and labels of the country profiles' lists (subdivisions, agencies, legal instruments and sections, referral mechanisms and identification procedures), keyed by list id. */
 export const profileLists = {
   "iso3166-2.TH": {
     name: { text: "Provincias de Tailandia (ISO 3166-2:TH)", reviewed: false },
@@ -10,24 +10,41 @@ export const profileLists = {
   "agencies.TH": {
     name: { text: "Organismos tailandeses contra la trata", reviewed: false },
     codes: {
-      "TH-DOPA": { text: "Departamento de Administración Provincial", reviewed: false },
-      "TH-RTP": { text: "Real Policía Tailandesa", reviewed: false },
-      "TH-DSI": { text: "Departamento de Investigaciones Especiales", reviewed: false },
-      "TH-MSDHS": { text: "Ministerio de Desarrollo Social y Seguridad Humana", reviewed: false },
-      "TH-MOL": { text: "Ministerio de Trabajo", reviewed: false },
-      "TH-ATP-CSC": { text: "Comité de Coordinación y Supervisión contra la Trata de Personas", reviewed: false },
+      "TH-DOPA": { text: "Departamento de Administración Provincial de Tailandia", reviewed: false },
+      "TH-RTP": { text: "Real Policía de Tailandia", reviewed: false },
+      "TH-DSI": { text: "Departamento de Investigaciones Especiales de Tailandia", reviewed: false },
+      "TH-MSDHS": { text: "Ministerio de Desarrollo Social y Seguridad Humana de Tailandia", reviewed: false },
+      "TH-MOL": { text: "Ministerio de Trabajo de Tailandia", reviewed: false },
+      "TH-ATP-CSC": {
+        text: "Comité de Coordinación y Supervisión contra la Trata de Personas de Tailandia",
+        reviewed: false,
+      },
     },
   },
   "law.TH": {
     name: { text: "Legislación tailandesa contra la trata", reviewed: false },
     codes: {
-      "TH-ATIPA-2551": { text: "Ley contra la Trata de Personas B.E. 2551 (2008)", reviewed: false },
-      "TH-ATIPA-AMEND2-2558": { text: "Ley contra la Trata de Personas (n.º 2) B.E. 2558 (2015)", reviewed: false },
-      "TH-ATIPA-AMEND3-2560": { text: "Ley contra la Trata de Personas (n.º 3) B.E. 2560 (2017)", reviewed: false },
-      "TH-ATIPA-DECREE-2562": {
-        text: "Decreto de emergencia que modifica la Ley contra la Trata de Personas B.E. 2562 (2019)",
+      "TH-ATIPA-2551": { text: "Ley contra la Trata de Personas de Tailandia B.E. 2551 (2008)", reviewed: false },
+      "TH-ATIPA-AMEND2-2558": {
+        text: "Ley contra la Trata de Personas de Tailandia (n.º 2) B.E. 2558 (2015)",
         reviewed: false,
       },
+      "TH-ATIPA-AMEND3-2560": {
+        text: "Ley contra la Trata de Personas de Tailandia (n.º 3) B.E. 2560 (2017)",
+        reviewed: false,
+      },
+      "TH-ATIPA-DECREE-2562": {
+        text: "Decreto de emergencia que modifica la Ley contra la Trata de Personas de Tailandia B.E. 2562 (2019)",
+        reviewed: false,
+      },
+      "TH-CRIMINAL-CODE": { text: "Código Penal de Tailandia", reviewed: false },
+      "TH-PPSA-2539": {
+        text: "Ley de Prevención y Supresión de la Prostitución de Tailandia B.E. 2539 (1996)",
+        reviewed: false,
+      },
+      "TH-CPA-2546": { text: "Ley de Protección de la Infancia de Tailandia B.E. 2546 (2003)", reviewed: false },
+      "TH-LPA-2541": { text: "Ley de Protección Laboral de Tailandia B.E. 2541 (1998)", reviewed: false },
+      "TH-IA-2522": { text: "Ley de Inmigración de Tailandia B.E. 2522 (1979)", reviewed: false },
     },
   },
   "law.TH-ATIPA-2551.sections": {
@@ -53,6 +70,26 @@ export const profileLists = {
     name: { text: "Artículos de TH-ATIPA-DECREE-2562", reviewed: false },
     codes: {},
   },
+  "law.TH-CRIMINAL-CODE.sections": {
+    name: { text: "Artículos de TH-CRIMINAL-CODE", reviewed: false },
+    codes: {},
+  },
+  "law.TH-PPSA-2539.sections": {
+    name: { text: "Artículos de TH-PPSA-2539", reviewed: false },
+    codes: {},
+  },
+  "law.TH-CPA-2546.sections": {
+    name: { text: "Artículos de TH-CPA-2546", reviewed: false },
+    codes: {},
+  },
+  "law.TH-LPA-2541.sections": {
+    name: { text: "Artículos de TH-LPA-2541", reviewed: false },
+    codes: {},
+  },
+  "law.TH-IA-2522.sections": {
+    name: { text: "Artículos de TH-IA-2522", reviewed: false },
+    codes: {},
+  },
   "iso3166-2.LR": {
     name: { text: "Condados de Liberia (ISO 3166-2:LR)", reviewed: false },
     codes: subdivisionNames["iso3166-2.LR"],
@@ -60,17 +97,20 @@ export const profileLists = {
   "agencies.LR": {
     name: { text: "Organismos liberianos contra la trata", reviewed: false },
     codes: {
-      "LR-AHTTF": { text: "Grupo de Trabajo Nacional contra la Trata de Personas", reviewed: false },
-      "LR-AHTTF-SECRETARIAT": { text: "Secretaría del Grupo de Trabajo contra la Trata de Personas", reviewed: false },
-      "LR-MOL": { text: "Ministerio de Trabajo", reviewed: false },
-      "LR-MOJ": { text: "Ministerio de Justicia", reviewed: false },
-      "LR-MOFA": { text: "Ministerio de Relaciones Exteriores", reviewed: false },
-      "LR-MIA": { text: "Ministerio del Interior", reviewed: false },
-      "LR-MOH": { text: "Ministerio de Salud", reviewed: false },
-      "LR-MGCSP": { text: "Ministerio de Género, Infancia y Protección Social", reviewed: false },
+      "LR-AHTTF": { text: "Grupo de Trabajo Nacional contra la Trata de Personas de Liberia", reviewed: false },
+      "LR-AHTTF-SECRETARIAT": {
+        text: "Secretaría del Grupo de Trabajo contra la Trata de Personas de Liberia",
+        reviewed: false,
+      },
+      "LR-MOL": { text: "Ministerio de Trabajo de Liberia", reviewed: false },
+      "LR-MOJ": { text: "Ministerio de Justicia de Liberia", reviewed: false },
+      "LR-MOFA": { text: "Ministerio de Relaciones Exteriores de Liberia", reviewed: false },
+      "LR-MIA": { text: "Ministerio del Interior de Liberia", reviewed: false },
+      "LR-MOH": { text: "Ministerio de Salud de Liberia", reviewed: false },
+      "LR-MGCSP": { text: "Ministerio de Género, Infancia y Protección Social de Liberia", reviewed: false },
       "LR-LNP": { text: "Policía Nacional de Liberia", reviewed: false },
       "LR-LIS": { text: "Servicio de Inmigración de Liberia", reviewed: false },
-      "LR-NIR": { text: "Registro Nacional de Identificación", reviewed: false },
+      "LR-NIR": { text: "Registro Nacional de Identificación de Liberia", reviewed: false },
     },
   },
   "law.LR": {
@@ -84,7 +124,9 @@ export const profileLists = {
         text: "Ley revisada para prohibir la trata de personas en la República de Liberia (2021)",
         reviewed: false,
       },
-      "LR-DECENT-WORK-2015": { text: "Ley de Trabajo Decente de 2015", reviewed: false },
+      "LR-DECENT-WORK-2015": { text: "Ley de Trabajo Decente de Liberia de 2015", reviewed: false },
+      "LR-PENAL-LAW": { text: "Ley Penal de Liberia", reviewed: false },
+      "LR-CHILDRENS-LAW": { text: "Ley de la Infancia de Liberia", reviewed: false },
     },
   },
   "law.LR-ATIP-2005.sections": {
@@ -107,6 +149,14 @@ export const profileLists = {
       "s2.2": { text: "Sección 2.2", reviewed: false },
       "s21.4": { text: "Sección 21.4", reviewed: false },
     },
+  },
+  "law.LR-PENAL-LAW.sections": {
+    name: { text: "Artículos de LR-PENAL-LAW", reviewed: false },
+    codes: {},
+  },
+  "law.LR-CHILDRENS-LAW.sections": {
+    name: { text: "Artículos de LR-CHILDRENS-LAW", reviewed: false },
+    codes: {},
   },
   "iso3166-2.PY": {
     name: { text: "Departamentos de Paraguay (ISO 3166-2:PY)", reviewed: false },
@@ -205,8 +255,51 @@ export const profileLists = {
   "law.AR-CODIGO-PENAL.sections": {
     name: { text: "Artículos de AR-CODIGO-PENAL", reviewed: false },
     codes: {
+      art140: { text: "Artículo 140", reviewed: false },
       art145bis: { text: "Artículo 145 bis", reviewed: false },
       art145ter: { text: "Artículo 145 ter", reviewed: false },
     },
+  },
+  // How each country identifies victims (profiles.XX.identification): referral mechanisms and procedures.
+  "referral-mechanisms.TH": {
+    name: { text: "Mecanismos nacionales de derivación de Tailandia", reviewed: false },
+    codes: { "TH-NRM-2565": { text: "Mecanismo Nacional de Derivación B.E. 2565 (2022)", reviewed: false } },
+  },
+  "identification-procedures.TH": {
+    name: { text: "Procedimientos tailandeses de identificación de víctimas", reviewed: false },
+    codes: {
+      "multidisciplinary-team": {
+        text: "Entrevista de identificación por un equipo multidisciplinario",
+        reviewed: false,
+      },
+      "labour-screening": {
+        text: "Detección de trabajo o servicios forzosos (formulario Ror.Bor. 1)",
+        reviewed: false,
+      },
+    },
+  },
+  "referral-mechanisms.LR": {
+    name: { text: "Mecanismos nacionales de derivación de Liberia", reviewed: false },
+    codes: { "LR-NRM": { text: "Mecanismo nacional de derivación", reviewed: false } },
+  },
+  "identification-procedures.LR": {
+    name: { text: "Procedimientos liberianos de identificación de víctimas", reviewed: false },
+    codes: {},
+  },
+  "referral-mechanisms.PY": {
+    name: { text: "Mecanismos nacionales de derivación de Paraguay", reviewed: false },
+    codes: {},
+  },
+  "identification-procedures.PY": {
+    name: { text: "Procedimientos paraguayos de identificación de víctimas", reviewed: false },
+    codes: {},
+  },
+  "referral-mechanisms.AR": {
+    name: { text: "Mecanismos nacionales de derivación de Argentina", reviewed: false },
+    codes: {},
+  },
+  "identification-procedures.AR": {
+    name: { text: "Procedimientos argentinos de identificación de víctimas", reviewed: false },
+    codes: {},
   },
 } as const satisfies Readonly<Record<string, CodeListTexts>>;

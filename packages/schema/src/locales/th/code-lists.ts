@@ -236,7 +236,7 @@ export const codeLists = {
       ForcedMarriage: { text: "การบังคับให้แต่งงาน", reviewed: false },
       Servitude: { text: "การทำให้ตกอยู่ในภาวะจำยอมคล้ายทาส", reviewed: false },
       ForcedMilitaryByNonStateActors: { text: "การบังคับให้เป็นทหารโดยกลุ่มติดอาวุธที่ไม่ใช่รัฐ", reviewed: false },
-      OrganRemoval: { text: "การตัดอวัยวะ", reviewed: false },
+      OrganRemoval: { text: "การบังคับตัดอวัยวะเพื่อการค้า", reviewed: false },
       ForcedBegging: { text: "การบังคับให้ขอทาน", reviewed: false },
       ForcedAdoption: { text: "การบังคับยกบุตรให้ผู้อื่นรับเป็นบุตรบุญธรรม", reviewed: false },
       Surrogacy: { text: "การอุ้มบุญ (ตั้งครรภ์แทน)", reviewed: false },
@@ -431,6 +431,39 @@ export const codeLists = {
       other: { text: "อื่น ๆ", reviewed: false },
     },
   },
+  "tipx.consent-decision": {
+    name: { text: "การตัดสินใจเรื่องความยินยอม", reviewed: false },
+    codes: {
+      given: { text: "ให้ความยินยอม", reviewed: false },
+      refused: { text: "ปฏิเสธ", reviewed: false },
+    },
+  },
+  "tipx.consent-kind": {
+    name: { text: "เรื่องที่ให้ความยินยอม", reviewed: false },
+    codes: {
+      "data-use": { text: "การใช้และแบ่งปันข้อมูล", reviewed: false },
+      interview: { text: "การสัมภาษณ์", reviewed: false },
+    },
+  },
+  "tipx.consent-information": {
+    name: { text: "เรื่องที่ได้รับแจ้ง", reviewed: false },
+    codes: {
+      "interview-purpose": { text: "วัตถุประสงค์ของการสัมภาษณ์", reviewed: false },
+      "data-use": { text: "ข้อมูลจะถูกใช้และอาจถูกใช้อย่างไร", reviewed: false },
+      "research-use": { text: "การใช้ข้อมูลที่ไม่ระบุตัวบุคคลเพื่อการวิจัย", reviewed: false },
+      "access-right": { text: "สิทธิขอรับข้อมูลของตนได้ทุกเมื่อ", reviewed: false },
+      "retention-period": { text: "ระยะเวลาที่เก็บรักษาข้อมูล", reviewed: false },
+      withdrawal: { text: "วิธีถอนความยินยอม", reviewed: false },
+    },
+  },
+  "tipx.assent-decision": {
+    name: { text: "ความเห็นชอบของเด็ก", reviewed: false },
+    codes: {
+      given: { text: "เห็นชอบ", reviewed: false },
+      refused: { text: "ไม่เห็นชอบ", reviewed: false },
+      "not-sought": { text: "ไม่ได้ถามความเห็น", reviewed: false },
+    },
+  },
   "tipx.party-role": {
     name: { text: "บทบาทในกรณี", reviewed: false },
     codes: {
@@ -505,6 +538,97 @@ export const codeLists = {
       internal: { text: "ใช้ภายในหน่วยงาน", reviewed: false },
       confidential: { text: "ลับ", reviewed: false },
       restricted: { text: "ลับมาก", reviewed: false },
+    },
+  },
+  "tipx.residence-status": {
+    name: { text: "สถานะการพำนัก", reviewed: false },
+    codes: {
+      citizen: { text: "พลเมือง", reviewed: false },
+      "permanent-resident": { text: "ผู้มีถิ่นที่อยู่ถาวร", reviewed: false },
+      "temporary-resident": { text: "ผู้ได้รับอนุญาตให้อยู่ชั่วคราว", reviewed: false },
+      "registered-migrant-worker": { text: "แรงงานข้ามชาติที่ขึ้นทะเบียน", reviewed: false },
+      "asylum-seeker": { text: "ผู้ขอลี้ภัย", reviewed: false },
+      refugee: { text: "ผู้ลี้ภัย", reviewed: false },
+      irregular: { text: "อยู่โดยไม่ได้รับอนุญาต", reviewed: false },
+      other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.perpetrator-relationship": {
+    name: { text: "ความสัมพันธ์กับผู้กระทำผิด", reviewed: false },
+    codes: {
+      Familial: { text: "ญาติหรือคนในครอบครัว", reviewed: false },
+      Acquainted: { text: "คนรู้จัก", reviewed: false },
+      Unaquainted: { text: "ไม่รู้จักกันมาก่อน", reviewed: false },
+      IntimatePartner: { text: "คู่สมรสหรือคนรัก (ปัจจุบันหรือในอดีต)", reviewed: false },
+      Other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.process-role": {
+    name: { text: "บทบาทต่อผู้เสียหายในกระบวนการค้ามนุษย์", reviewed: false },
+    codes: {
+      recruiter: { text: "ผู้จัดหา", reviewed: false },
+      broker: { text: "นายหน้า", reviewed: false },
+      transporter: { text: "ผู้ขนส่ง", reviewed: false },
+      exploiter: { text: "ผู้แสวงประโยชน์", reviewed: false },
+      controller: { text: "ผู้ควบคุม", reviewed: false },
+    },
+  },
+  "tipx.forced-criminality-type": {
+    name: { text: "รูปแบบการบังคับให้กระทำความผิดทางอาญา", reviewed: false },
+    codes: {
+      OnlineFraudAndScams: { text: "การฉ้อโกงและหลอกลวงทางออนไลน์", reviewed: false },
+      DrugProductionOrTrafficking: { text: "การผลิตหรือค้ายาเสพติด", reviewed: false },
+      Theft: { text: "การลักทรัพย์", reviewed: false },
+      Begging: { text: "การขอทาน", reviewed: false },
+      Other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.transport-mode": {
+    name: { text: "พาหนะที่ใช้เดินทาง", reviewed: false },
+    codes: {
+      road: { text: "ทางถนน", reviewed: false },
+      rail: { text: "ทางรถไฟ", reviewed: false },
+      air: { text: "ทางอากาศ", reviewed: false },
+      sea: { text: "ทางทะเล", reviewed: false },
+      river: { text: "ทางเรือในแม่น้ำหรือทะเลสาบ", reviewed: false },
+      "on-foot": { text: "เดินเท้า", reviewed: false },
+      other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.border-crossing": {
+    name: { text: "การข้ามแดน", reviewed: false },
+    codes: {
+      "official-point": { text: "จุดผ่านแดน", reviewed: false },
+      irregular: { text: "การข้ามแดนนอกจุดผ่านแดน (ช่องทางธรรมชาติ)", reviewed: false },
+    },
+  },
+  "tipx.leg-role": {
+    name: { text: "บทบาทในการเดินทาง", reviewed: false },
+    codes: {
+      traveller: { text: "ผู้ถูกพาเดินทาง", reviewed: false },
+      transporter: { text: "ผู้ขนส่ง", reviewed: false },
+      escort: { text: "ผู้คุมหรือผู้พาไป", reviewed: false },
+      recruiter: { text: "ผู้จัดหา", reviewed: false },
+      receiver: { text: "ผู้รับตัว", reviewed: false },
+      other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.identification-procedure": {
+    name: { text: "วิธีการคัดแยก", reviewed: false },
+    codes: {
+      "multidisciplinary-team": { text: "การสัมภาษณ์โดยทีมสหวิชาชีพ", reviewed: false },
+      "labour-screening": { text: "การคัดกรองการบังคับใช้แรงงาน", reviewed: false },
+      "law-enforcement": { text: "การคัดกรองโดยเจ้าหน้าที่บังคับใช้กฎหมาย", reviewed: false },
+      "service-provider": { text: "การประเมินโดยผู้ให้ความช่วยเหลือ", reviewed: false },
+      other: { text: "อื่น ๆ", reviewed: false },
+    },
+  },
+  "tipx.identification-decision": {
+    name: { text: "ผลการคัดแยก", reviewed: false },
+    codes: {
+      identified: { text: "เป็นผู้เสียหาย", reviewed: false },
+      "not-identified": { text: "ไม่เป็นผู้เสียหาย", reviewed: false },
+      pending: { text: "อยู่ระหว่างการคัดแยก", reviewed: false },
     },
   },
 } as const satisfies Readonly<Record<string, CodeListTexts>>;

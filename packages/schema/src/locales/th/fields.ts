@@ -4,7 +4,7 @@ import type { FieldTexts } from "../../i18n/catalogue";
 export const fields = {
   "Bundle.tipx": {
     label: "รุ่นของ tipx",
-    description: 'รุ่นของแบบจำลอง "1.0"',
+    description: 'รุ่นของแบบจำลอง "1.0" หรือ "1.1"',
     reviewed: false,
   },
   "Bundle.id": {
@@ -59,7 +59,7 @@ export const fields = {
   },
   "Bundle.entities": {
     label: "เอนทิตี",
-    description: "บุคคล หน่วยงาน คดี และเอนทิตีอื่น",
+    description: "บุคคล หน่วยงาน กรณี และเอนทิตีอื่น",
     reviewed: false,
   },
   "Bundle.signature": {
@@ -89,7 +89,7 @@ export const fields = {
   },
   "Entity.identifiers": {
     label: "รหัสอ้างอิงของหน่วยงาน",
-    description: "รหัสที่ระบบของหน่วยงานผู้ถือข้อมูลกำหนดให้เอนทิตีนี้ (เลขคดี เลขแฟ้ม)",
+    description: "รหัสที่ระบบของหน่วยงานผู้ถือข้อมูลกำหนดให้เอนทิตีนี้ (เลขที่กรณี เลขแฟ้ม)",
     reviewed: false,
   },
   "Identifier.system": {
@@ -209,12 +209,42 @@ export const fields = {
   },
   "Person.citizenships": {
     label: "สัญชาติ",
-    description: "ประเทศที่ถือสัญชาติ รหัส ISO 3166-1 alpha-2 มีได้หลายประเทศ",
+    description: "ประเทศที่ถือสัญชาติ รหัส ISO 3166-1 alpha-2 หรือ ZZ (ไม่ทราบ) หรือ XXA (ไร้สัญชาติ) มีได้หลายค่า",
+    reviewed: false,
+  },
+  "Person.countryOfOrigin": {
+    label: "ประเทศต้นทาง",
+    description: "ประเทศที่บุคคลเดินทางมาจาก ซึ่งอาจไม่ใช่ประเทศที่ถือสัญชาติ",
+    reviewed: false,
+  },
+  "Person.residence": {
+    label: "สถานะการพำนัก",
+    description: "สถานะทางการเข้าเมืองหรือการพำนัก แยกตามประเทศ",
+    reviewed: false,
+  },
+  "Residence.country": {
+    label: "ประเทศ",
+    description: "ประเทศที่สถานะนี้ใช้",
+    reviewed: false,
+  },
+  "Residence.status": {
+    label: "สถานะการพำนัก",
+    description: "พลเมือง ผู้มีถิ่นที่อยู่ แรงงานข้ามชาติที่ขึ้นทะเบียน ผู้ลี้ภัย อยู่โดยไม่ได้รับอนุญาต ฯลฯ",
+    reviewed: false,
+  },
+  "Residence.asOf": {
+    label: "ณ วันที่",
+    description: "วันที่ทราบว่าบุคคลมีสถานะนี้",
+    reviewed: false,
+  },
+  "Residence.validUntil": {
+    label: "ใช้ได้ถึง",
+    description: "วันที่สถานะชั่วคราวสิ้นสุด",
     reviewed: false,
   },
   "Person.languages": {
     label: "ภาษา",
-    description: "ภาษาที่พูด รหัส ISO 639-1 ภาษาหลักก่อน",
+    description: "ภาษาที่พูด รหัส ISO 639-3 (ยอมรับรหัส ISO 639-1) ภาษาหลักก่อน",
     reviewed: false,
   },
   "Person.maritalStatus": {
@@ -275,6 +305,21 @@ export const fields = {
   "Person.email": {
     label: "อีเมล",
     description: "ที่อยู่อีเมล",
+    reviewed: false,
+  },
+  "Person.position": {
+    label: "ตำแหน่ง",
+    description: "ตำแหน่งของบุคคลในหน่วยงาน เช่น ตำแหน่งของเจ้าหน้าที่ผู้ดูแลกรณีหรือของเจ้าพนักงาน",
+    reviewed: false,
+  },
+  "Position.title": {
+    label: "ตำแหน่ง",
+    description: 'ชื่อตำแหน่ง เช่น "พนักงานตรวจแรงงาน"',
+    reviewed: false,
+  },
+  "Position.organization": {
+    label: "หน่วยงาน",
+    description: "รหัสหน่วยงานที่ตำแหน่งนี้สังกัด",
     reviewed: false,
   },
   "Person.address": {
@@ -353,23 +398,43 @@ export const fields = {
     reviewed: false,
   },
   "Case.status": {
-    label: "สถานะคดี",
+    label: "สถานะกรณี",
     description: "ดำเนินการ ติดตาม ปิด หรือปิดโดยส่งต่อ",
     reviewed: false,
   },
   "Case.closureReason": {
-    label: "เหตุผลในการปิดคดี",
-    description: "เหตุผลที่ปิดคดี",
+    label: "เหตุผลในการปิดกรณี",
+    description: "เหตุผลที่ปิดกรณี",
     reviewed: false,
   },
   "Case.owner": {
-    label: "หน่วยงานเจ้าของคดี",
-    description: "รหัสหน่วยงานที่เป็นเจ้าของคดี",
+    label: "หน่วยงานเจ้าของกรณี",
+    description: "รหัสหน่วยงานที่รับผิดชอบกรณี",
+    reviewed: false,
+  },
+  "Case.caseWorker": {
+    label: "เจ้าหน้าที่ผู้ดูแลกรณี",
+    description: "เจ้าหน้าที่ผู้บันทึกหรือดูแลกรณี พร้อมหน่วยงานของเจ้าหน้าที่",
+    reviewed: false,
+  },
+  "CaseWorker.person": {
+    label: "เจ้าหน้าที่ผู้ดูแลกรณี",
+    description: "รหัสเอนทิตีบุคคลของเจ้าหน้าที่ผู้ดูแลกรณี หากมีในชุดข้อมูล",
+    reviewed: false,
+  },
+  "CaseWorker.staffId": {
+    label: "รหัสเจ้าหน้าที่",
+    description: "รหัสประจำตัวของเจ้าหน้าที่ในหน่วยงานที่สังกัด",
+    reviewed: false,
+  },
+  "CaseWorker.organization": {
+    label: "หน่วยงาน",
+    description: "รหัสหน่วยงานที่เจ้าหน้าที่สังกัด",
     reviewed: false,
   },
   "Case.jurisdiction": {
     label: "เขตอำนาจ",
-    description: "ประเทศและเขตการปกครองที่ดูแลคดี",
+    description: "ประเทศและเขตการปกครองที่ดูแลกรณี",
     reviewed: false,
   },
   "Jurisdiction.country": {
@@ -383,18 +448,18 @@ export const fields = {
     reviewed: false,
   },
   "Case.openedOn": {
-    label: "วันที่เปิดคดี",
-    description: "วันที่เปิดคดี",
+    label: "วันที่เปิดกรณี",
+    description: "วันที่เปิดกรณี",
     reviewed: false,
   },
   "Case.closedOn": {
-    label: "วันที่ปิดคดี",
-    description: "วันที่ปิดคดี",
+    label: "วันที่ปิดกรณี",
+    description: "วันที่ปิดกรณี",
     reviewed: false,
   },
   "Case.parties": {
-    label: "คู่กรณี",
-    description: "บุคคลในคดีและบทบาท",
+    label: "บุคคลที่เกี่ยวข้อง",
+    description: "บุคคลที่เกี่ยวข้องกับกรณีและบทบาทของแต่ละคน",
     reviewed: false,
   },
   "CaseParty.person": {
@@ -404,12 +469,12 @@ export const fields = {
   },
   "CaseParty.roles": {
     label: "บทบาท",
-    description: "บทบาทของบุคคลในคดี (ผู้เสียหาย ผู้ต้องสงสัย พยาน ฯลฯ)",
+    description: "บทบาทของบุคคลในกรณี (ผู้เสียหาย ผู้ต้องสงสัย พยาน ฯลฯ)",
     reviewed: false,
   },
   "CaseParty.victim": {
     label: "ข้อมูลผู้เสียหาย",
-    description: "ข้อมูลที่คดีบันทึกเกี่ยวกับบุคคลในฐานะผู้เสียหาย",
+    description: "ข้อมูลที่บันทึกในกรณีเกี่ยวกับบุคคลในฐานะผู้เสียหาย",
     reviewed: false,
   },
   "VictimContext.traffickingStatus": {
@@ -422,9 +487,74 @@ export const fields = {
     description: "ประเภทหน่วยงานที่วินิจฉัยสถานะ",
     reviewed: false,
   },
+  "VictimContext.identification": {
+    label: "การคัดแยกผู้เสียหาย",
+    description: "การคัดแยกผู้เสียหาย: วันที่ หน่วยงาน วิธีการ ผลการคัดแยก และระยะเวลาคุ้มครอง",
+    reviewed: false,
+  },
+  "Identification.date": {
+    label: "วันที่คัดแยก",
+    description: "วันที่มีผลการคัดแยก",
+    reviewed: false,
+  },
+  "Identification.organization": {
+    label: "หน่วยงานที่คัดแยก",
+    description: "รหัสหน่วยงานที่คัดแยกบุคคลนี้",
+    reviewed: false,
+  },
+  "Identification.procedure": {
+    label: "วิธีการคัดแยก",
+    description: "วิธีการคัดแยก เช่น การสัมภาษณ์โดยทีมสหวิชาชีพ",
+    reviewed: false,
+  },
+  "Identification.decision": {
+    label: "ผลการคัดแยก",
+    description: "เป็นผู้เสียหาย ไม่เป็นผู้เสียหาย หรืออยู่ระหว่างการคัดแยก",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod": {
+    label: "ระยะเวลาคุ้มครอง",
+    description: "ระยะเวลาฟื้นฟูและคุ้มครอง: ช่วงที่บุคคลได้รับเวลาและที่พักอาศัยก่อนมีผลการคัดแยก",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod.start": {
+    label: "วันเริ่มต้น",
+    description: "วันแรกของระยะเวลาคุ้มครอง",
+    reviewed: false,
+  },
+  "Identification.protectionPeriod.end": {
+    label: "วันสิ้นสุด",
+    description: "วันสุดท้ายของระยะเวลาคุ้มครอง",
+    reviewed: false,
+  },
   "VictimContext.relationshipToTrafficker": {
     label: "ความสัมพันธ์กับผู้ค้ามนุษย์",
-    description: "ผู้เสียหายรู้จักผู้ค้ามนุษย์อย่างไร",
+    description: "ผู้เสียหายรู้จักผู้ค้ามนุษย์อย่างไร (ข้อมูลสรุป ส่วนฟิลด์ “ผู้กระทำผิด” มีหนึ่งรายการต่อผู้ต้องสงสัยหนึ่งคน)",
+    reviewed: false,
+  },
+  "VictimContext.perpetrators": {
+    label: "ผู้กระทำผิด",
+    description: "ผู้ต้องสงสัยในกรณีที่กระทำการค้ามนุษย์ต่อผู้เสียหายรายนี้ แต่ละคนพร้อมความสัมพันธ์และบทบาท",
+    reviewed: false,
+  },
+  "PerpetratorLink.person": {
+    label: "ผู้กระทำผิด",
+    description: "รหัสบุคคลที่เป็นผู้ต้องสงสัยในกรณี",
+    reviewed: false,
+  },
+  "PerpetratorLink.relationship": {
+    label: "ความสัมพันธ์",
+    description: "ผู้เสียหายรู้จักผู้ต้องสงสัยรายนี้อย่างไร",
+    reviewed: false,
+  },
+  "PerpetratorLink.roles": {
+    label: "บทบาทต่อผู้เสียหาย",
+    description: "สิ่งที่ผู้ต้องสงสัยรายนี้ทำต่อผู้เสียหาย: จัดหา เป็นนายหน้า ขนส่ง แสวงประโยชน์ หรือควบคุม",
+    reviewed: false,
+  },
+  "PerpetratorLink.moneyExchanged": {
+    label: "มีการแลกเปลี่ยนเงิน",
+    description: "ผู้ต้องสงสัยรายนี้กับผู้อื่นมีการจ่ายหรือรับเงินกันเพราะผู้เสียหายหรือไม่",
     reviewed: false,
   },
   "VictimContext.ageWhenTrafficked": {
@@ -455,6 +585,11 @@ export const fields = {
   "VictimContext.exploitationTypes": {
     label: "รูปแบบการแสวงประโยชน์",
     description: "รูปแบบการแสวงประโยชน์ ตามค่าของ HTCDS 2.0 และ ForcedCriminality (tipx)",
+    reviewed: false,
+  },
+  "VictimContext.forcedCriminalityTypes": {
+    label: "รูปแบบการบังคับให้กระทำความผิดทางอาญา",
+    description: "ความผิดทางอาญาที่ผู้เสียหายถูกบังคับให้กระทำ",
     reviewed: false,
   },
   "VictimContext.forcedLabourIndustries": {
@@ -494,7 +629,7 @@ export const fields = {
   },
   "CaseParty.perpetrator": {
     label: "ข้อมูลผู้กระทำผิด",
-    description: "ข้อมูลที่คดีบันทึกเกี่ยวกับบุคคลในฐานะผู้ต้องสงสัย",
+    description: "ข้อมูลที่บันทึกในกรณีเกี่ยวกับบุคคลในฐานะผู้ต้องสงสัย",
     reviewed: false,
   },
   "PerpetratorContext.rolesInProcess": {
@@ -524,7 +659,7 @@ export const fields = {
   },
   "TraffickingEvent.date": {
     label: "วันที่",
-    description: "วันที่เกิดเหตุการณ์",
+    description: "วันที่เกิดหรือเริ่มเหตุการณ์",
     reviewed: false,
   },
   "TraffickingEvent.place": {
@@ -532,9 +667,59 @@ export const fields = {
     description: "สถานที่เกิดเหตุการณ์",
     reviewed: false,
   },
+  "TraffickingEvent.endDate": {
+    label: "วันที่สิ้นสุด",
+    description: "วันที่เหตุการณ์สิ้นสุด เช่น วันที่การแสวงประโยชน์สิ้นสุด หรือวันที่ถึงปลายทางของช่วงการเดินทาง",
+    reviewed: false,
+  },
+  "TraffickingEvent.from": {
+    label: "ต้นทาง",
+    description: "สถานที่เริ่มต้นของช่วงการเดินทาง",
+    reviewed: false,
+  },
+  "TraffickingEvent.to": {
+    label: "ปลายทาง",
+    description: "สถานที่สิ้นสุดของช่วงการเดินทาง",
+    reviewed: false,
+  },
+  "TraffickingEvent.transportMode": {
+    label: "พาหนะที่ใช้เดินทาง",
+    description: "ผู้คนเดินทางด้วยวิธีใด",
+    reviewed: false,
+  },
+  "TraffickingEvent.borderCrossing": {
+    label: "การข้ามแดน",
+    description: "ช่วงการเดินทางนี้ข้ามแดนอย่างไร หากมีการข้ามแดน",
+    reviewed: false,
+  },
+  "BorderCrossing.kind": {
+    label: "ลักษณะการข้ามแดน",
+    description: "ข้ามที่จุดผ่านแดน หรือข้ามแดนนอกจุดผ่านแดน",
+    reviewed: false,
+  },
+  "BorderCrossing.point": {
+    label: "จุดข้ามแดน",
+    description: "ชื่อจุดผ่านแดน หรือสถานที่ที่ข้ามแดน",
+    reviewed: false,
+  },
+  "TraffickingEvent.participants": {
+    label: "บุคคลในการเดินทาง",
+    description: "บุคคลที่อยู่ในช่วงการเดินทางนี้ แต่ละคนพร้อมบทบาท",
+    reviewed: false,
+  },
+  "LegParticipant.person": {
+    label: "บุคคล",
+    description: "รหัสของเอนทิตีบุคคล",
+    reviewed: false,
+  },
+  "LegParticipant.role": {
+    label: "บทบาทในการเดินทาง",
+    description: "สิ่งที่บุคคลทำในช่วงการเดินทางนี้: ถูกพาไป ขนส่ง คุมไป จัดหา หรือรับตัว",
+    reviewed: false,
+  },
   "TraffickingEvent.persons": {
     label: "บุคคล",
-    description: "รหัสบุคคลที่เกี่ยวข้องกับเหตุการณ์ หากไม่ระบุหมายถึงผู้เสียหายทุกคนในคดี",
+    description: "รหัสบุคคลที่เกี่ยวข้องกับเหตุการณ์ หากไม่ระบุหมายถึงผู้เสียหายทุกคนในกรณี",
     reviewed: false,
   },
   "TraffickingEvent.description": {
@@ -542,9 +727,14 @@ export const fields = {
     description: "คำบรรยายเหตุการณ์",
     reviewed: false,
   },
+  "Case.relatedCases": {
+    label: "กรณีที่เชื่อมโยงกัน",
+    description: "รหัสกรณีที่เชื่อมโยงกัน เช่น กรณีอื่นที่ผู้เสียหายในกรณีนี้เป็นผู้ต้องสงสัย",
+    reviewed: false,
+  },
   "Case.comments": {
     label: "ความเห็น",
-    description: "ความเห็นของเจ้าหน้าที่ผู้ดูแลคดี",
+    description: "ความเห็นของเจ้าหน้าที่ผู้ดูแลกรณี",
     reviewed: false,
   },
   "CaseComment.text": {
@@ -643,8 +833,8 @@ export const fields = {
     reviewed: false,
   },
   "Operation.cases": {
-    label: "คดี",
-    description: "รหัสของคดีที่เกิดจากหรือเกี่ยวข้องกับปฏิบัติการ",
+    label: "กรณี",
+    description: "รหัสของกรณีที่เกิดจากหรือเกี่ยวข้องกับปฏิบัติการ",
     reviewed: false,
   },
   "Operation.description": {
@@ -668,8 +858,8 @@ export const fields = {
     reviewed: false,
   },
   "Referral.case": {
-    label: "คดี",
-    description: "รหัสคดีที่การส่งต่อนี้เกี่ยวข้อง",
+    label: "กรณี",
+    description: "รหัสกรณีที่การส่งต่อนี้เกี่ยวข้อง",
     reviewed: false,
   },
   "Referral.status": {
@@ -708,8 +898,8 @@ export const fields = {
     reviewed: false,
   },
   "Referral.caseWorkers": {
-    label: "เจ้าหน้าที่ผู้ดูแลคดี",
-    description: "ชื่อหรือรหัสเจ้าหน้าที่ผู้ดูแลคดีของแต่ละฝ่าย",
+    label: "เจ้าหน้าที่ผู้ดูแลกรณี",
+    description: "ชื่อหรือรหัสเจ้าหน้าที่ผู้ดูแลกรณีของแต่ละฝ่าย",
     reviewed: false,
   },
   "Referral.caseWorkers.referring": {
@@ -732,14 +922,44 @@ export const fields = {
     description: "รหัสบุคคลผู้ให้ความยินยอม",
     reviewed: false,
   },
+  "Consent.kind": {
+    label: "ความยินยอมในเรื่อง",
+    description: "ความยินยอมให้ใช้และแบ่งปันข้อมูล (ค่าเริ่มต้น) หรือความยินยอมให้สัมภาษณ์",
+    reviewed: false,
+  },
+  "Consent.decision": {
+    label: "การตัดสินใจ",
+    description: "ให้ความยินยอม (ค่าเริ่มต้น) หรือปฏิเสธ",
+    reviewed: false,
+  },
   "Consent.purposes": {
     label: "วัตถุประสงค์",
-    description: "วัตถุประสงค์ที่อนุญาตให้ใช้ข้อมูล",
+    description: "วัตถุประสงค์ที่อนุญาตให้ใช้ข้อมูล หรือสำหรับการปฏิเสธ คือวัตถุประสงค์ที่ห้ามใช้ข้อมูล (ว่างไว้: ไม่อนุญาตให้ใช้เพื่อวัตถุประสงค์ใดเลย)",
     reviewed: false,
   },
   "Consent.givenOn": {
     label: "วันที่ให้ความยินยอม",
-    description: "วันที่ให้ความยินยอม",
+    description: "วันที่ให้หรือปฏิเสธความยินยอม",
+    reviewed: false,
+  },
+  "Consent.expiresOn": {
+    label: "วันสิ้นสุดของความยินยอม",
+    description: "วันสุดท้ายที่ความยินยอมมีผล การแบ่งปันข้อมูลหลังจากนั้นต้องได้รับความยินยอมใหม่",
+    reviewed: false,
+  },
+  "Consent.recipients": {
+    label: "ผู้รับข้อมูล",
+    description: "รหัสของหน่วยงานเท่านั้นที่แบ่งปันข้อมูลให้ได้ หากไม่ระบุ หมายถึงผู้รับใดก็ได้ตามวัตถุประสงค์",
+    reviewed: false,
+  },
+  "Consent.countries": {
+    label: "ประเทศ",
+    description: "ประเทศเท่านั้นที่ส่งข้อมูลไปได้ หากไม่ระบุ หมายถึงประเทศใดก็ได้",
+    reviewed: false,
+  },
+  "Consent.informedOf": {
+    label: "เรื่องที่ได้รับแจ้ง",
+    description: "สิ่งที่บุคคลได้รับแจ้งก่อนตัดสินใจ (ตามแนวทางเรื่องความยินยอมของ HTCDS)",
     reviewed: false,
   },
   "Consent.withdrawnOn": {
@@ -757,6 +977,21 @@ export const fields = {
     description: "รหัสบุคคลที่ให้ความยินยอมแทนเด็ก",
     reviewed: false,
   },
+  "Consent.assent": {
+    label: "ความเห็นชอบของเด็ก",
+    description: "ความเห็นชอบของเด็กเอง ควบคู่กับความยินยอมที่ผู้ปกครองให้",
+    reviewed: false,
+  },
+  "Assent.decision": {
+    label: "ความเห็นชอบของเด็ก",
+    description: "เห็นชอบ ไม่เห็นชอบ หรือไม่ได้ถามความเห็น",
+    reviewed: false,
+  },
+  "Assent.on": {
+    label: "วันที่ถามเด็ก",
+    description: "วันที่ถามความเห็นของเด็ก",
+    reviewed: false,
+  },
   "Consent.recordedBy": {
     label: "บันทึกโดย",
     description: "รหัสหน่วยงานที่บันทึกความยินยอม",
@@ -764,7 +999,7 @@ export const fields = {
   },
   "Consent.language": {
     label: "ภาษาที่ใช้ขอความยินยอม",
-    description: "รหัส ISO 639-1 ของภาษาที่ใช้อธิบายเพื่อขอความยินยอม",
+    description: "ภาษาที่ใช้อธิบายเพื่อขอความยินยอม รหัส ISO 639-3 (ยอมรับรหัส ISO 639-1)",
     reviewed: false,
   },
   "Assessment.instrument": {
@@ -783,8 +1018,8 @@ export const fields = {
     reviewed: false,
   },
   "Assessment.case": {
-    label: "คดี",
-    description: "รหัสคดีที่การประเมินนี้เกี่ยวข้อง",
+    label: "กรณี",
+    description: "รหัสกรณีที่การประเมินนี้เกี่ยวข้อง",
     reviewed: false,
   },
   "Assessment.assessedOn": {
@@ -853,8 +1088,8 @@ export const fields = {
     reviewed: false,
   },
   "LegalProceeding.case": {
-    label: "คดี",
-    description: "รหัสคดีที่กระบวนการนี้เกี่ยวข้อง",
+    label: "กรณี",
+    description: "รหัสกรณีที่กระบวนการนี้เกี่ยวข้อง",
     reviewed: false,
   },
   "LegalProceeding.jurisdiction": {

@@ -1,4 +1,5 @@
 import { GREGORIAN_CALENDAR } from "../calendar/calendar";
+import { _noIdentification } from "../identification/identification";
 import { passportNumber } from "../identifiers/passport-number";
 import type { ProfileData } from "../profile";
 import { argentineAgencies } from "./agencies";
@@ -13,8 +14,8 @@ import { argentineSubdivisions } from "./subdivisions";
 
 /**
  * Argentina's profile data, assembled from this folder: ISO facts, identity numbers (its own, then
- * passports), subdivisions, telephone numbering, locales, calendar, law, agencies and child-labour
- * ages. `profiles.AR` adds the rules.
+ * passports), subdivisions, telephone numbering, locales, calendar, law, agencies, child-labour
+ * ages and identification. `profiles.AR` adds the rules.
  */
 export const argentineProfileData: ProfileData = {
   code: argentina.code,
@@ -27,4 +28,5 @@ export const argentineProfileData: ProfileData = {
   law: argentineLegalInstruments,
   agencies: argentineAgencies,
   childLabour: argentineChildLabourAges,
+  identification: _noIdentification(argentina.code, "Argentine"),
 };

@@ -111,7 +111,7 @@ export function _defineInstruments<const C extends string>(list: {
     name: list.name,
     source: list.source,
     codes: list.codes,
-    // Other laws can be charged too (immigration, labour); the list holds the anti-trafficking ones.
+    // Other laws can be charged too: the list holds the anti-trafficking acts and the laws charged beside them.
     extensible: true,
     meta: list.meta,
   });

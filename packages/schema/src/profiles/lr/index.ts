@@ -5,6 +5,7 @@ import { liberianAgencies } from "./agencies";
 import { liberianChildLabourAges } from "./ages";
 import { liberia } from "./country";
 import { liberianFacts } from "./facts";
+import { liberianIdentification } from "./identification";
 import { LIBERIAN_IDENTIFIERS } from "./identifiers";
 import { liberianLegalInstruments } from "./law";
 import { liberianLocales } from "./locales";
@@ -13,8 +14,8 @@ import { liberianSubdivisions } from "./subdivisions";
 
 /**
  * Liberia's profile data, assembled from this folder: ISO facts, identity numbers (its own, then
- * passports), subdivisions, telephone numbering, locales, calendar, law, agencies and child-labour
- * ages. `profiles.LR` adds the rules.
+ * passports), subdivisions, telephone numbering, locales, calendar, law, agencies, child-labour
+ * ages and identification. `profiles.LR` adds the rules.
  */
 export const liberianProfileData: ProfileData = {
   code: liberia.code,
@@ -27,4 +28,5 @@ export const liberianProfileData: ProfileData = {
   law: liberianLegalInstruments,
   agencies: liberianAgencies,
   childLabour: liberianChildLabourAges,
+  identification: liberianIdentification,
 };

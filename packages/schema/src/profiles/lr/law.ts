@@ -1,23 +1,38 @@
-import { _articleLabel, _defineInstruments, _sectionLabel, _sections } from "../law/instrument";
+import { _articleLabel, _defineInstruments, _noSections, _sectionLabel, _sections } from "../law/instrument";
 
 /**
  * The codes of Liberia's anti-trafficking instruments: the 2005 Act, the 2021 Revised Act, and the
- * Decent Work Act 2015, which also prohibits forced labour.
+ * Decent Work Act 2015, which also prohibits forced labour; then the laws charged beside them, the
+ * Penal Law and the Children's Law.
  *
  * @example
  * ```ts
  * import { LIBERIAN_INSTRUMENT_CODES } from "@tipx/schema";
  * LIBERIAN_INSTRUMENT_CODES.includes("LR-ATIP-2021"); // true
+ * LIBERIAN_INSTRUMENT_CODES.includes("LR-PENAL-LAW"); // true
  * ```
  */
-export const LIBERIAN_INSTRUMENT_CODES = ["LR-ATIP-2005", "LR-ATIP-2021", "LR-DECENT-WORK-2015"] as const;
+export const LIBERIAN_INSTRUMENT_CODES = [
+  "LR-ATIP-2005",
+  "LR-ATIP-2021",
+  "LR-DECENT-WORK-2015",
+  "LR-PENAL-LAW",
+  "LR-CHILDRENS-LAW",
+] as const;
 
 /** A code of a Liberian legal instrument. */
 export type LiberianInstrumentCode = (typeof LIBERIAN_INSTRUMENT_CODES)[number];
 
+// tipx's sources do not describe the laws charged beside the trafficking Acts: they are listed by title
+// only, without sections, and `verified: false` until checked against their official published text.
+const CHARGED_BESIDE =
+  "Listed so that a charge under it can be cited beside the Act to Ban Trafficking in Persons. tipx's sources do not describe it: it is unverified until checked against its official published text, and none of its sections is listed.";
+const UNCHECKED = "not yet checked against the official published text (unverified)";
+
 /**
- * Liberia's anti-trafficking law as a code list. The official title and number of the 2021 Revised Act
- * are reported only, so that instrument is `verified: false`.
+ * Liberia's anti-trafficking law as a code list, with the laws charged beside it. The official title and
+ * number of the 2021 Revised Act are reported only, so that instrument is `verified: false`; so are the
+ * Penal Law and the Children's Law, which tipx's sources do not describe.
  *
  * @see An Act to Ban Trafficking in Persons within the Republic of Liberia (2005); the Revised Act (2021);
  * Decent Work Act 2015
@@ -31,7 +46,7 @@ export const liberianLegalInstruments = _defineInstruments({
   country: "LR",
   name: "Liberian anti-trafficking law",
   source:
-    "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005), the Revised Act (2021) and the Decent Work Act 2015",
+    "An Act to Ban Trafficking in Persons within the Republic of Liberia (2005), the Revised Act (2021) and the Decent Work Act 2015; the Penal Law and the Children's Law, by title",
   codes: LIBERIAN_INSTRUMENT_CODES,
   meta: {
     "LR-ATIP-2005": {
@@ -121,6 +136,26 @@ export const liberianLegalInstruments = _defineInstruments({
       }),
       source: "Decent Work Act 2015 (Liberia) ss.1.5, 2.2 and 21.4(a); ILO CEACR comments on C182 and C138 (Liberia)",
       verified: true,
+    },
+    "LR-PENAL-LAW": {
+      label: "Penal Law",
+      definition: CHARGED_BESIDE,
+      country: "LR",
+      kind: "code",
+      citation: "Penal Law",
+      sections: _noSections("LR-PENAL-LAW", "Penal Law (Liberia)"),
+      source: `Penal Law (Liberia); ${UNCHECKED}`,
+      verified: false,
+    },
+    "LR-CHILDRENS-LAW": {
+      label: "Children's Law",
+      definition: CHARGED_BESIDE,
+      country: "LR",
+      kind: "act",
+      citation: "Children's Law",
+      sections: _noSections("LR-CHILDRENS-LAW", "Children's Law (Liberia)"),
+      source: `Children's Law (Liberia); ${UNCHECKED}`,
+      verified: false,
     },
   },
 });

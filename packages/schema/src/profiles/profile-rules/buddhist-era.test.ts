@@ -10,6 +10,7 @@ const BE_DATES: readonly Edit[] = [
   ["/entities/2/birthDate", "2544-05"],
   ["/entities/4/openedOn", "2565-03-29"],
   ["/entities/4/status", "Closed"],
+  ["/entities/4/closureReason", "The victim returned home."],
   ["/entities/4/closedOn", "2022-03-31"],
   ["/entities/4/events/0/date", "2565-03-29"],
 ];
@@ -93,7 +94,7 @@ describe("Buddhist Era years under the TH profile (TIPX350)", () => {
         "The year in “Birth date” looks like a Buddhist Era year (BE = CE + 543); subtract 543 from it to write the date in the Common Era.",
         "The year in “Opened on” looks like a Buddhist Era year (BE = CE + 543); in the Common Era it is 2022.",
         "ปีในฟิลด์ “วันเกิด” ดูเหมือนเป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + 543) ให้ลบ 543 ออกจากปีเพื่อเขียนวันที่เป็นคริสต์ศักราช",
-        "ปีในฟิลด์ “วันที่เปิดคดี” ดูเหมือนเป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + 543) ปีคริสต์ศักราชคือ 2022",
+        "ปีในฟิลด์ “วันที่เปิดกรณี” ดูเหมือนเป็นปีพุทธศักราช (พ.ศ. = ค.ศ. + 543) ปีคริสต์ศักราชคือ 2022",
         "El año del campo «Fecha de nacimiento» parece un año de la era budista (año budista = año de la era común + 543); réstele 543 para escribir la fecha en la era común.",
         "El año del campo «Abierto el» parece un año de la era budista (año budista = año de la era común + 543); en la era común es 2022.",
       ]

@@ -1,4 +1,5 @@
 import { GREGORIAN_CALENDAR } from "../calendar/calendar";
+import { _noIdentification } from "../identification/identification";
 import { passportNumber } from "../identifiers/passport-number";
 import type { ProfileData } from "../profile";
 import { paraguayanAgencies } from "./agencies";
@@ -13,8 +14,8 @@ import { paraguayanSubdivisions } from "./subdivisions";
 
 /**
  * Paraguay's profile data, assembled from this folder: ISO facts, identity numbers (its own, then
- * passports), subdivisions, telephone numbering, locales, calendar, law, agencies and child-labour
- * ages. `profiles.PY` adds the rules.
+ * passports), subdivisions, telephone numbering, locales, calendar, law, agencies, child-labour
+ * ages and identification. `profiles.PY` adds the rules.
  */
 export const paraguayanProfileData: ProfileData = {
   code: paraguay.code,
@@ -27,4 +28,5 @@ export const paraguayanProfileData: ProfileData = {
   law: paraguayanLegalInstruments,
   agencies: paraguayanAgencies,
   childLabour: paraguayanChildLabourAges,
+  identification: _noIdentification(paraguay.code, "Paraguayan"),
 };

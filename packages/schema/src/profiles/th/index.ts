@@ -5,6 +5,7 @@ import { thaiChildLabourAges } from "./ages";
 import { thaiCalendar } from "./calendar";
 import { thailand } from "./country";
 import { thaiFacts } from "./facts";
+import { thaiIdentification } from "./identification";
 import { THAI_IDENTIFIERS } from "./identifiers";
 import { thaiLegalInstruments } from "./law";
 import { thaiLocales } from "./locales";
@@ -13,8 +14,8 @@ import { thaiSubdivisions } from "./subdivisions";
 
 /**
  * Thailand's profile data, assembled from this folder: ISO facts, identity numbers (its own, then
- * passports), subdivisions, telephone numbering, locales, calendar, law, agencies and child-labour
- * ages. `profiles.TH` adds the rules.
+ * passports), subdivisions, telephone numbering, locales, calendar, law, agencies, child-labour
+ * ages and identification. `profiles.TH` adds the rules.
  */
 export const thaiProfileData: ProfileData = {
   code: thailand.code,
@@ -27,4 +28,5 @@ export const thaiProfileData: ProfileData = {
   law: thaiLegalInstruments,
   agencies: thaiAgencies,
   childLabour: thaiChildLabourAges,
+  identification: thaiIdentification,
 };

@@ -2,14 +2,23 @@ import { _defineInstruments, _noSections, _sectionLabel, _sections } from "../la
 
 const ATIPA = "TH-ATIPA-2551";
 
+// The laws charged beside the trafficking Act are listed by title only: tipx's sources describe none of
+// their sections, and none of them but the Labour Protection Act at all, so those are `verified: false`
+// until checked against the text published in the Royal Thai Government Gazette.
+const UNCHECKED = "not yet checked against the text published in the Royal Thai Government Gazette (unverified)";
+const CHARGED_BESIDE =
+  "Listed so that a charge under it can be cited beside the Anti-Trafficking in Persons Act. tipx's sources do not describe it: it is unverified until checked against the text published in the Royal Thai Government Gazette, and none of its sections is listed.";
+
 /**
- * The codes of Thailand's anti-trafficking instruments: the Act of B.E. 2551 and the three
- * instruments that amended it.
+ * The codes of Thailand's legal instruments: the Anti-Trafficking in Persons Act of B.E. 2551 and the
+ * three instruments that amended it, then the laws charged beside it (the Criminal Code and the
+ * Prostitution Prevention and Suppression, Child Protection, Labour Protection and Immigration Acts).
  *
  * @example
  * ```ts
  * import { THAI_INSTRUMENT_CODES } from "@tipx/schema";
  * THAI_INSTRUMENT_CODES[0]; // "TH-ATIPA-2551"
+ * THAI_INSTRUMENT_CODES.includes("TH-IA-2522"); // true
  * ```
  */
 export const THAI_INSTRUMENT_CODES = [
@@ -17,15 +26,21 @@ export const THAI_INSTRUMENT_CODES = [
   "TH-ATIPA-AMEND2-2558",
   "TH-ATIPA-AMEND3-2560",
   "TH-ATIPA-DECREE-2562",
+  "TH-CRIMINAL-CODE",
+  "TH-PPSA-2539",
+  "TH-CPA-2546",
+  "TH-LPA-2541",
+  "TH-IA-2522",
 ] as const;
 
 /** A code of a Thai legal instrument. */
 export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
 
 /**
- * Thailand's anti-trafficking law as a code list. Sections inserted or replaced by an amendment are
- * listed under the Act they now belong to (s.6/1 under `TH-ATIPA-2551`), since charges cite the Act as
- * amended; the amending instruments are cited as a whole.
+ * Thailand's anti-trafficking law as a code list, with the laws charged beside it. Sections inserted or
+ * replaced by an amendment are listed under the Act they now belong to (s.6/1 under `TH-ATIPA-2551`),
+ * since charges cite the Act as amended; the amending instruments are cited as a whole. The laws charged
+ * beside it are listed without sections, and all but the Labour Protection Act are `verified: false`.
  *
  * @see Anti-Trafficking in Persons Act B.E. 2551 (2008) and its amendments: Act (No. 2) B.E. 2558 (2015),
  * Act (No. 3) B.E. 2560 (2017), Emergency Decree B.E. 2562 (2019)
@@ -33,13 +48,14 @@ export type ThaiInstrumentCode = (typeof THAI_INSTRUMENT_CODES)[number];
  * ```ts
  * import { thaiLegalInstruments } from "@tipx/schema";
  * thaiLegalInstruments.meta["TH-ATIPA-2551"].sections.meta["s6/1"]?.verified; // false
+ * thaiLegalInstruments.meta["TH-CRIMINAL-CODE"].verified; // false
  * ```
  */
 export const thaiLegalInstruments = _defineInstruments({
   country: "TH",
   name: "Thai anti-trafficking law",
   source:
-    "Anti-Trafficking in Persons Act B.E. 2551 (2008) and its amendments of B.E. 2558 (2015), B.E. 2560 (2017) and B.E. 2562 (2019)",
+    "Anti-Trafficking in Persons Act B.E. 2551 (2008) and its amendments of B.E. 2558 (2015), B.E. 2560 (2017) and B.E. 2562 (2019); the Criminal Code and the Acts charged beside them, by title",
   codes: THAI_INSTRUMENT_CODES,
   meta: {
     [ATIPA]: {
@@ -51,13 +67,16 @@ export const thaiLegalInstruments = _defineInstruments({
       citation: "Anti-Trafficking in Persons Act B.E. 2551 (2008)",
       dates: { enacted: "2008-01-30" },
       sections: _sections(ATIPA, "Anti-Trafficking in Persons Act B.E. 2551 (2008), as amended", {
+        // One section, one flag: s.4 holds the verified definitions of 'exploitation' and 'forced labour or
+        // service' and the unverified one of 'child', so the section is `verified: false` and its text says
+        // which part is checked. (A made-up code for the child definition would be a section no law has.)
         s4: {
           label: _sectionLabel("4"),
           definition:
-            "Definitions. 'Exploitation' covers gaining from prostitution, pornography or other sexual exploitation, slavery, forced begging, forced labour or service, coerced organ removal for trade and similar practices, whatever the person's consent; 'forced labour or service' is work compelled through fear of harm to life, body, liberty, reputation or property, by intimidation, force or other means the person cannot resist. Extended by Amendment No. 3 (2017). The definition of 'child' (under 18) in this section is unverified.",
+            "Definitions. 'Exploitation' covers gaining from prostitution, pornography or other sexual exploitation, slavery, forced begging, forced labour or service, coerced organ removal for trade and similar practices, whatever the person's consent; 'forced labour or service' is work compelled through fear of harm to life, body, liberty, reputation or property, by intimidation, force or other means the person cannot resist. Extended by Amendment No. 3 (2017). These two definitions are checked against the Act's text; its definition of 'child' (under 18) is unverified.",
           source:
-            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.4; extended by the Act (No. 3) B.E. 2560 (2017); the definition of 'child' is unverified",
-          verified: true,
+            "Anti-Trafficking in Persons Act B.E. 2551 (2008) s.4; extended by the Act (No. 3) B.E. 2560 (2017); the definition of 'child' (under 18) not yet checked against the Act's text (unverified)",
+          verified: false,
         },
         s5: {
           label: _sectionLabel("5"),
@@ -144,6 +163,58 @@ export const thaiLegalInstruments = _defineInstruments({
       source:
         "Emergency Decree amending the Anti-Trafficking in Persons Act B.E. 2562 (2019), Royal Gazette 7 April 2019",
       verified: true,
+    },
+    "TH-CRIMINAL-CODE": {
+      label: "Criminal Code",
+      definition: CHARGED_BESIDE,
+      country: "TH",
+      kind: "code",
+      citation: "Criminal Code",
+      sections: _noSections("TH-CRIMINAL-CODE", "Criminal Code (Thailand)"),
+      source: `Criminal Code (Thailand); ${UNCHECKED}`,
+      verified: false,
+    },
+    "TH-PPSA-2539": {
+      label: "Prostitution Prevention and Suppression Act B.E. 2539 (1996)",
+      definition: CHARGED_BESIDE,
+      country: "TH",
+      kind: "act",
+      citation: "Prostitution Prevention and Suppression Act B.E. 2539 (1996)",
+      sections: _noSections("TH-PPSA-2539", "Prostitution Prevention and Suppression Act B.E. 2539 (1996)"),
+      source: `Prostitution Prevention and Suppression Act B.E. 2539 (1996); ${UNCHECKED}`,
+      verified: false,
+    },
+    "TH-CPA-2546": {
+      label: "Child Protection Act B.E. 2546 (2003)",
+      definition: CHARGED_BESIDE,
+      country: "TH",
+      kind: "act",
+      citation: "Child Protection Act B.E. 2546 (2003)",
+      sections: _noSections("TH-CPA-2546", "Child Protection Act B.E. 2546 (2003)"),
+      source: `Child Protection Act B.E. 2546 (2003); ${UNCHECKED}`,
+      verified: false,
+    },
+    "TH-LPA-2541": {
+      label: "Labour Protection Act B.E. 2541 (1998)",
+      definition:
+        "Thailand's labour law: employing a child under 15 is prohibited. It covers employees only, so self-employed and informal work by children falls outside it. Listed so that a charge under it can be cited beside the Anti-Trafficking in Persons Act; tipx's sources give none of its section numbers.",
+      country: "TH",
+      kind: "act",
+      citation: "Labour Protection Act B.E. 2541 (1998)",
+      sections: _noSections("TH-LPA-2541", "Labour Protection Act B.E. 2541 (1998)"),
+      source:
+        "Labour Protection Act B.E. 2541 (1998), as described in the US Department of State Country Report on Human Rights Practices (Thailand, s.7c) and the ILO CEACR comment on C138 (Thailand, 2019)",
+      verified: true,
+    },
+    "TH-IA-2522": {
+      label: "Immigration Act B.E. 2522 (1979)",
+      definition: CHARGED_BESIDE,
+      country: "TH",
+      kind: "act",
+      citation: "Immigration Act B.E. 2522 (1979)",
+      sections: _noSections("TH-IA-2522", "Immigration Act B.E. 2522 (1979)"),
+      source: `Immigration Act B.E. 2522 (1979); ${UNCHECKED}`,
+      verified: false,
     },
   },
 });
