@@ -257,6 +257,8 @@ export { CaseWorker } from "./model/case-worker";
 export { Assent, Consent } from "./model/consent";
 export type { EntityType } from "./model/entity-base";
 export { ENTITY_TYPES } from "./model/entity-base";
+export type { Duration } from "./model/event-duration";
+export { eventDuration } from "./model/event-duration";
 export { findField, modelFields } from "./model/field-index";
 export { Charge, LegalProceeding, Sentence } from "./model/legal-proceeding";
 export { Operation, OperationHeadcount } from "./model/operation";

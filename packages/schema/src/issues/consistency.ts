@@ -147,7 +147,10 @@ export const CONSISTENCY_ISSUES = {
       `This person is a victim or presumed victim at ${p.otherPath} and a suspect here: the non-punishment principle may apply.`,
     explanation:
       "A victim of trafficking may have been made to commit offences, as in forced criminality in scam compounds. The non-punishment principle (UN Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7; ASEAN Convention against Trafficking in Persons (2015) art. 14(7)) says victims should not be punished for offences they were compelled to commit as a direct consequence of being trafficked. This is information for the people handling the cases, never an error: the record may well be right.",
-    source: "UN OHCHR Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7",
+    source:
+      "UN OHCHR Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7; ASEAN Convention against Trafficking in Persons, Especially Women and Children (2015), art. 14(7) (citations not yet checked against the texts)",
+    // The rule itself reports a fact of the record; only the citations of the principle are unchecked.
+    verified: false,
   }),
   TIPX416: defineIssue<{ readonly field: string }>({
     severity: "warning",

@@ -98,7 +98,8 @@ function mutated(mutations: readonly Mutation[]): unknown {
   return bundle;
 }
 
-describe("validate() on hostile input (property tests)", () => {
+// Property runs take a few seconds alone and longer beside the rest of the suite on two cores: allow 60 s.
+describe("validate() on hostile input (property tests)", { timeout: 60_000 }, () => {
   it("never throws, keeps the issue limit, quotes no long key and pollutes no prototype", () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
