@@ -29,7 +29,11 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-/** One synthetic case bundle: an agency, `victims` victims, a suspect, a case, consents. */
+/**
+ * One synthetic case bundle: an agency, `victims` victims, a suspect, a case, consents. Every HTCDS core
+ * field a victim's record needs is filled, so a bundle gives no issue at all (the valid path the bench
+ * measures).
+ */
 export function syntheticBundle(random: () => number, victims = 3): Bundle {
   const org = uuid(random);
   const caseId = uuid(random);
@@ -41,21 +45,33 @@ export function syntheticBundle(random: () => number, victims = 3): Bundle {
     persons.push({
       type: "Person",
       id,
-      names: { given: pick(random, GIVEN), family: pick(random, FAMILY) },
+      names: { salutation: "Khun", given: pick(random, GIVEN), family: pick(random, FAMILY) },
       gender: random() < 0.5 ? "Feminine" : "Masculine",
       birthDate: `${1980 + Math.floor(random() * 22)}-0${1 + Math.floor(random() * 9)}`,
       majorityStatus: "adult",
       citizenships: ["TH"],
       languages: ["th"],
       phones: [{ number: `+6680${String(Math.floor(random() * 1e7)).padStart(7, "0")}`, kind: "mobile" }],
-      address: { country: "TH", subdivision: pick(random, SUBDIVISIONS), locality: "Sample district" },
+      email: `person${i}@example.org`,
+      address: {
+        country: "TH",
+        subdivision: pick(random, SUBDIVISIONS),
+        locality: "Sample district",
+        lines: ["1 Sample road"],
+        postalCode: "10000",
+      },
     });
+    const exploitation = pick(random, EXPLOIT);
     parties.push({
       person: id,
       roles: ["presumed-victim"],
       victim: {
         traffickingStatus: "PossibleVictimOfTrafficking",
-        exploitationTypes: [pick(random, EXPLOIT)],
+        statusDecidedBy: "NonPoliceGovernmentalOrganization",
+        exploitationTypes: [exploitation],
+        ...(exploitation === "ForcedLabour" ? { forcedLabourIndustries: ["A" as const] } : {}),
+        ...(exploitation === "SexualExploitation" ? { sexExploitationTypes: ["Prostitution" as const] } : {}),
+        recruitmentPlace: { country: "TH", subdivision: pick(random, SUBDIVISIONS) },
         methodsOfControl: [...new Set([pick(random, CONTROL), pick(random, CONTROL)])],
         recruitmentMethods: ["ThroughOnlineSocialNetworks"],
         exploitationPlace: { country: "MM" },
