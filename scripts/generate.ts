@@ -17,6 +17,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { trustListSchemaFiles } from "../packages/exchange/scripts/generate/trust-list-json-schema";
+import { ANSWERS_SCHEMA_DIR, answersSchemaFiles } from "../packages/indicators/scripts/generate/answers-json-schema";
+import { checklistsDocFiles } from "../packages/indicators/scripts/generate/checklists-doc";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
 import { htcdsCoreFiles } from "../packages/schema/scripts/generate/htcds-core";
@@ -39,6 +41,8 @@ export const GENERATORS: readonly Generator[] = [
   { name: "ISO 3166-2 subdivisions", files: subdivisionFiles },
   { name: "JSON Schema", files: jsonSchemaFiles },
   { name: "trust list JSON Schema", files: trustListSchemaFiles },
+  { name: "checklist answers JSON Schema", files: answersSchemaFiles },
+  { name: "checklist page", files: checklistsDocFiles },
   { name: "issue code page", files: issueCodesDocFiles },
 ];
 
@@ -53,6 +57,7 @@ function generatedFolders(): { readonly dir: string; readonly pattern: RegExp }[
   return [
     { dir: JSON_SCHEMA_DIR, pattern: /\.json$/ },
     { dir: "packages/exchange/json-schema", pattern: /\.json$/ },
+    { dir: ANSWERS_SCHEMA_DIR, pattern: /\.json$/ },
     ...packages,
   ];
 }

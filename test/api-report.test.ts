@@ -5,7 +5,12 @@ describe("API reports", () => {
   const reports = apiReports();
 
   it("cover every package with a @tipx/source entry", () => {
-    expect(reports.map((report) => report.name)).toEqual(["@tipx/cli", "@tipx/exchange", "@tipx/schema"]);
+    expect(reports.map((report) => report.name)).toEqual([
+      "@tipx/cli",
+      "@tipx/exchange",
+      "@tipx/indicators",
+      "@tipx/schema",
+    ]);
   });
 
   it("are up to date (run `pnpm run api-report` and review the diff)", () => {

@@ -101,6 +101,7 @@ describe("pnpm run pack", () => {
       "jose",
       "tipx-cli",
       "tipx-exchange",
+      "tipx-indicators",
       "tipx-schema",
       "zod",
     ]);
@@ -115,6 +116,16 @@ describe("pnpm run pack", () => {
     const invalid = run("npx", ["--offline", "tipx", "validate", "--format", "json", INVALID], app, npmEnv);
     expect(invalid.status, invalid.stderr).toBe(1);
     expect(invalid.stdout).toContain("TIPX406");
+  });
+
+  it("installs offline: tipx assess screens the persons of a bundle, in Thai too", () => {
+    const assessed = run("npx", ["--offline", "tipx", "assess", "--format", "json", VALID], app, npmEnv);
+    expect({ status: assessed.status, stderr: assessed.stderr }).toEqual({ status: 0, stderr: "" });
+    const lines = assessed.stdout.trim().split("\n");
+    expect(JSON.parse(lines.at(-1) ?? "{}").summary).toMatchObject({ assessed: 1, persons: 11, indicated: 11 });
+    const thai = run("npx", ["--offline", "tipx", "assess", "--lang", "th", VALID], app, npmEnv);
+    expect(thai.status, thai.stderr).toBe(0);
+    expect(thai.stdout).toMatch(/[\u0E00-\u0E7F]/);
   });
 
   it("bundles picocolors and commander into a CLI that works (colours, help, version)", () => {
@@ -153,26 +164,27 @@ describe("pnpm run pack", () => {
       [
         "--input-type=module",
         "-e",
-        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle);',
+        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; import { assess } from "@tipx/indicators"; import { es } from "@tipx/indicators/locales/es"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle, typeof assess, typeof es);',
       ],
       app,
     );
-    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function");
+    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function function object");
     const cjs = run(
       process.execPath,
       [
         "-e",
-        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }));',
+        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); const { assess } = require("@tipx/indicators"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }), assess("palermo", {}).classification);',
       ],
       app,
     );
-    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1}');
+    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1} inconclusive');
   });
 
   it("leaves dist/ fresh: `pnpm run demo` then rebuilds nothing and validates the two example bundles", () => {
     const demo = run("pnpm", ["run", "demo"], ROOT);
     expect(demo.status, demo.stderr).toBe(0);
     expect(demo.stdout).toContain("@tipx/schema: dist/ is up to date, not rebuilt");
+    expect(demo.stdout).toContain("@tipx/indicators: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/cli: dist/ is up to date, not rebuilt");
     expect(demo.stdout).not.toContain("building");
     expect(demo.stdout).toContain("one bundle is invalid, as this demo intends");
@@ -209,12 +221,13 @@ describe("pnpm run pack", () => {
     }
   });
 
-  it("gives the CLI only tipx dependencies, @tipx/schema and @tipx/exchange, and the licence of every package it bundles", () => {
+  it("gives the CLI only tipx dependencies, @tipx/schema, @tipx/indicators and @tipx/exchange, and the licence of every package it bundles", () => {
     const cli = tarball(tgz.find((file) => path.basename(file).startsWith("tipx-cli-")) ?? "");
     const manifest = JSON.parse(cli.get("package/package.json")?.toString("utf8") ?? "{}");
     const version = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8")).version;
     expect(manifest.dependencies).toEqual({
       "@tipx/exchange": version("packages/exchange"),
+      "@tipx/indicators": version("packages/indicators"),
       "@tipx/schema": version("packages/schema"),
     });
     // What the build really bundled: the packages under node_modules that its source maps name.

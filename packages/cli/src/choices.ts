@@ -1,10 +1,11 @@
+import type { InstrumentId } from "@tipx/indicators";
 import type { ValidationLevel } from "@tipx/schema";
 import { LANGS } from "@tipx/schema/langs";
 import { PROFILE_CODES } from "@tipx/schema/profile-codes";
 
 // Defining the command line must not load the schema package (`tipx --version` must start fast). The
-// languages and the profile codes come from their own light entry points; the levels are repeated here,
-// with a `satisfies` clause and a test keeping them equal to the library's.
+// languages and the profile codes come from their own light entry points; the levels and the instruments
+// are repeated here, with a `satisfies` clause and a test keeping them equal to the libraries'.
 
 /**
  * The message languages `--lang` accepts.
@@ -38,6 +39,23 @@ export const PROFILE_CHOICES = PROFILE_CODES;
  * ```
  */
 export const LEVEL_CHOICES = ["strict", "standard", "lenient"] as const satisfies readonly ValidationLevel[];
+
+/**
+ * The screening instruments `tipx assess --instrument` accepts: the checklists of @tipx/indicators, the
+ * Palermo Protocol's elements first (the default).
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENT_CHOICES } from "@tipx/cli";
+ * INSTRUMENT_CHOICES[0]; // "palermo"
+ * ```
+ */
+export const INSTRUMENT_CHOICES = [
+  "palermo",
+  "ilo-fl-2012",
+  "icls-2018",
+  "child-labour",
+] as const satisfies readonly InstrumentId[];
 
 /**
  * The output formats `--format` accepts.

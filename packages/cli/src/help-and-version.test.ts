@@ -21,22 +21,26 @@ describe("--help and --version", () => {
       "Usage: tipx [options] [command]
 
       Work with tipx, the data exchange format for anti-trafficking case data:
-      validate bundles (JSON or NDJSON), explain issue codes, write the JSON Schema
-      files, and sign, verify, encrypt and decrypt bundles.
+      validate bundles (JSON or NDJSON), screen the persons they record for indicators
+      of trafficking, explain issue codes, write the JSON Schema files, and sign,
+      verify, encrypt and decrypt bundles.
 
       Options:
         -V, --version                  print the version of tipx
         -l, --lang <lang>              language of the messages and of the help: en,
                                        th or es, or a tag such as th-TH (default:
                                        $TIPX_LANG, then $LANG, else en)
-        -f, --format <format>          output format of validate, verify, explain and
-                                       codes (choices: "text", "json")
-        -p, --profile <country>        country profile of validate (TIPX3xx rules)
-                                       (choices: "TH", "LR", "PY", "AR")
+        -f, --format <format>          output format of validate, assess, verify,
+                                       explain and codes (choices: "text", "json")
+        -p, --profile <country>        country profile of validate (TIPX3xx rules) and
+                                       assess (the country's law) (choices: "TH",
+                                       "LR", "PY", "AR")
         -h, --help                     show help
 
       Commands:
         validate [options] <files...>  check tipx bundles in JSON or NDJSON files
+        assess [options] <files...>    screen the victims recorded in bundles for
+                                       indicators of trafficking
         explain [options] [code]       explain an issue code
         schema [options]               write the JSON Schema files of the tipx model
         codes [options] [list]         print a code list's codes with their labels
@@ -184,6 +188,59 @@ describe("--help and --version", () => {
         $ tipx validate --quiet exports/*.ndjson || echo "some records are invalid"
 
       Run "tipx explain CODE" to learn what an issue code means.
+      "
+    `);
+  });
+
+  it("tipx assess --help reads like this", async () => {
+    const result = await runCli(["assess", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx assess [options] <files...>
+
+      Screen every victim and presumed victim of each bundle's cases with a checklist
+      of @tipx/indicators, from what the bundle records about them, and print each
+      person's result with its reasons: the classification, the explanation, each
+      indicator and the questions still open. Persons are named by their id, never by
+      name. A screening is not an identification.
+
+      Arguments:
+        files                          JSON or NDJSON files of bundles, or - for
+                                       standard input
+
+      Options:
+        -i, --instrument <instrument>  the checklist: palermo (the elements of
+                                       trafficking), ilo-fl-2012 (the ILO indicators
+                                       of forced labour), icls-2018 (the statistical
+                                       definition of forced labour) or child-labour
+                                       (choices: "palermo", "ilo-fl-2012",
+                                       "icls-2018", "child-labour", default:
+                                       "palermo")
+        -p, --profile <country>        the country whose law and ages apply; by
+                                       default each bundle's own profile (choices:
+                                       "TH", "LR", "PY", "AR")
+        -f, --format <format>          text: a report for people; json: one JSON
+                                       object per person, then a summary (choices:
+                                       "text", "json", default: "text")
+        -l, --lang <lang>              language of the messages and of the help: en,
+                                       th or es, or a tag such as th-TH (default:
+                                       $TIPX_LANG, then $LANG, else en)
+        -o, --out <path>               write each bundle with its Assessment entities
+                                       added: into this folder under the input's name,
+                                       or into this file when there is one input
+        -h, --help                     show help
+
+      Each bundle is validated first: an invalid one is reported as tipx validate
+      reports it and is not assessed (exit code 1). A screening result is not an
+      error: the exit code is 0 whatever the classifications. Of a person, only the
+      id is printed: never a name, a document number or a note from the bundle.
+
+      Examples:
+        $ tipx assess examples/bundles/mae-sot-interception.json
+        $ tipx assess --instrument ilo-fl-2012 --lang th cases.ndjson
+        $ tipx assess --format json cases.ndjson > screening.jsonl
+        $ tipx assess --out assessed/ exports/*.json
       "
     `);
   });
@@ -406,22 +463,24 @@ describe("--help in Thai and Spanish", () => {
       "วิธีใช้: tipx [options] [command]
 
       ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลกรณีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ
-      NDJSON) อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส
-      และถอดรหัสชุดข้อมูล
+      NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema
+      และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล
 
       ตัวเลือก:
         -V, --version                  แสดงรุ่นของ tipx
         -l, --lang <lang>              ภาษาของข้อความและวิธีใช้: en, th หรือ es หรือแท็กภาษา
                                        เช่น th-TH (ค่าเริ่มต้น: ตาม $TIPX_LANG หรือ $LANG
                                        มิฉะนั้นเป็น en)
-        -f, --format <format>          รูปแบบผลลัพธ์ของ validate, verify, explain และ
-                                       codes (ค่าที่ใช้ได้: "text", "json")
-        -p, --profile <country>        โปรไฟล์ประเทศของ validate (กฎ TIPX3xx) (ค่าที่ใช้ได้:
-                                       "TH", "LR", "PY", "AR")
+        -f, --format <format>          รูปแบบผลลัพธ์ของ validate, assess, verify, explain
+                                       และ codes (ค่าที่ใช้ได้: "text", "json")
+        -p, --profile <country>        โปรไฟล์ประเทศของ validate (กฎ TIPX3xx) และ
+                                       assess (กฎหมายของประเทศ) (ค่าที่ใช้ได้: "TH", "LR",
+                                       "PY", "AR")
         -h, --help                     แสดงวิธีใช้
 
       คำสั่ง:
         validate [options] <files...>  ตรวจสอบชุดข้อมูล tipx ในไฟล์ JSON หรือ NDJSON
+        assess [options] <files...>    คัดกรองผู้เสียหายที่บันทึกในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์
         explain [options] [code]       อธิบายรหัสปัญหา
         schema [options]               เขียนไฟล์ JSON Schema ของแบบจำลอง tipx
         codes [options] [list]         แสดงรหัสในรายการรหัสพร้อมชื่อเรียก
@@ -461,24 +520,27 @@ describe("--help in Thai and Spanish", () => {
       "Uso: tipx [options] [command]
 
       Trabaje con tipx, el formato de intercambio de datos de casos de trata de
-      personas: valide paquetes (JSON o NDJSON), consulte qué significa un código de
-      problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre
-      paquetes.
+      personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las
+      personas que registran, consulte qué significa un código de problema, escriba
+      los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.
 
       Opciones:
         -V, --version                  mostrar la versión de tipx
         -l, --lang <lang>              idioma de los mensajes y de la ayuda: en, th o
                                        es, o una etiqueta como es-AR (por defecto:
                                        $TIPX_LANG, luego $LANG, si no en)
-        -f, --format <format>          formato de salida de validate, verify, explain
-                                       y codes (valores: "text", "json")
-        -p, --profile <country>        perfil de país de validate (reglas TIPX3xx)
-                                       (valores: "TH", "LR", "PY", "AR")
+        -f, --format <format>          formato de salida de validate, assess, verify,
+                                       explain y codes (valores: "text", "json")
+        -p, --profile <country>        perfil de país de validate (reglas TIPX3xx) y
+                                       de assess (la ley del país) (valores: "TH",
+                                       "LR", "PY", "AR")
         -h, --help                     mostrar la ayuda
 
       Comandos:
         validate [options] <files...>  comprobar paquetes tipx en archivos JSON o
                                        NDJSON
+        assess [options] <files...>    detectar indicios de trata en las víctimas
+                                       registradas en paquetes
         explain [options] [code]       explicar un código de problema
         schema [options]               escribir los archivos JSON Schema del modelo
                                        tipx
@@ -664,8 +726,8 @@ describe("--help in Thai and Spanish", () => {
     expect(result.stdout).toBe((await runCli(["validate", "--help", "--lang", lang])).stdout);
   });
 
-  it("translates the help of explain and schema too, keeping command and option names", async () => {
-    for (const command of ["explain", "schema"]) {
+  it("translates the help of assess, explain and schema too, keeping command and option names", async () => {
+    for (const command of ["assess", "explain", "schema"]) {
       const english = (await runCli([command, "--help"])).stdout;
       for (const lang of ["th", "es"]) {
         const translated = (await runCli([command, "--help", "--lang", lang])).stdout;

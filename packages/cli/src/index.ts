@@ -1,12 +1,15 @@
 /**
- * @tipx/cli: the `tipx` command. Validate tipx bundles in JSON and NDJSON files, explain issue codes
- * and write the JSON Schema files. `run` runs the command line in-process, for tests and wrappers.
+ * @tipx/cli: the `tipx` command. Validate tipx bundles in JSON and NDJSON files, screen the persons
+ * they record for indicators of trafficking, explain issue codes and write the JSON Schema files. `run`
+ * runs the command line in-process, for tests and wrappers.
  *
  * @packageDocumentation
  */
 
+export type { AssessPersonLine, AssessSummaryLine } from "./assess/assess-report";
+export type { AssessSummary } from "./assess/summary";
 export type { OutputFormat } from "./choices";
-export { FORMAT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+export { FORMAT_CHOICES, INSTRUMENT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
 export type { ExitCode } from "./exit-codes";
 export { EXIT_CODES } from "./exit-codes";
 export type { CliIo } from "./io";

@@ -1,5 +1,6 @@
 import type { Lang } from "@tipx/schema";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { addAssessCommand } from "./assess/assess-program";
 import { FORMAT_CHOICES, isChoice, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
 import { addCodesCommand } from "./codes/codes-program";
 import { escapeControlCharactersKeepingLines } from "./escape";
@@ -178,6 +179,8 @@ export function createProgram(io: CliIo, state: RunState, help: HelpTexts = engl
         );
       });
     });
+
+  addAssessCommand(program, { io, help: help.assess, lang: langOption(help), guarded, options: commandOptions });
 
   program
     .command("explain")

@@ -18,9 +18,9 @@ export const en: HelpTexts = {
   lang: "language of the messages and of the help: en, th or es, or a tag such as th-TH (default: $TIPX_LANG, then $LANG, else en)",
   root: {
     description:
-      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
-    format: "output format of validate, verify, explain and codes",
-    profile: "country profile of validate (TIPX3xx rules)",
+      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), screen the persons they record for indicators of trafficking, explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
+    format: "output format of validate, assess, verify, explain and codes",
+    profile: "country profile of validate (TIPX3xx rules) and assess (the country's law)",
     after: `
 Exit codes:
   0  every record is valid (or the command succeeded)
@@ -70,6 +70,28 @@ Examples:
   $ tipx validate --quiet exports/*.ndjson || echo "some records are invalid"
 
 Run "tipx explain CODE" to learn what an issue code means.`,
+  },
+  assess: {
+    summary: "screen the victims recorded in bundles for indicators of trafficking",
+    description:
+      "Screen every victim and presumed victim of each bundle's cases with a checklist of @tipx/indicators, from what the bundle records about them, and print each person's result with its reasons: the classification, the explanation, each indicator and the questions still open. Persons are named by their id, never by name. A screening is not an identification.",
+    files: "JSON or NDJSON files of bundles, or - for standard input",
+    instrument:
+      "the checklist: palermo (the elements of trafficking), ilo-fl-2012 (the ILO indicators of forced labour), icls-2018 (the statistical definition of forced labour) or child-labour",
+    profile: "the country whose law and ages apply; by default each bundle's own profile",
+    format: "text: a report for people; json: one JSON object per person, then a summary",
+    out: "write each bundle with its Assessment entities added: into this folder under the input's name, or into this file when there is one input",
+    after: `
+Each bundle is validated first: an invalid one is reported as tipx validate
+reports it and is not assessed (exit code 1). A screening result is not an
+error: the exit code is 0 whatever the classifications. Of a person, only the
+id is printed: never a name, a document number or a note from the bundle.
+
+Examples:
+  $ tipx assess examples/bundles/mae-sot-interception.json
+  $ tipx assess --instrument ilo-fl-2012 --lang th cases.ndjson
+  $ tipx assess --format json cases.ndjson > screening.jsonl
+  $ tipx assess --out assessed/ exports/*.json`,
   },
   explain: {
     summary: "explain an issue code",

@@ -18,9 +18,9 @@ export const es: HelpTexts = {
   lang: "idioma de los mensajes y de la ayuda: en, th o es, o una etiqueta como es-AR (por defecto: $TIPX_LANG, luego $LANG, si no en)",
   root: {
     description:
-      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
-    format: "formato de salida de validate, verify, explain y codes",
-    profile: "perfil de país de validate (reglas TIPX3xx)",
+      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las personas que registran, consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
+    format: "formato de salida de validate, assess, verify, explain y codes",
+    profile: "perfil de país de validate (reglas TIPX3xx) y de assess (la ley del país)",
     after: `
 Códigos de salida:
   0  todos los registros son válidos (o el comando terminó bien)
@@ -74,6 +74,29 @@ Ejemplos:
   $ tipx validate --quiet datos/*.ndjson || echo "hay registros inválidos"
 
 Ejecute "tipx explain CÓDIGO" para saber qué significa un código de problema.`,
+  },
+  assess: {
+    summary: "detectar indicios de trata en las víctimas registradas en paquetes",
+    description:
+      "Aplica a cada víctima y presunta víctima de los casos de cada paquete una lista de verificación de @tipx/indicators, a partir de lo que el paquete registra sobre ellas, y muestra el resultado de la detección de cada persona con sus motivos: la clasificación, la explicación, cada indicador y las preguntas aún abiertas. Las personas se nombran por su id, nunca por su nombre. Una detección no es una identificación.",
+    files: "archivos JSON o NDJSON de paquetes, o - para la entrada estándar",
+    instrument:
+      "la lista de verificación: palermo (los elementos de la trata), ilo-fl-2012 (los indicadores de trabajo forzoso de la OIT), icls-2018 (la definición estadística de trabajo forzoso) o child-labour (trabajo infantil)",
+    profile: "el país cuya ley y cuyas edades se aplican; por defecto, el perfil de cada paquete",
+    format: "text: un informe para personas; json: un objeto JSON por persona y, al final, un resumen",
+    out: "escribir cada paquete con sus entidades Assessment añadidas: en esta carpeta con el nombre de la entrada, o en este archivo cuando hay una sola entrada",
+    after: `
+Cada paquete se valida primero: uno inválido se informa como lo hace tipx
+validate y no se evalúa (código de salida 1). Un resultado de la detección no
+es un error: el código de salida es 0 sean cuales sean las clasificaciones. De
+una persona solo se muestra el id: nunca un nombre, un número de documento ni
+una nota del paquete.
+
+Ejemplos:
+  $ tipx assess examples/bundles/mae-sot-interception.json
+  $ tipx assess --instrument ilo-fl-2012 --lang es casos.ndjson
+  $ tipx assess --format json casos.ndjson > evaluacion.jsonl
+  $ tipx assess --out evaluados/ exportaciones/*.json`,
   },
   explain: {
     summary: "explicar un código de problema",

@@ -48,6 +48,17 @@ export interface HelpTexts {
     readonly noColor: string;
     readonly after: string;
   };
+  /** `tipx assess`. */
+  readonly assess: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly instrument: string;
+    readonly profile: string;
+    readonly format: string;
+    readonly out: string;
+    readonly after: string;
+  };
   /** `tipx explain`. */
   readonly explain: {
     readonly summary: string;

@@ -230,6 +230,22 @@ export const en: CliMessages = {
       `${counted(s.files, "file", "files")}, ${counted(s.records, "record", "records")}: ${s.valid} verified, ${s.invalid} not verified` +
       (s.unreadable > 0 ? `; ${counted(s.unreadable, "file", "files")} could not be read` : ""),
   },
+  assess: {
+    person: (id) => `person ${id}`,
+    classification: { indicated: "indicated", "not-indicated": "not indicated", inconclusive: "inconclusive" },
+    toAsk: "to ask",
+    noPerson: "no victim or presumed victim to assess",
+    summary: (s) =>
+      `${counted(s.files, "file", "files")}, ${counted(s.records, "bundle", "bundles")}: ${s.assessed} assessed, ${s.invalid} invalid; ` +
+      `${counted(s.persons, "person", "persons")}: ${s.indicated} indicated, ${s.notIndicated} not indicated, ${s.inconclusive} inconclusive` +
+      (s.unreadable > 0 ? `; ${counted(s.unreadable, "file", "files")} could not be read` : ""),
+    wrote: (file, added) => `wrote ${file} (${counted(added, "assessment", "assessments")} added)`,
+    outStdin:
+      "--out names a folder, and standard input has no file name to write under: give --out a file name, with - as the only input",
+    outSameName: (name) =>
+      `two inputs are named ${name}, and --out would write both to the same file: assess them one at a time`,
+    outReplacesInput: (file) => `--out would replace the input ${file}; write to another folder`,
+  },
   progress: "validating",
   explain: { severity: "severity", family: "family", source: "source", unverified: "verified: no" },
 };

@@ -238,6 +238,24 @@ export const es: CliMessages = {
       `${counted(s.valid, "verificado", "verificados")}, ${counted(s.invalid, "no verificado", "no verificados")}` +
       (s.unreadable > 0 ? `; ${counted(s.unreadable, "archivo ilegible", "archivos ilegibles")}` : ""),
   },
+  assess: {
+    person: (id) => `persona ${id}`,
+    classification: { indicated: "con indicios", "not-indicated": "sin indicios", inconclusive: "no concluyente" },
+    toAsk: "por preguntar",
+    noPerson: "ninguna víctima ni presunta víctima que evaluar",
+    summary: (s) =>
+      `${counted(s.files, "archivo", "archivos")}, ${counted(s.records, "paquete", "paquetes")}: ` +
+      `${counted(s.assessed, "evaluado", "evaluados")}, ${counted(s.invalid, "inválido", "inválidos")}; ` +
+      `${counted(s.persons, "persona", "personas")}: ${s.indicated} con indicios, ${s.notIndicated} sin indicios, ` +
+      `${counted(s.inconclusive, "no concluyente", "no concluyentes")}` +
+      (s.unreadable > 0 ? `; ${counted(s.unreadable, "archivo ilegible", "archivos ilegibles")}` : ""),
+    wrote: (file, added) => `escrito: ${file} (${counted(added, "evaluación añadida", "evaluaciones añadidas")})`,
+    outStdin:
+      "--out indica una carpeta, y la entrada estándar no tiene nombre de archivo con el que escribirla: indique un archivo en --out, con - como única entrada",
+    outSameName: (name) =>
+      `dos entradas se llaman ${name}, y --out escribiría ambas en el mismo archivo: evalúelas de una en una`,
+    outReplacesInput: (file) => `--out reemplazaría la entrada ${file}; escriba en otra carpeta`,
+  },
   progress: "validando",
   explain: { severity: "gravedad", family: "familia", source: "fuente", unverified: "verificado: no" },
 };

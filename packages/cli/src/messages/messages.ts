@@ -1,3 +1,5 @@
+import type { Classification } from "@tipx/indicators";
+import type { AssessSummary } from "../assess/summary";
 import type { KeyFileProblem } from "../exchange/key-file";
 import type { TrustFileProblem } from "../exchange/trust-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
@@ -54,6 +56,8 @@ export interface CliMessages {
   };
   /** The words of `tipx keys generate`, `sign`, `verify`, `encrypt` and `decrypt`. */
   readonly exchange: ExchangeMessages;
+  /** The words of `tipx assess`. */
+  readonly assess: AssessMessages;
   /** The word before the progress bar. */
   readonly progress: string;
   /** The labels of `tipx explain`. */
@@ -64,6 +68,31 @@ export interface CliMessages {
     /** The line printed for a rule that rests on an unverified fact (`"verified: no"` in English). */
     readonly unverified: string;
   };
+}
+
+/**
+ * The words of `tipx assess` around the library's explanations. File names are passed in as they are to
+ * be shown (escaped); of a person, no message holds anything but the id.
+ */
+export interface AssessMessages {
+  /** A person in the report, by id: `person 3f1c2a4e-…`. */
+  readonly person: (id: string) => string;
+  /** A classification as the text report prints it (the JSON report keeps the code). */
+  readonly classification: { readonly [C in Classification]: string };
+  /** The label before a question whose answer would change the classification. */
+  readonly toAsk: string;
+  /** A valid bundle whose cases have no victim or presumed victim to assess. */
+  readonly noPerson: string;
+  /** The closing summary of the text report. */
+  readonly summary: (summary: AssessSummary) => string;
+  /** `--out`: a bundle file was written with `added` Assessment entities. */
+  readonly wrote: (file: string, added: number) => string;
+  /** `--out` names a folder and standard input is an input, which has no file name to write under. */
+  readonly outStdin: string;
+  /** `--out` names a folder and two inputs have the same file name `name`. */
+  readonly outSameName: (name: string) => string;
+  /** `--out` names a folder in which `file`, where an input's result would go, is an input. */
+  readonly outReplacesInput: (file: string) => string;
 }
 
 /** What `tipx sign`, `encrypt` and `decrypt` do to each record, for the messages that count failures. */

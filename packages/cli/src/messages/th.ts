@@ -224,6 +224,20 @@ export const th: CliMessages = {
       `${s.files} ไฟล์ ${s.records} รายการ: ตรวจสอบผ่าน ${s.valid} ไม่ผ่าน ${s.invalid}` +
       (s.unreadable > 0 ? ` อ่านไม่ได้ ${s.unreadable} ไฟล์` : ""),
   },
+  assess: {
+    person: (id) => `บุคคล ${id}`,
+    classification: { indicated: "พบข้อบ่งชี้", "not-indicated": "ไม่พบข้อบ่งชี้", inconclusive: "ยังสรุปไม่ได้" },
+    toAsk: "ควรถามเพิ่ม",
+    noPerson: "ไม่มีผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหายให้ประเมิน",
+    summary: (s) =>
+      `${s.files} ไฟล์ ${s.records} ชุดข้อมูล: ประเมินแล้ว ${s.assessed} ชุด ไม่ถูกต้อง ${s.invalid} ชุด ` +
+      `บุคคล ${s.persons} คน: พบข้อบ่งชี้ ${s.indicated} ไม่พบข้อบ่งชี้ ${s.notIndicated} ยังสรุปไม่ได้ ${s.inconclusive}` +
+      (s.unreadable > 0 ? ` อ่านไม่ได้ ${s.unreadable} ไฟล์` : ""),
+    wrote: (file, added) => `เขียน ${file} แล้ว (เพิ่มผลการประเมิน ${added} รายการ)`,
+    outStdin: "--out ระบุโฟลเดอร์ แต่อินพุตมาตรฐานไม่มีชื่อไฟล์ให้ใช้เขียน ให้ระบุชื่อไฟล์ใน --out และใช้ - เป็นข้อมูลนำเข้าเพียงรายการเดียว",
+    outSameName: (name) => `ข้อมูลนำเข้าสองรายการชื่อ ${name} เหมือนกัน --out จะเขียนทั้งสองลงไฟล์เดียวกัน ให้ประเมินทีละรายการ`,
+    outReplacesInput: (file) => `--out จะเขียนทับข้อมูลนำเข้า ${file} ให้เขียนลงโฟลเดอร์อื่น`,
+  },
   progress: "กำลังตรวจสอบ",
   explain: { severity: "ความรุนแรง", family: "กลุ่ม", source: "ที่มา", unverified: "ยังไม่ได้ยืนยันข้อเท็จจริงกับแหล่งข้อมูลปฐมภูมิ" },
 };
