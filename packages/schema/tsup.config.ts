@@ -1,23 +1,4 @@
-import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+// The library build every tipx package shares: tsup.package.ts at the repository root.
+import { libraryConfig } from "../../tsup.package";
 
-// One build entry per subpath export that has a source (`@tipx/source`): `.` -> `index`,
-// `./locales/th` -> `locales/th`. Adding an export to package.json is all a new entry point needs.
-const manifest = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
-  exports: Record<string, string | { "@tipx/source"?: string }>;
-};
-const entry = Object.fromEntries(
-  Object.entries(manifest.exports).flatMap(([subpath, target]) => {
-    const source = typeof target === "string" ? undefined : target["@tipx/source"];
-    return source ? [[subpath === "." ? "index" : subpath.slice(2), source]] : [];
-  }),
-);
-
-export default defineConfig({
-  entry,
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-});
+export default libraryConfig(import.meta.url);

@@ -1,4 +1,5 @@
 import { defineChecklist } from "../checklist";
+import { AGE_QUESTION, MIGRANT_QUESTION } from "./_shared-questions";
 
 /**
  * The questionnaire of the 20th ICLS (2018) statistical definition of forced labour: one question or
@@ -22,21 +23,8 @@ export const iclsQuestionnaire = defineChecklist({
   purpose:
     'Questions that follow the statistical definition of forced labour of the 20th International Conference of Labour Statisticians (2018), for surveys and for screenings that must be comparable between agencies and countries. Work is forced labour when it is both involuntary (at least one of the circumstances is "yes") and done under threat or menace of a penalty (at least one of the elements of coercion is "yes"). A threat the person saw carried out on a co-worker counts as well as one made to them. Every answer covers the reference period chosen first.',
   questions: [
-    {
-      id: "age",
-      text: "How old is the person, in years? If they are not sure, write your best estimate.",
-      note: "A young person may have been told to give an older age. If the age is an estimate from documents or appearance, say so in the case notes.",
-      answer: { kind: "number", min: 0, max: 120, unit: "years" },
-      feeds: [],
-      fact: "age",
-    },
-    {
-      id: "migrant",
-      text: "Is the person from another country than the one where they work?",
-      answer: { kind: "tri-state" },
-      feeds: [],
-      fact: "migrant",
-    },
+    AGE_QUESTION,
+    MIGRANT_QUESTION,
     {
       id: "reference-period",
       text: "Which period do the answers cover?",

@@ -1,4 +1,5 @@
 import { defineChecklist } from "../checklist";
+import { AGE_QUESTION, MIGRANT_QUESTION } from "./_shared-questions";
 
 /**
  * The screening for the 11 ILO indicators of forced labour (2012): at least one question per indicator,
@@ -22,21 +23,8 @@ export const iloScreening = defineChecklist({
   purpose:
     'A first screening by a labour inspector, police officer or shelter worker for the 11 ILO indicators of forced labour (2012). The indicators are clues, not a legal test: one "yes" is enough to say that indicators of forced labour are present and to refer the person to the authority that identifies victims. Answer "unknown" rather than guess.',
   questions: [
-    {
-      id: "age",
-      text: "How old is the person, in years? If they are not sure, write your best estimate.",
-      note: "A young person may have been told to give an older age. If the age is an estimate from documents or appearance, say so in the case notes.",
-      answer: { kind: "number", min: 0, max: 120, unit: "years" },
-      feeds: [],
-      fact: "age",
-    },
-    {
-      id: "migrant",
-      text: "Is the person from another country than the one where they work?",
-      answer: { kind: "tri-state" },
-      feeds: [],
-      fact: "migrant",
-    },
+    AGE_QUESTION,
+    MIGRANT_QUESTION,
     {
       id: "took-advantage",
       text: "Did the employer use the person's difficult situation (poverty, having no papers, not speaking the language, being far from home) to make them accept conditions they would not otherwise accept?",
