@@ -20,7 +20,13 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The workspace packages in build order: a package comes after the packages it depends on. */
-export const PACKAGE_DIRS = ["packages/schema", "packages/indicators", "packages/exchange", "packages/cli"] as const;
+export const PACKAGE_DIRS = [
+  "packages/schema",
+  "packages/indicators",
+  "packages/privacy",
+  "packages/exchange",
+  "packages/cli",
+] as const;
 
 const SHARED_INPUTS = ["tsconfig.base.json", "pnpm-lock.yaml"];
 const PACKAGE_INPUTS = ["package.json", "tsup.config.ts", "tsconfig.json"];

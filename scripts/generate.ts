@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { trustListSchemaFiles } from "../packages/exchange/scripts/generate/trust-list-json-schema";
 import { ANSWERS_SCHEMA_DIR, answersSchemaFiles } from "../packages/indicators/scripts/generate/answers-json-schema";
 import { checklistsDocFiles } from "../packages/indicators/scripts/generate/checklists-doc";
+import { policyTableFiles } from "../packages/privacy/scripts/generate/policy-table";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
 import { htcdsCoreFiles } from "../packages/schema/scripts/generate/htcds-core";
@@ -44,6 +45,7 @@ export const GENERATORS: readonly Generator[] = [
   { name: "checklist answers JSON Schema", files: answersSchemaFiles },
   { name: "checklist page", files: checklistsDocFiles },
   { name: "issue code page", files: issueCodesDocFiles },
+  { name: "privacy policy table", files: policyTableFiles },
 ];
 
 /**

@@ -87,9 +87,9 @@ export function renderThirdPartyNotices(packages: readonly BundledPackage[] = bu
     "# Third-party notices",
     "",
     "The `tipx` command (`@tipx/cli`) bundles the following packages into its `dist/` files, so that it",
-    "installs with `@tipx/schema`, `@tipx/indicators` and `@tipx/exchange` as its only dependencies. Each is",
-    "distributed under its own licence, reproduced here as the package ships it. `@tipx/cli` itself is licensed",
-    "under the Apache License 2.0 (`LICENSE`).",
+    "installs with `@tipx/schema`, `@tipx/indicators`, `@tipx/privacy` and `@tipx/exchange` as its only",
+    "dependencies. Each is distributed under its own licence, reproduced here as the package ships it.",
+    "`@tipx/cli` itself is licensed under the Apache License 2.0 (`LICENSE`).",
     "",
     ...sections,
   ]

@@ -9,6 +9,7 @@ describe("API reports", () => {
       "@tipx/cli",
       "@tipx/exchange",
       "@tipx/indicators",
+      "@tipx/privacy",
       "@tipx/schema",
     ]);
   });

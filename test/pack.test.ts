@@ -102,6 +102,7 @@ describe("pnpm run pack", () => {
       "tipx-cli",
       "tipx-exchange",
       "tipx-indicators",
+      "tipx-privacy",
       "tipx-schema",
       "zod",
     ]);
@@ -126,6 +127,24 @@ describe("pnpm run pack", () => {
     const thai = run("npx", ["--offline", "tipx", "assess", "--lang", "th", VALID], app, npmEnv);
     expect(thai.status, thai.stderr).toBe(0);
     expect(thai.stdout).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it("installs offline: tipx redact removes the names of a bundle and pseudonymises it with a key file", () => {
+    const names = ["Anong", "Tuayang"];
+    const redacted = run("npx", ["--offline", "tipx", "redact", "--purpose", "statistics", VALID], app, npmEnv);
+    expect({ status: redacted.status, stderr: redacted.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(JSON.parse(redacted.stdout).purpose).toBe("statistics");
+    for (const name of names) expect(redacted.stdout).not.toContain(name);
+    const key = path.join(work, "pseudonym.key");
+    writeFileSync(key, "tipx-pack-test-pseudonym-key-32b", { mode: 0o600 });
+    const keyed = run(
+      "npx",
+      ["--offline", "tipx", "redact", "--purpose", "research", "--key-file", key, VALID],
+      app,
+      npmEnv,
+    );
+    expect({ status: keyed.status, stderr: keyed.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(keyed.stdout).not.toContain(JSON.parse(readFileSync(VALID, "utf8")).id);
   });
 
   it("bundles picocolors and commander into a CLI that works (colours, help, version)", () => {
@@ -164,20 +183,20 @@ describe("pnpm run pack", () => {
       [
         "--input-type=module",
         "-e",
-        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; import { assess } from "@tipx/indicators"; import { es } from "@tipx/indicators/locales/es"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle, typeof assess, typeof es);',
+        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; import { assess } from "@tipx/indicators"; import { es } from "@tipx/indicators/locales/es"; import { checkConsent } from "@tipx/privacy"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle, typeof assess, typeof es, typeof checkConsent);',
       ],
       app,
     );
-    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function function object");
+    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function function object function");
     const cjs = run(
       process.execPath,
       [
         "-e",
-        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); const { assess } = require("@tipx/indicators"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }), assess("palermo", {}).classification);',
+        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); const { assess } = require("@tipx/indicators"); const { CONSENTED_PURPOSES } = require("@tipx/privacy"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }), assess("palermo", {}).classification, CONSENTED_PURPOSES.join());',
       ],
       app,
     );
-    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1} inconclusive');
+    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1} inconclusive referral,cross-border-transfer');
   });
 
   it("leaves dist/ fresh: `pnpm run demo` then rebuilds nothing and validates the two example bundles", () => {
@@ -185,6 +204,7 @@ describe("pnpm run pack", () => {
     expect(demo.status, demo.stderr).toBe(0);
     expect(demo.stdout).toContain("@tipx/schema: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/indicators: dist/ is up to date, not rebuilt");
+    expect(demo.stdout).toContain("@tipx/privacy: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/cli: dist/ is up to date, not rebuilt");
     expect(demo.stdout).not.toContain("building");
     expect(demo.stdout).toContain("one bundle is invalid, as this demo intends");
@@ -221,13 +241,14 @@ describe("pnpm run pack", () => {
     }
   });
 
-  it("gives the CLI only tipx dependencies, @tipx/schema, @tipx/indicators and @tipx/exchange, and the licence of every package it bundles", () => {
+  it("gives the CLI only tipx dependencies, @tipx/schema, @tipx/indicators, @tipx/privacy and @tipx/exchange, and the licence of every package it bundles", () => {
     const cli = tarball(tgz.find((file) => path.basename(file).startsWith("tipx-cli-")) ?? "");
     const manifest = JSON.parse(cli.get("package/package.json")?.toString("utf8") ?? "{}");
     const version = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8")).version;
     expect(manifest.dependencies).toEqual({
       "@tipx/exchange": version("packages/exchange"),
       "@tipx/indicators": version("packages/indicators"),
+      "@tipx/privacy": version("packages/privacy"),
       "@tipx/schema": version("packages/schema"),
     });
     // What the build really bundled: the packages under node_modules that its source maps name.

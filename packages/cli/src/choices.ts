@@ -1,11 +1,11 @@
 import type { InstrumentId } from "@tipx/indicators";
-import type { ValidationLevel } from "@tipx/schema";
+import type { ConsentPurpose, ValidationLevel } from "@tipx/schema";
 import { LANGS } from "@tipx/schema/langs";
 import { PROFILE_CODES } from "@tipx/schema/profile-codes";
 
 // Defining the command line must not load the schema package (`tipx --version` must start fast). The
-// languages and the profile codes come from their own light entry points; the levels and the instruments
-// are repeated here, with a `satisfies` clause and a test keeping them equal to the libraries'.
+// languages and the profile codes come from their own light entry points; the levels, the instruments and
+// the purposes are repeated here, with a `satisfies` clause and a test keeping them equal to the libraries'.
 
 /**
  * The message languages `--lang` accepts.
@@ -56,6 +56,25 @@ export const INSTRUMENT_CHOICES = [
   "icls-2018",
   "child-labour",
 ] as const satisfies readonly InstrumentId[];
+
+/**
+ * The purposes `tipx redact --purpose` accepts: the consent purposes of the tipx model
+ * (`CONSENT_PURPOSES` of @tipx/schema), in the same order.
+ *
+ * @example
+ * ```ts
+ * import { PURPOSE_CHOICES } from "@tipx/cli";
+ * PURPOSE_CHOICES.includes("statistics"); // true
+ * ```
+ */
+export const PURPOSE_CHOICES = [
+  "case-management",
+  "referral",
+  "prosecution",
+  "statistics",
+  "research",
+  "cross-border-transfer",
+] as const satisfies readonly ConsentPurpose[];
 
 /**
  * The output formats `--format` accepts.

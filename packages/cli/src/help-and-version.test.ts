@@ -22,8 +22,8 @@ describe("--help and --version", () => {
 
       Work with tipx, the data exchange format for anti-trafficking case data:
       validate bundles (JSON or NDJSON), screen the persons they record for indicators
-      of trafficking, explain issue codes, write the JSON Schema files, and sign,
-      verify, encrypt and decrypt bundles.
+      of trafficking, redact them for a purpose, explain issue codes, write the JSON
+      Schema files, and sign, verify, encrypt and decrypt bundles.
 
       Options:
         -V, --version                  print the version of tipx
@@ -41,6 +41,8 @@ describe("--help and --version", () => {
         validate [options] <files...>  check tipx bundles in JSON or NDJSON files
         assess [options] <files...>    screen the victims recorded in bundles for
                                        indicators of trafficking
+        redact [options] <files...>    remove or generalise personal data in bundles
+                                       for a purpose
         explain [options] [code]       explain an issue code
         schema [options]               write the JSON Schema files of the tipx model
         codes [options] [list]         print a code list's codes with their labels
@@ -241,6 +243,56 @@ describe("--help and --version", () => {
         $ tipx assess --instrument ilo-fl-2012 --lang th cases.ndjson
         $ tipx assess --format json cases.ndjson > screening.jsonl
         $ tipx assess --out assessed/ exports/*.json
+      "
+    `);
+  });
+
+  it("tipx redact --help reads like this", async () => {
+    const result = await runCli(["redact", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: tipx redact [options] <files...>
+
+      Redact each bundle for a purpose with @tipx/privacy: every field is removed,
+      generalised or kept according to its sensitivity class and the purpose, and with
+      --key-file the remaining ids, local identifiers and document numbers are
+      replaced by keyed HMAC-SHA-256 pseudonyms, the same for the same key. Each
+      bundle is validated before and after.
+
+      Arguments:
+        files                  JSON or NDJSON files of bundles, or - for standard
+                               input
+
+      Options:
+        --purpose <purpose>    what the bundles are shared for; it decides what is
+                               removed (choices: "case-management", "referral",
+                               "prosecution", "statistics", "research",
+                               "cross-border-transfer")
+        -k, --key-file <file>  pseudonymise with the key in this file (at least 32
+                               random bytes, the owner's alone); never the key itself
+        -o, --out <file>       write to this file (mode 0600) instead of standard
+                               output
+        --report <file>        write one JSON line per bundle to this file: what was
+                               removed, generalised and pseudonymised, as counts and
+                               paths, never values
+        -l, --lang <lang>      language of the messages and of the help: en, th or es,
+                               or a tag such as th-TH (default: $TIPX_LANG, then
+                               $LANG, else en)
+        -h, --help             show help
+
+      One JSON bundle in is one redacted JSON bundle out; NDJSON, a JSON array or
+      several files come out as NDJSON, one bundle per line. An invalid bundle is
+      reported as tipx validate reports it and not written (exit code 1). The key is
+      only ever read from a file, and never printed: make one with
+        $ head -c 32 /dev/urandom > pseudonym.key && chmod 600 pseudonym.key
+      and keep it: the same key gives the same pseudonyms, so records can still be
+      linked.
+
+      Examples:
+        $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
+        $ tipx redact --purpose research --key-file pseudonym.key --out research.ndjson cases.ndjson
+        $ tipx redact --purpose statistics --report redactions.jsonl exports/*.json > statistics.ndjson
       "
     `);
   });
@@ -463,8 +515,8 @@ describe("--help in Thai and Spanish", () => {
       "วิธีใช้: tipx [options] [command]
 
       ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลกรณีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ
-      NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema
-      และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล
+      NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ ปกปิดข้อมูลตามวัตถุประสงค์ อธิบายรหัสปัญหา
+      เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล
 
       ตัวเลือก:
         -V, --version                  แสดงรุ่นของ tipx
@@ -481,6 +533,7 @@ describe("--help in Thai and Spanish", () => {
       คำสั่ง:
         validate [options] <files...>  ตรวจสอบชุดข้อมูล tipx ในไฟล์ JSON หรือ NDJSON
         assess [options] <files...>    คัดกรองผู้เสียหายที่บันทึกในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์
+        redact [options] <files...>    ลบหรือลดรายละเอียดข้อมูลส่วนบุคคลในชุดข้อมูลตามวัตถุประสงค์
         explain [options] [code]       อธิบายรหัสปัญหา
         schema [options]               เขียนไฟล์ JSON Schema ของแบบจำลอง tipx
         codes [options] [list]         แสดงรหัสในรายการรหัสพร้อมชื่อเรียก
@@ -521,8 +574,9 @@ describe("--help in Thai and Spanish", () => {
 
       Trabaje con tipx, el formato de intercambio de datos de casos de trata de
       personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las
-      personas que registran, consulte qué significa un código de problema, escriba
-      los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.
+      personas que registran, anonimícelos para un propósito, consulte qué significa
+      un código de problema, escriba los archivos JSON Schema, y firme, verifique,
+      cifre y descifre paquetes.
 
       Opciones:
         -V, --version                  mostrar la versión de tipx
@@ -541,6 +595,8 @@ describe("--help in Thai and Spanish", () => {
                                        NDJSON
         assess [options] <files...>    detectar indicios de trata en las víctimas
                                        registradas en paquetes
+        redact [options] <files...>    eliminar o generalizar los datos personales de
+                                       paquetes según un propósito
         explain [options] [code]       explicar un código de problema
         schema [options]               escribir los archivos JSON Schema del modelo
                                        tipx
@@ -726,8 +782,101 @@ describe("--help in Thai and Spanish", () => {
     expect(result.stdout).toBe((await runCli(["validate", "--help", "--lang", lang])).stdout);
   });
 
-  it("translates the help of assess, explain and schema too, keeping command and option names", async () => {
-    for (const command of ["assess", "explain", "schema"]) {
+  it("tipx redact --help --lang th reads like this", async () => {
+    const result = await runCli(["redact", "--help", "--lang", "th"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "วิธีใช้: tipx redact [options] <files...>
+
+      ปกปิดข้อมูลในชุดข้อมูลแต่ละชุดตามวัตถุประสงค์ด้วย @tipx/privacy ทุกฟิลด์จะถูกลบ ลดรายละเอียด
+      หรือคงไว้ตามระดับความอ่อนไหวและวัตถุประสงค์ และเมื่อระบุ --key-file รหัส ตัวระบุภายใน
+      และเลขเอกสารที่เหลือจะถูกแทนด้วยนามแฝงแบบ HMAC-SHA-256 ที่ใช้กุญแจ
+      ซึ่งได้ค่าเดิมเสมอเมื่อใช้กุญแจเดิม ชุดข้อมูลแต่ละชุดจะถูกตรวจสอบความถูกต้องทั้งก่อนและหลัง
+
+      อาร์กิวเมนต์:
+        files                  ไฟล์ JSON หรือ NDJSON ของชุดข้อมูล หรือ -
+                               เพื่ออ่านจากอินพุตมาตรฐาน
+
+      ตัวเลือก:
+        --purpose <purpose>    วัตถุประสงค์ของการแบ่งปันชุดข้อมูล ซึ่งกำหนดว่าจะลบข้อมูลใด
+                               (ค่าที่ใช้ได้: "case-management", "referral", "prosecution",
+                               "statistics", "research", "cross-border-transfer")
+        -k, --key-file <file>  ใช้กุญแจในไฟล์นี้สร้างนามแฝง (ไบต์สุ่มอย่างน้อย 32 ไบต์
+                               เป็นของเจ้าของเท่านั้น) ห้ามระบุตัวกุญแจเอง
+        -o, --out <file>       เขียนลงไฟล์นี้ (โหมด 0600) แทนเอาต์พุตมาตรฐาน
+        --report <file>        เขียน JSON หนึ่งบรรทัดต่อชุดข้อมูลลงไฟล์นี้ ระบุสิ่งที่ถูกลบ ลดรายละเอียด
+                               และแทนด้วยนามแฝง เป็นจำนวนและตำแหน่ง ไม่มีค่าข้อมูล
+        -l, --lang <lang>      ภาษาของข้อความและวิธีใช้: en, th หรือ es หรือแท็กภาษา เช่น
+                               th-TH (ค่าเริ่มต้น: ตาม $TIPX_LANG หรือ $LANG มิฉะนั้นเป็น en)
+        -h, --help             แสดงวิธีใช้
+
+      ชุดข้อมูล JSON หนึ่งชุดจะได้ชุดข้อมูล JSON ที่ปกปิดแล้วหนึ่งชุด ส่วน NDJSON อาร์เรย์ JSON
+      หรือหลายไฟล์จะได้ผลเป็น NDJSON บรรทัดละหนึ่งชุด ชุดที่ไม่ถูกต้องจะถูกรายงานแบบเดียวกับ
+      tipx validate และจะไม่ถูกเขียน (รหัสการออก 1) กุญแจจะอ่านจากไฟล์เท่านั้นและไม่แสดงออกมา
+      สร้างกุญแจได้ด้วย
+        $ head -c 32 /dev/urandom > pseudonym.key && chmod 600 pseudonym.key
+      และเก็บรักษาไว้ กุญแจเดิมให้นามแฝงเดิม จึงยังเชื่อมโยงรายการต่าง ๆ เข้าด้วยกันได้
+
+      ตัวอย่าง:
+        $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
+        $ tipx redact --purpose research --key-file pseudonym.key --out research.ndjson cases.ndjson
+        $ tipx redact --purpose statistics --report redactions.jsonl exports/*.json > statistics.ndjson
+      "
+    `);
+  });
+
+  it("tipx redact --help --lang es reads like this", async () => {
+    const result = await runCli(["redact", "--help", "--lang", "es"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Uso: tipx redact [options] <files...>
+
+      Anonimiza cada paquete para un propósito con @tipx/privacy: cada campo se
+      elimina, se generaliza o se conserva según su clase de sensibilidad y el
+      propósito, y con --key-file los ids, identificadores locales y números de
+      documento que quedan se reemplazan por seudónimos HMAC-SHA-256 con clave,
+      iguales para la misma clave. Cada paquete se valida antes y después.
+
+      Argumentos:
+        files                  archivos JSON o NDJSON de paquetes, o - para la entrada
+                               estándar
+
+      Opciones:
+        --purpose <purpose>    para qué se comparten los paquetes; decide qué se
+                               elimina (valores: "case-management", "referral",
+                               "prosecution", "statistics", "research",
+                               "cross-border-transfer")
+        -k, --key-file <file>  seudonimizar con la clave de este archivo (al menos 32
+                               bytes aleatorios, solo de su titular); nunca la clave
+                               misma
+        -o, --out <file>       escribir en este archivo (modo 0600) en lugar de la
+                               salida estándar
+        --report <file>        escribir en este archivo una línea JSON por paquete: lo
+                               eliminado, generalizado y seudonimizado, en cantidades
+                               y rutas, nunca valores
+        -l, --lang <lang>      idioma de los mensajes y de la ayuda: en, th o es, o
+                               una etiqueta como es-AR (por defecto: $TIPX_LANG, luego
+                               $LANG, si no en)
+        -h, --help             mostrar la ayuda
+
+      Un paquete JSON de entrada da un paquete JSON anonimizado; NDJSON, un arreglo
+      JSON o varios archivos dan NDJSON, un paquete por línea. Un paquete inválido se
+      informa como lo hace tipx validate y no se escribe (código de salida 1). La
+      clave solo se lee de un archivo y nunca se muestra: créela con
+        $ head -c 32 /dev/urandom > seudonimos.key && chmod 600 seudonimos.key
+      y consérvela: la misma clave da los mismos seudónimos, así los registros se
+      pueden seguir vinculando.
+
+      Ejemplos:
+        $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
+        $ tipx redact --purpose research --key-file seudonimos.key --out investigacion.ndjson casos.ndjson
+        $ tipx redact --purpose statistics --report anonimizacion.jsonl exportaciones/*.json > estadisticas.ndjson
+      "
+    `);
+  });
+
+  it("translates the help of assess, redact, explain and schema too, keeping command and option names", async () => {
+    for (const command of ["assess", "redact", "explain", "schema"]) {
       const english = (await runCli([command, "--help"])).stdout;
       for (const lang of ["th", "es"]) {
         const translated = (await runCli([command, "--help", "--lang", lang])).stdout;

@@ -1,7 +1,7 @@
 /**
  * @tipx/cli: the `tipx` command. Validate tipx bundles in JSON and NDJSON files, screen the persons
- * they record for indicators of trafficking, explain issue codes and write the JSON Schema files. `run`
- * runs the command line in-process, for tests and wrappers.
+ * they record for indicators of trafficking, redact them for a purpose, explain issue codes and write the
+ * JSON Schema files. `run` runs the command line in-process, for tests and wrappers.
  *
  * @packageDocumentation
  */
@@ -9,11 +9,19 @@
 export type { AssessPersonLine, AssessSummaryLine } from "./assess/assess-report";
 export type { AssessSummary } from "./assess/summary";
 export type { OutputFormat } from "./choices";
-export { FORMAT_CHOICES, INSTRUMENT_CHOICES, LANG_CHOICES, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
+export {
+  FORMAT_CHOICES,
+  INSTRUMENT_CHOICES,
+  LANG_CHOICES,
+  LEVEL_CHOICES,
+  PROFILE_CHOICES,
+  PURPOSE_CHOICES,
+} from "./choices";
 export type { ExitCode } from "./exit-codes";
 export { EXIT_CODES } from "./exit-codes";
 export type { CliIo } from "./io";
 export { run } from "./main";
+export type { RedactReportLine } from "./redact/redact-command";
 export type {
   ValidateJsonLine,
   ValidateRecordLine,

@@ -8,6 +8,7 @@ import { addExchangeCommands } from "./exchange/exchange-program";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
 import { englishHelp, type HelpTexts, helpConfiguration } from "./help/index";
 import type { CliIo } from "./io";
+import { addRedactCommand } from "./redact/redact-program";
 import { ACCEPTED_LANGS, langOfTag, resolveLang } from "./resolve-lang";
 import { UsageError } from "./usage-error";
 import { INPUT_ENCODINGS, type InputEncoding, parseInputEncoding } from "./validate/encodings";
@@ -181,6 +182,7 @@ export function createProgram(io: CliIo, state: RunState, help: HelpTexts = engl
     });
 
   addAssessCommand(program, { io, help: help.assess, lang: langOption(help), guarded, options: commandOptions });
+  addRedactCommand(program, { io, help: help.redact, lang: langOption(help), guarded, options: commandOptions });
 
   program
     .command("explain")

@@ -18,7 +18,7 @@ export const en: HelpTexts = {
   lang: "language of the messages and of the help: en, th or es, or a tag such as th-TH (default: $TIPX_LANG, then $LANG, else en)",
   root: {
     description:
-      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), screen the persons they record for indicators of trafficking, explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
+      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), screen the persons they record for indicators of trafficking, redact them for a purpose, explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
     format: "output format of validate, assess, verify, explain and codes",
     profile: "country profile of validate (TIPX3xx rules) and assess (the country's law)",
     after: `
@@ -92,6 +92,31 @@ Examples:
   $ tipx assess --instrument ilo-fl-2012 --lang th cases.ndjson
   $ tipx assess --format json cases.ndjson > screening.jsonl
   $ tipx assess --out assessed/ exports/*.json`,
+  },
+  redact: {
+    summary: "remove or generalise personal data in bundles for a purpose",
+    description:
+      "Redact each bundle for a purpose with @tipx/privacy: every field is removed, generalised or kept according to its sensitivity class and the purpose, and with --key-file the remaining ids, local identifiers and document numbers are replaced by keyed HMAC-SHA-256 pseudonyms, the same for the same key. Each bundle is validated before and after.",
+    files: "JSON or NDJSON files of bundles, or - for standard input",
+    purpose: "what the bundles are shared for; it decides what is removed",
+    keyFile:
+      "pseudonymise with the key in this file (at least 32 random bytes, the owner's alone); never the key itself",
+    out: "write to this file (mode 0600) instead of standard output",
+    report:
+      "write one JSON line per bundle to this file: what was removed, generalised and pseudonymised, as counts and paths, never values",
+    after: `
+One JSON bundle in is one redacted JSON bundle out; NDJSON, a JSON array or
+several files come out as NDJSON, one bundle per line. An invalid bundle is
+reported as tipx validate reports it and not written (exit code 1). The key is
+only ever read from a file, and never printed: make one with
+  $ head -c 32 /dev/urandom > pseudonym.key && chmod 600 pseudonym.key
+and keep it: the same key gives the same pseudonyms, so records can still be
+linked.
+
+Examples:
+  $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
+  $ tipx redact --purpose research --key-file pseudonym.key --out research.ndjson cases.ndjson
+  $ tipx redact --purpose statistics --report redactions.jsonl exports/*.json > statistics.ndjson`,
   },
   explain: {
     summary: "explain an issue code",

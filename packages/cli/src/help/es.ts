@@ -18,7 +18,7 @@ export const es: HelpTexts = {
   lang: "idioma de los mensajes y de la ayuda: en, th o es, o una etiqueta como es-AR (por defecto: $TIPX_LANG, luego $LANG, si no en)",
   root: {
     description:
-      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las personas que registran, consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
+      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las personas que registran, anonimícelos para un propósito, consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
     format: "formato de salida de validate, assess, verify, explain y codes",
     profile: "perfil de país de validate (reglas TIPX3xx) y de assess (la ley del país)",
     after: `
@@ -97,6 +97,31 @@ Ejemplos:
   $ tipx assess --instrument ilo-fl-2012 --lang es casos.ndjson
   $ tipx assess --format json casos.ndjson > evaluacion.jsonl
   $ tipx assess --out evaluados/ exportaciones/*.json`,
+  },
+  redact: {
+    summary: "eliminar o generalizar los datos personales de paquetes según un propósito",
+    description:
+      "Anonimiza cada paquete para un propósito con @tipx/privacy: cada campo se elimina, se generaliza o se conserva según su clase de sensibilidad y el propósito, y con --key-file los ids, identificadores locales y números de documento que quedan se reemplazan por seudónimos HMAC-SHA-256 con clave, iguales para la misma clave. Cada paquete se valida antes y después.",
+    files: "archivos JSON o NDJSON de paquetes, o - para la entrada estándar",
+    purpose: "para qué se comparten los paquetes; decide qué se elimina",
+    keyFile:
+      "seudonimizar con la clave de este archivo (al menos 32 bytes aleatorios, solo de su titular); nunca la clave misma",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    report:
+      "escribir en este archivo una línea JSON por paquete: lo eliminado, generalizado y seudonimizado, en cantidades y rutas, nunca valores",
+    after: `
+Un paquete JSON de entrada da un paquete JSON anonimizado; NDJSON, un arreglo
+JSON o varios archivos dan NDJSON, un paquete por línea. Un paquete inválido se
+informa como lo hace tipx validate y no se escribe (código de salida 1). La
+clave solo se lee de un archivo y nunca se muestra: créela con
+  $ head -c 32 /dev/urandom > seudonimos.key && chmod 600 seudonimos.key
+y consérvela: la misma clave da los mismos seudónimos, así los registros se
+pueden seguir vinculando.
+
+Ejemplos:
+  $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
+  $ tipx redact --purpose research --key-file seudonimos.key --out investigacion.ndjson casos.ndjson
+  $ tipx redact --purpose statistics --report anonimizacion.jsonl exportaciones/*.json > estadisticas.ndjson`,
   },
   explain: {
     summary: "explicar un código de problema",

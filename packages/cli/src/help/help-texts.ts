@@ -59,6 +59,17 @@ export interface HelpTexts {
     readonly out: string;
     readonly after: string;
   };
+  /** `tipx redact`. */
+  readonly redact: {
+    readonly summary: string;
+    readonly description: string;
+    readonly files: string;
+    readonly purpose: string;
+    readonly keyFile: string;
+    readonly out: string;
+    readonly report: string;
+    readonly after: string;
+  };
   /** `tipx explain`. */
   readonly explain: {
     readonly summary: string;

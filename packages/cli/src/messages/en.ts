@@ -246,6 +246,19 @@ export const en: CliMessages = {
       `two inputs are named ${name}, and --out would write both to the same file: assess them one at a time`,
     outReplacesInput: (file) => `--out would replace the input ${file}; write to another folder`,
   },
+  redact: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return en.unreadable(file, p.reason);
+        case "too-short":
+          return `${file} is too short for a pseudonym key: it holds ${size(p.bytes)}, and a key is at least ${p.min} random bytes (make one with head -c 32 /dev/urandom)`;
+        case "too-large":
+          return `${file} is not a pseudonym key: it is larger than ${size(p.limit)}`;
+      }
+    },
+    notDone: (failed, total) => `${failed} of ${counted(total, "bundle", "bundles")} could not be redacted`,
+  },
   progress: "validating",
   explain: { severity: "severity", family: "family", source: "source", unverified: "verified: no" },
 };

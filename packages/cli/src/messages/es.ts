@@ -256,6 +256,20 @@ export const es: CliMessages = {
       `dos entradas se llaman ${name}, y --out escribiría ambas en el mismo archivo: evalúelas de una en una`,
     outReplacesInput: (file) => `--out reemplazaría la entrada ${file}; escriba en otra carpeta`,
   },
+  redact: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return es.unreadable(file, p.reason);
+        case "too-short":
+          return `${file} es demasiado corto para una clave de seudónimos: tiene ${size(p.bytes)}, y una clave tiene al menos ${p.min} bytes aleatorios (créela con head -c 32 /dev/urandom)`;
+        case "too-large":
+          return `${file} no es una clave de seudónimos: ocupa más de ${size(p.limit)}`;
+      }
+    },
+    notDone: (failed, total) =>
+      `no se ${failed === 1 ? "pudo" : "pudieron"} anonimizar ${failed} de ${counted(total, "paquete", "paquetes")}`,
+  },
   progress: "validando",
   explain: { severity: "gravedad", family: "familia", source: "fuente", unverified: "verificado: no" },
 };

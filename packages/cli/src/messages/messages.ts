@@ -2,6 +2,7 @@ import type { Classification } from "@tipx/indicators";
 import type { AssessSummary } from "../assess/summary";
 import type { KeyFileProblem } from "../exchange/key-file";
 import type { TrustFileProblem } from "../exchange/trust-file";
+import type { PseudonymKeyFileProblem } from "../redact/pseudonym-key-file";
 import type { OutputDirectoryProblem } from "../schema/output-directory";
 import type { WriteError } from "../schema/write-error";
 import type { JsonProblem } from "../validate/json-problem";
@@ -58,6 +59,8 @@ export interface CliMessages {
   readonly exchange: ExchangeMessages;
   /** The words of `tipx assess`. */
   readonly assess: AssessMessages;
+  /** The words of `tipx redact`. */
+  readonly redact: RedactMessages;
   /** The word before the progress bar. */
   readonly progress: string;
   /** The labels of `tipx explain`. */
@@ -93,6 +96,17 @@ export interface AssessMessages {
   readonly outSameName: (name: string) => string;
   /** `--out` names a folder in which `file`, where an input's result would go, is an input. */
   readonly outReplacesInput: (file: string) => string;
+}
+
+/**
+ * The words of `tipx redact`. A key file is named, never read out: no message holds a byte of a key or a
+ * value of a bundle.
+ */
+export interface RedactMessages {
+  /** Why the `--key-file` file cannot be used (`file` as it is to be shown, escaped). */
+  readonly keyFile: (file: string, problem: PseudonymKeyFileProblem) => string;
+  /** `failed` of `total` bundles were invalid, so not redacted nor written. */
+  readonly notDone: (failed: number, total: number) => string;
 }
 
 /** What `tipx sign`, `encrypt` and `decrypt` do to each record, for the messages that count failures. */

@@ -238,6 +238,19 @@ export const th: CliMessages = {
     outSameName: (name) => `ข้อมูลนำเข้าสองรายการชื่อ ${name} เหมือนกัน --out จะเขียนทั้งสองลงไฟล์เดียวกัน ให้ประเมินทีละรายการ`,
     outReplacesInput: (file) => `--out จะเขียนทับข้อมูลนำเข้า ${file} ให้เขียนลงโฟลเดอร์อื่น`,
   },
+  redact: {
+    keyFile: (file, p) => {
+      switch (p.kind) {
+        case "unreadable":
+          return th.unreadable(file, p.reason);
+        case "too-short":
+          return `${file} สั้นเกินไปสำหรับกุญแจนามแฝง มีเพียง ${size(p.bytes)} แต่กุญแจต้องเป็นไบต์สุ่มอย่างน้อย ${p.min} ไบต์ (สร้างได้ด้วย head -c 32 /dev/urandom)`;
+        case "too-large":
+          return `${file} ไม่ใช่กุญแจนามแฝง เพราะมีขนาดใหญ่กว่า ${size(p.limit)}`;
+      }
+    },
+    notDone: (failed, total) => `ปกปิดข้อมูลไม่ได้ ${failed} จาก ${total} ชุดข้อมูล`,
+  },
   progress: "กำลังตรวจสอบ",
   explain: { severity: "ความรุนแรง", family: "กลุ่ม", source: "ที่มา", unverified: "ยังไม่ได้ยืนยันข้อเท็จจริงกับแหล่งข้อมูลปฐมภูมิ" },
 };

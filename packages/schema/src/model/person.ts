@@ -145,6 +145,14 @@ export const IdentityDocument = z.strictObject({
     description: "The country that issued the document.",
     sensitivity: "quasi-identifier",
   }),
+  /** Set when `number` is a keyed pseudonym, not the printed number: country profiles do not check it. */
+  pseudonymous: field(z.literal(true).exactOptional(), {
+    id: "IdentityDocument.pseudonymous",
+    since: "1.1",
+    label: "Pseudonymous number",
+    description: "Set when `number` is a keyed pseudonym, not the printed number: country profiles do not check it.",
+    sensitivity: "none",
+  }),
   /** The document's expiry date. */
   expiresOn: field(CalendarDate.exactOptional(), {
     id: "IdentityDocument.expiresOn",

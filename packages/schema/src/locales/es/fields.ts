@@ -283,6 +283,12 @@ export const fields = {
     description: "El país que emitió el documento.",
     reviewed: false,
   },
+  "IdentityDocument.pseudonymous": {
+    label: "Número seudónimo",
+    description:
+      "Se indica cuando `number` es un seudónimo con clave (de @tipx/privacy) y no el número impreso: los perfiles no lo verifican.",
+    reviewed: false,
+  },
   "IdentityDocument.expiresOn": {
     label: "Vence el",
     description: "La fecha de vencimiento del documento.",

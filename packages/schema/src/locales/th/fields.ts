@@ -282,6 +282,12 @@ export const fields = {
     description: "ประเทศที่ออกเอกสาร",
     reviewed: false,
   },
+  "IdentityDocument.pseudonymous": {
+    label: "เลขนามแฝง",
+    description:
+      "ตั้งค่าเมื่อ `number` เป็นนามแฝงที่สร้างด้วยกุญแจ (จาก @tipx/privacy) ไม่ใช่เลขที่พิมพ์บนเอกสาร โปรไฟล์ประเทศจะไม่ตรวจเลขนี้",
+    reviewed: false,
+  },
   "IdentityDocument.expiresOn": {
     label: "วันหมดอายุ",
     description: "วันหมดอายุของเอกสาร",

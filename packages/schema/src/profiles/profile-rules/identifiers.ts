@@ -25,7 +25,8 @@ export function identifierRule(country: ProfileCode): ProfileRule {
         if (!isIdentifierKind(document.kind)) return;
         const spec = IDENTIFIER_SPECS[document.kind];
         const path = ["entities", n, "identityDocuments", i] as const;
-        if (spec.country === country || spec.country === null) {
+        // A keyed pseudonym (IdentityDocument.pseudonymous) is not the printed number: nothing to check.
+        if ((spec.country === country || spec.country === null) && document.pseudonymous !== true) {
           looked = true;
           const result = spec.check(spec.normalize(document.number));
           const params = { kind: spec.kind, country, expected: spec.printedForm };
