@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
+import { readBounded } from "../read-bounded";
 import { type UnreadableReason, unreadableReason } from "../validate/unreadable";
 
 /** A JWK as read from a file: a JSON object with a `kty` member; its other members are checked by use. */
@@ -83,26 +84,6 @@ function fits(jwk: KeyFileJwk, need: KeyNeed): boolean {
   }
   if (use !== undefined && use !== "enc") return false;
   return jwk.kty === "EC" && jwk["crv"] === "P-256";
-}
-
-/**
- * Reads at most `limit + 1` bytes of a file, so that `/dev/zero` or a large file given by mistake is
- * refused without being read whole.
- */
-async function readBounded(file: string, limit: number): Promise<Buffer> {
-  const handle = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(limit + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -6,8 +6,9 @@
  *
  * @module
  */
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
+import { readBounded } from "../read-bounded";
 import { type UnreadableReason, unreadableReason } from "../validate/unreadable";
 
 /** The fewest bytes a pseudonym key has: @tipx/privacy's `PSEUDONYM_KEY_MIN_BYTES` (a test keeps them equal). */
@@ -24,23 +25,6 @@ export type PseudonymKeyFileProblem =
   | { readonly kind: "too-short"; readonly bytes: number; readonly min: number }
   /** Larger than {@link MAX_PSEUDONYM_KEY_FILE_BYTES}. */
   | { readonly kind: "too-large"; readonly limit: number };
-
-/** Reads at most `limit + 1` bytes, so that `/dev/zero` or a bundle given by mistake is not read whole. */
-async function readBounded(file: string, limit: number): Promise<Buffer> {
-  const handle = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(limit + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * Reads a pseudonym key file: its bytes, and its permission bits when other users may read or write it.
