@@ -3,49 +3,18 @@
 // on a fake https origin that page.route serves from memory, so nothing touches the network. The page makes
 // its own keys with WebCrypto; signatures and JWEs cross between Node and the page both ways. `.ci/run`
 // installs Chromium on a clean machine; without it the test skips and says so.
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decryptBundle, encryptBundle, generateKeys, signBundle, TrustList, verifyBundle } from "@tipx/exchange";
 import { type Bundle, validate } from "@tipx/schema";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { HAS_CHROMIUM, inChromiumPage, SKIP_REASON, STEP_TIMEOUT, withTimeout } from "./_chromium";
 import type { BrowserInput, BrowserOutput, Outcome, TipxBrowser } from "./browser-program";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const ORIGIN = "https://tipx.test";
-const LAUNCH_TIMEOUT = 30_000;
-const STEP_TIMEOUT = 60_000;
-// The flags known to work on this machine kind: no sandbox as root, and none of Chromium's own network traffic.
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const SKIP_REASON = `${CHROMIUM} is missing (install Debian's chromium: \`apt-get install -y chromium\`, as .ci/run does as root)`;
 
 if (!HAS_CHROMIUM) console.warn(`test/browser.test.ts skipped: ${SKIP_REASON}`);
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 async function bundleProgram(): Promise<string> {
   const result = await build({
@@ -95,41 +64,7 @@ describe("@tipx/exchange in a browser", () => {
         nodeRecipient: { kid: nodeRecipientKid, publicKey: nodeRecipient.publicJwk },
       };
 
-      const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tipx-chromium-"));
-      const pageErrors: string[] = [];
-      let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
-      try {
-        context = await chromium.launchPersistentContext(userDataDir, {
-          executablePath: CHROMIUM,
-          headless: true,
-          args: ARGS,
-          timeout: LAUNCH_TIMEOUT,
-        });
-        context.setDefaultTimeout(STEP_TIMEOUT);
-        const page = context.pages()[0] ?? (await context.newPage());
-        page.on("pageerror", (error) => pageErrors.push(error.message));
-        page.on("console", (message) => {
-          if (message.type() === "error") pageErrors.push(message.text());
-        });
-        // The page and its program come from memory; any other request is refused.
-        await page.route("**/*", (route) => {
-          const url = route.request().url();
-          if (url === `${ORIGIN}/`)
-            return route.fulfill({
-              contentType: "text/html; charset=utf-8",
-              body: '<!doctype html><meta charset="utf-8"><script type="module" src="/program.js"></script>',
-            });
-          if (url === `${ORIGIN}/program.js`)
-            return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: program });
-          return route.abort();
-        });
-        await page.goto(`${ORIGIN}/`, { timeout: STEP_TIMEOUT });
-        await page
-          .waitForFunction(() => "tipxBrowser" in globalThis, null, { timeout: STEP_TIMEOUT })
-          .catch((error: unknown) => {
-            throw new Error(`the program did not start: ${pageErrors.join("; ") || String(error)}`);
-          });
-
+      await inChromiumPage(program, "tipxBrowser", async (page, pageErrors) => {
         const out: BrowserOutput = await withTimeout(
           page.evaluate(
             (value) => (globalThis as unknown as { tipxBrowser: TipxBrowser }).tipxBrowser.run(value),
@@ -183,10 +118,7 @@ describe("@tipx/exchange in a browser", () => {
           ok: true,
           codes: validate(input.signedInNode).issues.map((issue) => issue.code),
         });
-      } finally {
-        await withTimeout(context?.close() ?? Promise.resolve(), 15_000, "closing Chromium").catch(() => {});
-        await rm(userDataDir, { recursive: true, force: true });
-      }
+      });
     },
     180_000,
   );

@@ -3,34 +3,15 @@
 // bundle in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) on a fake https
 // origin that page.route serves from memory, so nothing touches the network; Node does the same and the
 // outputs must be identical. Without Chromium the test skips and says so, as test/browser.test.ts does.
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Bundle } from "@tipx/schema";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type PseudonymizeResult, pseudonymize } from "../packages/privacy/src/pseudonymize/index";
+import { HAS_CHROMIUM, inChromiumPage, SKIP_REASON, STEP_TIMEOUT, withTimeout } from "./_chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const ORIGIN = "https://tipx.test";
-const LAUNCH_TIMEOUT = 30_000;
-const STEP_TIMEOUT = 60_000;
-// The flags known to work on this machine kind: no sandbox as root, and none of Chromium's own network traffic.
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const SKIP_REASON = `${CHROMIUM} is missing (install Debian's chromium: \`apt-get install -y chromium\`, as .ci/run does as root)`;
 
 if (!HAS_CHROMIUM) console.warn(`test/privacy-browser.test.ts skipped: ${SKIP_REASON}`);
 
@@ -59,18 +40,6 @@ globalThis.tipxPseudonymize = async (bundle, keyBytes) => {
   };
 };
 `;
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 async function bundleProgram(): Promise<string> {
   const result = await build({
@@ -107,41 +76,7 @@ describe("@tipx/privacy pseudonymize in a browser", () => {
       const inNode = await pseudonymize(bundle, { key: Uint8Array.from(keyBytes) });
       const program = await bundleProgram();
 
-      const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tipx-chromium-"));
-      const pageErrors: string[] = [];
-      let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
-      try {
-        context = await chromium.launchPersistentContext(userDataDir, {
-          executablePath: CHROMIUM,
-          headless: true,
-          args: ARGS,
-          timeout: LAUNCH_TIMEOUT,
-        });
-        context.setDefaultTimeout(STEP_TIMEOUT);
-        const page = context.pages()[0] ?? (await context.newPage());
-        page.on("pageerror", (error) => pageErrors.push(error.message));
-        page.on("console", (message) => {
-          if (message.type() === "error") pageErrors.push(message.text());
-        });
-        // The page and its program come from memory; any other request is refused.
-        await page.route("**/*", (route) => {
-          const url = route.request().url();
-          if (url === `${ORIGIN}/`)
-            return route.fulfill({
-              contentType: "text/html; charset=utf-8",
-              body: '<!doctype html><meta charset="utf-8"><script type="module" src="/program.js"></script>',
-            });
-          if (url === `${ORIGIN}/program.js`)
-            return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: program });
-          return route.abort();
-        });
-        await page.goto(`${ORIGIN}/`, { timeout: STEP_TIMEOUT });
-        await page
-          .waitForFunction(() => "tipxPseudonymize" in globalThis, null, { timeout: STEP_TIMEOUT })
-          .catch((error: unknown) => {
-            throw new Error(`the program did not start: ${pageErrors.join("; ") || String(error)}`);
-          });
-
+      await inChromiumPage(program, "tipxPseudonymize", async (page, pageErrors) => {
         const out: PageOutput = await withTimeout(
           page.evaluate(
             ([value, key]) =>
@@ -163,10 +98,7 @@ describe("@tipx/privacy pseudonymize in a browser", () => {
         expect(out.fromCryptoKey).toEqual(inNode);
         expect(inNode.bundle.id).not.toBe(bundle.id);
         expect(pageErrors).toEqual([]);
-      } finally {
-        await withTimeout(context?.close() ?? Promise.resolve(), 15_000, "closing Chromium").catch(() => {});
-        await rm(userDataDir, { recursive: true, force: true });
-      }
+      });
     },
     180_000,
   );

@@ -1,0 +1,88 @@
+// The headless Chromium the browser tests share: Debian's chromium driven by playwright-core, a page served
+// from memory that refuses every other request, and its errors collected.
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Page } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const SKIP_REASON = `${CHROMIUM} is missing (install Debian's chromium: \`apt-get install -y chromium\`, as .ci/run does as root)`;
+export const STEP_TIMEOUT = 60_000;
+const ORIGIN = "https://tipx.test";
+const LAUNCH_TIMEOUT = 30_000;
+// The flags known to work on this machine kind: no sandbox as root, and none of Chromium's own network traffic.
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Rejects when `promise` takes longer than `ms`, naming `what`. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Opens a page that runs `program` (an ES module, bundled), waits until it has set `globalThis[ready]`, and
+ * hands the page and the list of its errors to `use`. The page and its program come from memory; any other
+ * request is refused. Chromium is closed and its profile removed afterwards, whatever happens.
+ */
+export async function inChromiumPage<T>(
+  program: string,
+  ready: string,
+  use: (page: Page, pageErrors: readonly string[]) => Promise<T>,
+): Promise<T> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tipx-chromium-"));
+  const pageErrors: string[] = [];
+  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      timeout: LAUNCH_TIMEOUT,
+    });
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === `${ORIGIN}/`)
+        return route.fulfill({
+          contentType: "text/html; charset=utf-8",
+          body: '<!doctype html><meta charset="utf-8"><script type="module" src="/program.js"></script>',
+        });
+      if (url === `${ORIGIN}/program.js`)
+        return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: program });
+      return route.abort();
+    });
+    await page.goto(`${ORIGIN}/`, { timeout: STEP_TIMEOUT });
+    await page
+      .waitForFunction((name) => name in globalThis, ready, { timeout: STEP_TIMEOUT })
+      .catch((error: unknown) => {
+        throw new Error(`the program did not start: ${pageErrors.join("; ") || String(error)}`);
+      });
+    return await use(page, pageErrors);
+  } finally {
+    await withTimeout(context?.close() ?? Promise.resolve(), 15_000, "closing Chromium").catch(() => {});
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
