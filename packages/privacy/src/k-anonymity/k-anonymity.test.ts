@@ -192,7 +192,7 @@ describe("guaranteeText", () => {
     );
     const notHeld = kAnonymity([{ gender: "Man" }], { quasiIdentifiers: ["gender"], suppress: false });
     expect(guaranteeText(notHeld, th, { gender: "เพศ" })).toMatchInlineSnapshot(
-      `"ตารางนี้ไม่เป็นไปตามเงื่อนไข 11-anonymity: ข้อมูลเพศ จำนวน 1 ชุดตรงกับบุคคลน้อยกว่า 11 คน และยังไม่ได้ตัดออก"`,
+      `"ตารางนี้ไม่เป็นไปตามเงื่อนไขที่ข้อมูลแต่ละชุดต้องตรงกับบุคคลอย่างน้อย 11 คน โดยข้อมูลเพศ จำนวน 1 ชุดตรงกับบุคคลน้อยกว่า 11 คน และยังไม่ได้ตัดออก"`,
     );
     expect(guaranteeText(notHeld, es, { gender: "género" })).toMatchInlineSnapshot(
       `"Esta tabla no es 11-anónima: 1 combinación de género es compartida por menos de 11 personas y no se suprimió."`,

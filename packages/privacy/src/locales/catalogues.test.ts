@@ -35,6 +35,15 @@ describe.each([
     expect(new Set(descriptions).size).toBe(descriptions.length);
   });
 
+  it("puts no English word in a Thai sentence: only the labels and numbers passed in are Latin", () => {
+    if (lang !== "th") return;
+    const texts = [
+      ...GUARANTEES.map((facts) => catalogue.guarantee.text(facts)),
+      ...DESCRIPTIONS.map((facts) => catalogue.privateCounts.text(facts)),
+    ];
+    for (const text of texts) expect(text.match(/[A-Za-z]{2,}/g) ?? [], text).toEqual([]);
+  });
+
   it(lang === "th" ? "ends no sentence with a full stop" : "ends every sentence with a full stop", () => {
     for (const text of [
       ...GUARANTEES.map((facts) => catalogue.guarantee.text(facts)),

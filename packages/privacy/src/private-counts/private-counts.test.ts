@@ -191,7 +191,7 @@ describe("privateCountsText", () => {
       `"Each count by country of exploitation has random noise added (two-sided geometric mechanism, ε = 0.5), so it does not show whether any one person is in the data. Every possible group is listed, including empty ones. Negative noisy counts were raised to 0."`,
     );
     expect(privateCountsText(table, th, { country: "ประเทศที่ถูกแสวงประโยชน์" })).toMatchInlineSnapshot(
-      `"จำนวนแต่ละค่าจำแนกตามประเทศที่ถูกแสวงประโยชน์ได้เพิ่มค่ารบกวนแบบสุ่ม (two-sided geometric mechanism, ε = 0.5) จึงไม่แสดงว่าบุคคลใดบุคคลหนึ่งอยู่ในข้อมูลหรือไม่ ตารางแสดงทุกกลุ่มที่เป็นไปได้ รวมถึงกลุ่มที่ไม่มีข้อมูล จำนวนที่ติดลบหลังเพิ่มค่ารบกวนถูกปรับเป็น 0"`,
+      `"จำนวนแต่ละค่าจำแนกตามประเทศที่ถูกแสวงประโยชน์ได้เพิ่มค่ารบกวนแบบสุ่มตามกลไกการแจกแจงเรขาคณิตแบบสองด้าน (ε = 0.5) จึงไม่แสดงว่าบุคคลใดบุคคลหนึ่งอยู่ในข้อมูลหรือไม่ ตารางแสดงทุกกลุ่มที่เป็นไปได้ รวมถึงกลุ่มที่ไม่มีข้อมูล จำนวนที่ติดลบหลังเพิ่มค่ารบกวนถูกปรับเป็น 0"`,
     );
     expect(privateCountsText(table, es, { country: "país de explotación" })).toMatchInlineSnapshot(
       `"A cada conteo por país de explotación se le agregó ruido aleatorio (mecanismo geométrico bilateral, ε = 0.5), por lo que no muestra si una persona determinada está en los datos. Se listan todos los grupos posibles, incluidos los vacíos. Los conteos con ruido que resultaron negativos se elevaron a 0."`,
