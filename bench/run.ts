@@ -1,8 +1,9 @@
-// pnpm bench [--seed 42] [--records 50000] [--mb 512] [--skip-cli]
+// pnpm bench [--seed 42] [--records 50000] [--mb 512] [--skip-cli] [--convert-records 100000] [--skip-convert]
 // Measures, in one run and against the built packages: JSON.parse alone, JSON.parse + validate() and
 // validateJson(text), their
 // ratio and records/s; then `tipx validate` on a generated NDJSON file: wall time, MB/s, peak RSS.
 // Targets (DESIGN section 10): validate costs at most 2.0x parse-only time; the CLI stays under 200 MB RSS.
+// Then, in a child process of its own, bench/convert.ts: HTCDS CSV rows -> NDJSON bundles -> CTDC rows.
 import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,6 +11,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { validate, validateJson } from "@tipx/schema";
+import { runConvertBenchInChild } from "./convert";
 import { prng, syntheticBundle } from "./generate";
 
 const { values } = parseArgs({
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     records: { type: "string", default: "50000" },
     mb: { type: "string", default: "512" },
     "skip-cli": { type: "boolean", default: false },
+    "convert-records": { type: "string", default: "100000" },
+    "skip-convert": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -75,6 +79,9 @@ console.log(
     .toLocaleString("en")
     .padStart(7)}   (validateJson)`,
 );
+
+// @tipx/convert, in a child process so that its peak RSS is its own (see bench/README.md).
+if (!values["skip-convert"]) runConvertBenchInChild(seed, Number(values["convert-records"]));
 
 if (values["skip-cli"]) process.exit(0);
 

@@ -24,6 +24,7 @@ export const PACKAGE_DIRS = [
   "packages/schema",
   "packages/indicators",
   "packages/privacy",
+  "packages/convert",
   "packages/exchange",
   "packages/cli",
 ] as const;

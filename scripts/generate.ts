@@ -16,6 +16,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ctdcCodebookFiles } from "../packages/convert/scripts/ctdc-codebooks";
+import { formExampleFiles, type GeneratedBinaryFile, staleFiles } from "../packages/convert/scripts/forms";
+import { htcdsColumnFiles } from "../packages/convert/scripts/htcds-columns";
+import { m49Files } from "../packages/convert/scripts/m49";
+import { mappingSchemaFiles } from "../packages/convert/scripts/mapping-schema";
 import { trustListSchemaFiles } from "../packages/exchange/scripts/generate/trust-list-json-schema";
 import { ANSWERS_SCHEMA_DIR, answersSchemaFiles } from "../packages/indicators/scripts/generate/answers-json-schema";
 import { checklistsDocFiles } from "../packages/indicators/scripts/generate/checklists-doc";
@@ -46,6 +51,10 @@ export const GENERATORS: readonly Generator[] = [
   { name: "checklist page", files: checklistsDocFiles },
   { name: "issue code page", files: issueCodesDocFiles },
   { name: "privacy policy table", files: policyTableFiles },
+  { name: "HTCDS columns of the converters", files: htcdsColumnFiles },
+  { name: "UN M49 regions", files: m49Files },
+  { name: "CTDC codebooks", files: ctdcCodebookFiles },
+  { name: "column mapping JSON Schema", files: mappingSchemaFiles },
 ];
 
 /**
@@ -59,6 +68,7 @@ function generatedFolders(): { readonly dir: string; readonly pattern: RegExp }[
   return [
     { dir: JSON_SCHEMA_DIR, pattern: /\.json$/ },
     { dir: "packages/exchange/json-schema", pattern: /\.json$/ },
+    { dir: "packages/convert/json-schema", pattern: /\.json$/ },
     { dir: ANSWERS_SCHEMA_DIR, pattern: /\.json$/ },
     ...packages,
   ];
@@ -133,14 +143,30 @@ export function writeGenerated(): string[] {
   return [...stale.map((file) => file.path), ...orphans];
 }
 
-function main(args: readonly string[]): number {
+/** A generator of binary files (workbooks): made asynchronously and compared byte for byte. */
+interface BinaryGenerator {
+  readonly name: string;
+  readonly files: () => Promise<GeneratedBinaryFile[]>;
+}
+
+/** Every generator of binary files: the XLSForm and intake template examples of `@tipx/convert`. */
+export const BINARY_GENERATORS: readonly BinaryGenerator[] = [{ name: "form examples", files: formExampleFiles }];
+
+/** The binary generated files that are stale or missing, writing nothing. */
+export async function staleBinaryFiles(): Promise<GeneratedBinaryFile[]> {
+  const files = (await Promise.all(BINARY_GENERATORS.map((generator) => generator.files()))).flat();
+  return staleFiles(files);
+}
+
+async function main(args: readonly string[]): Promise<number> {
   const unknown = args.filter((arg) => arg !== "--check");
   if (unknown.length > 0) {
     console.error(`Unknown argument(s): ${unknown.join(" ")}. Usage: pnpm run generate [--check]`);
     return 2;
   }
   if (args.includes("--check")) {
-    const { stale, orphans } = generatedDifferences();
+    const { stale: staleText, orphans } = generatedDifferences();
+    const stale = [...staleText, ...(await staleBinaryFiles())];
     for (const file of stale) {
       const exists = existsSync(path.join(REPO_ROOT, file.path));
       console.error(`${exists ? "stale" : "missing"}: ${file.path}`);
@@ -153,12 +179,18 @@ function main(args: readonly string[]): number {
     console.error("Run `pnpm run generate` to update them.");
     return 1;
   }
-  const changed = writeGenerated();
+  const binaries = await staleBinaryFiles();
+  for (const file of binaries) {
+    const full = path.join(REPO_ROOT, file.path);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, file.content);
+  }
+  const changed = [...writeGenerated(), ...binaries.map((file) => file.path)];
   for (const file of changed) console.log(`${existsSync(path.join(REPO_ROOT, file)) ? "wrote" : "deleted"} ${file}`);
   if (changed.length === 0) console.log("All generated files were already up to date.");
   return 0;
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

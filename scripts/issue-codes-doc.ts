@@ -22,6 +22,7 @@ const FAMILY_TITLES: Record<IssueFamily, string> = {
   consistency: "TIPX4xx: references and consistency",
   privacy: "TIPX5xx: privacy, consent, signatures and encryption",
   "data-quality": "TIPX6xx: data quality",
+  conversion: "TIPX7xx: conversion between formats",
   internal: "TIPX9xx: internal errors of tipx",
 };
 

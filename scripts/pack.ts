@@ -14,8 +14,9 @@
  *   `publishConfig.exports` (the exports without the `@tipx/source` condition, whose `src/` files the
  *   tarball does not hold). Stale `dist/` folders are rebuilt first (build-if-stale.ts).
  * - The CLI bundles commander, cli-progress and picocolors, so the tipx packages need from the registry
- *   only the runtime dependencies of @tipx/schema (zod) and theirs: each is fetched with `npm pack
- *   name@version` at the version the lockfile installed, and its SHA-512 is checked against the lockfile.
+ *   only the runtime dependencies of the libraries (zod, jose, canonicalize, and @tipx/convert's papaparse,
+ *   exceljs and libphonenumber-js) and theirs: each is fetched with `npm pack name@version` at the version
+ *   the lockfile installed, and its SHA-512 is checked against the lockfile.
  *   This step needs the registry or an npm cache that has them; the offline machine needs neither.
  * - `SHA256SUMS` lists every tarball, for checking the copy carried to the offline network
  *   (`sha256sum -c SHA256SUMS`).
@@ -113,19 +114,26 @@ export function pack(out: string = DEFAULT_OUT, log: (line: string) => void = co
     if (run.status !== 0) throw new Error(`pnpm pack failed in ${dir}:\n${run.stdout}${run.stderr}`);
   }
 
-  for (const { name, version } of registryDependencies(tipxDirs)) {
-    log(`packing ${name}@${version} from the registry`);
-    const output = execFileSync("npm", ["pack", `${name}@${version}`, "--pack-destination", out, "--json"], {
-      cwd: out,
-      encoding: "utf8",
-      shell: process.platform === "win32",
-    });
-    const [packed] = JSON.parse(output) as { filename: string }[];
-    if (packed === undefined) throw new Error(`npm pack ${name}@${version} wrote nothing`);
-    const integrity = `sha512-${sha("sha512", path.join(out, packed.filename), "base64")}`;
-    const pinned = lockfileIntegrity(name, version);
-    if (integrity !== pinned) {
-      throw new Error(`${packed.filename} is not the tarball pnpm-lock.yaml pins (${integrity} ≠ ${pinned})`);
+  // One `npm pack` per batch of packages: @tipx/convert's spreadsheet libraries bring over a hundred.
+  const dependencies = registryDependencies(tipxDirs);
+  const BATCH = 40;
+  for (let start = 0; start < dependencies.length; start += BATCH) {
+    const batch = dependencies.slice(start, start + BATCH);
+    log(`packing ${batch.map(({ name, version }) => `${name}@${version}`).join(", ")} from the registry`);
+    const output = execFileSync(
+      "npm",
+      ["pack", ...batch.map(({ name, version }) => `${name}@${version}`), "--pack-destination", out, "--json"],
+      { cwd: out, encoding: "utf8", shell: process.platform === "win32", maxBuffer: 64 * 1024 * 1024 },
+    );
+    const packed = JSON.parse(output) as { name: string; version: string; filename: string }[];
+    for (const { name, version } of batch) {
+      const file = packed.find((entry) => entry.name === name && entry.version === version);
+      if (file === undefined) throw new Error(`npm pack ${name}@${version} wrote nothing`);
+      const integrity = `sha512-${sha("sha512", path.join(out, file.filename), "base64")}`;
+      const pinned = lockfileIntegrity(name, version);
+      if (integrity !== pinned) {
+        throw new Error(`${file.filename} is not the tarball pnpm-lock.yaml pins (${integrity} ≠ ${pinned})`);
+      }
     }
   }
 

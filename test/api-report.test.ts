@@ -7,6 +7,7 @@ describe("API reports", () => {
   it("cover every package with a @tipx/source entry", () => {
     expect(reports.map((report) => report.name)).toEqual([
       "@tipx/cli",
+      "@tipx/convert",
       "@tipx/exchange",
       "@tipx/indicators",
       "@tipx/privacy",

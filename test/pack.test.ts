@@ -18,6 +18,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PACKAGE_DIRS } from "../scripts/build-if-stale";
+import { registryDependencies } from "../scripts/pack";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const VALID = path.join(ROOT, "examples/bundles/mae-sot-interception.json");
@@ -95,17 +97,21 @@ describe("pnpm run pack", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("writes the tipx tarballs, those of their dependencies (zod, jose, canonicalize), and their SHA-256 sums", () => {
-    expect(tgz.map((file) => path.basename(file).replace(/-\d+\.\d+\.\d+.*\.tgz$/, ""))).toEqual([
-      "canonicalize",
-      "jose",
+  it("writes the tipx tarballs, those of every registry package they need, and their SHA-256 sums", () => {
+    const names = tgz.map((file) => path.basename(file).replace(/-\d+\.\d+\.\d+.*\.tgz$/, ""));
+    expect(names.filter((name) => name.startsWith("tipx-"))).toEqual([
       "tipx-cli",
+      "tipx-convert",
       "tipx-exchange",
       "tipx-indicators",
       "tipx-privacy",
       "tipx-schema",
-      "zod",
     ]);
+    const tipxDirs = PACKAGE_DIRS.map((dir) => path.join(ROOT, dir));
+    const registry = registryDependencies(tipxDirs).map(({ name }) => name.replace(/^@/, "").replace("/", "-"));
+    expect(names.filter((name) => !name.startsWith("tipx-")).sort()).toEqual([...registry].sort());
+    for (const direct of ["zod", "jose", "canonicalize", "papaparse", "exceljs", "libphonenumber-js"])
+      expect(registry).toContain(direct);
     const sums = readFileSync(path.join(packs, "SHA256SUMS"), "utf8").trim().split("\n");
     expect(sums.map((line) => line.split(/\s+/)[1])).toEqual(tgz.map((file) => path.basename(file)));
   });
@@ -183,20 +189,22 @@ describe("pnpm run pack", () => {
       [
         "--input-type=module",
         "-e",
-        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; import { assess } from "@tipx/indicators"; import { es } from "@tipx/indicators/locales/es"; import { checkConsent } from "@tipx/privacy"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle, typeof assess, typeof es, typeof checkConsent);',
+        'import { validate } from "@tipx/schema"; import { th } from "@tipx/schema/locales/th"; import { run } from "@tipx/cli"; import { verifyBundle } from "@tipx/exchange"; import { assess } from "@tipx/indicators"; import { es } from "@tipx/indicators/locales/es"; import { checkConsent } from "@tipx/privacy"; import { toHtcdsRows } from "@tipx/convert"; import { readRowsFile } from "@tipx/convert/node"; console.log(typeof validate, typeof th, typeof run, typeof verifyBundle, typeof assess, typeof es, typeof checkConsent, typeof toHtcdsRows, typeof readRowsFile);',
       ],
       app,
     );
-    expect(esm.stdout.trim(), esm.stderr).toBe("function object function function function object function");
+    expect(esm.stdout.trim(), esm.stderr).toBe(
+      "function object function function function object function function function",
+    );
     const cjs = run(
       process.execPath,
       [
         "-e",
-        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); const { assess } = require("@tipx/indicators"); const { CONSENTED_PURPOSES } = require("@tipx/privacy"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }), assess("palermo", {}).classification, CONSENTED_PURPOSES.join());',
+        'const { validate } = require("@tipx/schema"); const { canonicalBundle } = require("@tipx/exchange"); const { assess } = require("@tipx/indicators"); const { CONSENTED_PURPOSES } = require("@tipx/privacy"); const { numberRows } = require("@tipx/convert"); console.log(validate({}).ok, canonicalBundle({ b: 1, a: 2 }), assess("palermo", {}).classification, CONSENTED_PURPOSES.join(), [...numberRows([{}])][0].row);',
       ],
       app,
     );
-    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1} inconclusive referral,cross-border-transfer');
+    expect(cjs.stdout.trim(), cjs.stderr).toBe('false {"a":2,"b":1} inconclusive referral,cross-border-transfer 2');
   });
 
   it("leaves dist/ fresh: `pnpm run demo` then rebuilds nothing and validates the two example bundles", () => {
@@ -205,6 +213,7 @@ describe("pnpm run pack", () => {
     expect(demo.stdout).toContain("@tipx/schema: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/indicators: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/privacy: dist/ is up to date, not rebuilt");
+    expect(demo.stdout).toContain("@tipx/convert: dist/ is up to date, not rebuilt");
     expect(demo.stdout).toContain("@tipx/cli: dist/ is up to date, not rebuilt");
     expect(demo.stdout).not.toContain("building");
     expect(demo.stdout).toContain("one bundle is invalid, as this demo intends");
@@ -241,11 +250,12 @@ describe("pnpm run pack", () => {
     }
   });
 
-  it("gives the CLI only tipx dependencies, @tipx/schema, @tipx/indicators, @tipx/privacy and @tipx/exchange, and the licence of every package it bundles", () => {
+  it("gives the CLI only tipx dependencies, @tipx/schema, @tipx/indicators, @tipx/privacy, @tipx/convert and @tipx/exchange, and the licence of every package it bundles", () => {
     const cli = tarball(tgz.find((file) => path.basename(file).startsWith("tipx-cli-")) ?? "");
     const manifest = JSON.parse(cli.get("package/package.json")?.toString("utf8") ?? "{}");
     const version = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8")).version;
     expect(manifest.dependencies).toEqual({
+      "@tipx/convert": version("packages/convert"),
       "@tipx/exchange": version("packages/exchange"),
       "@tipx/indicators": version("packages/indicators"),
       "@tipx/privacy": version("packages/privacy"),

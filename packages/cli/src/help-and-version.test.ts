@@ -22,8 +22,10 @@ describe("--help and --version", () => {
 
       Work with tipx, the data exchange format for anti-trafficking case data:
       validate bundles (JSON or NDJSON), screen the persons they record for indicators
-      of trafficking, redact them for a purpose, explain issue codes, write the JSON
-      Schema files, and sign, verify, encrypt and decrypt bundles.
+      of trafficking, redact them for a purpose, convert HTCDS, CTDC and agency
+      spreadsheets to and from bundles, write XLSForm and Excel templates, explain
+      issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt
+      bundles.
 
       Options:
         -V, --version                  print the version of tipx
@@ -43,6 +45,10 @@ describe("--help and --version", () => {
                                        indicators of trafficking
         redact [options] <files...>    remove or generalise personal data in bundles
                                        for a purpose
+        convert [options] <input>      convert HTCDS, CTDC and agency spreadsheets to
+                                       tipx bundles, and back
+        template [options]             write the XLSForm of a form, or the Excel
+                                       intake template
         explain [options] [code]       explain an issue code
         schema [options]               write the JSON Schema files of the tipx model
         codes [options] [list]         print a code list's codes with their labels
@@ -515,8 +521,9 @@ describe("--help in Thai and Spanish", () => {
       "วิธีใช้: tipx [options] [command]
 
       ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลกรณีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ
-      NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ ปกปิดข้อมูลตามวัตถุประสงค์ อธิบายรหัสปัญหา
-      เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล
+      NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ ปกปิดข้อมูลตามวัตถุประสงค์ แปลงข้อมูล HTCDS
+      CTDC และตารางของหน่วยงานเป็นชุดข้อมูลและแปลงกลับ เขียนแม่แบบ XLSForm และ Excel
+      อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล
 
       ตัวเลือก:
         -V, --version                  แสดงรุ่นของ tipx
@@ -534,6 +541,9 @@ describe("--help in Thai and Spanish", () => {
         validate [options] <files...>  ตรวจสอบชุดข้อมูล tipx ในไฟล์ JSON หรือ NDJSON
         assess [options] <files...>    คัดกรองผู้เสียหายที่บันทึกในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์
         redact [options] <files...>    ลบหรือลดรายละเอียดข้อมูลส่วนบุคคลในชุดข้อมูลตามวัตถุประสงค์
+        convert [options] <input>      แปลงข้อมูล HTCDS CTDC และตารางของหน่วยงานเป็นชุดข้อมูล
+                                       tipx และแปลงกลับ
+        template [options]             เขียน XLSForm ของแบบฟอร์ม หรือแม่แบบรับเรื่อง Excel
         explain [options] [code]       อธิบายรหัสปัญหา
         schema [options]               เขียนไฟล์ JSON Schema ของแบบจำลอง tipx
         codes [options] [list]         แสดงรหัสในรายการรหัสพร้อมชื่อเรียก
@@ -574,9 +584,10 @@ describe("--help in Thai and Spanish", () => {
 
       Trabaje con tipx, el formato de intercambio de datos de casos de trata de
       personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las
-      personas que registran, anonimícelos para un propósito, consulte qué significa
-      un código de problema, escriba los archivos JSON Schema, y firme, verifique,
-      cifre y descifre paquetes.
+      personas que registran, anonimícelos para un propósito, convierta planillas
+      HTCDS, CTDC y de organismos en paquetes y a la inversa, escriba plantillas
+      XLSForm y de Excel, consulte qué significa un código de problema, escriba los
+      archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.
 
       Opciones:
         -V, --version                  mostrar la versión de tipx
@@ -597,6 +608,10 @@ describe("--help in Thai and Spanish", () => {
                                        registradas en paquetes
         redact [options] <files...>    eliminar o generalizar los datos personales de
                                        paquetes según un propósito
+        convert [options] <input>      convertir HTCDS, CTDC y planillas de organismos
+                                       en paquetes tipx, y a la inversa
+        template [options]             escribir el XLSForm de un formulario, o la
+                                       plantilla de registro de Excel
         explain [options] [code]       explicar un código de problema
         schema [options]               escribir los archivos JSON Schema del modelo
                                        tipx

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { addAssessCommand } from "./assess/assess-program";
 import { FORMAT_CHOICES, isChoice, LEVEL_CHOICES, PROFILE_CHOICES } from "./choices";
 import { addCodesCommand } from "./codes/codes-program";
+import { addConvertCommand } from "./convert/convert-program";
 import { escapeControlCharactersKeepingLines } from "./escape";
 import { addExchangeCommands } from "./exchange/exchange-program";
 import { EXIT_CODES, type ExitCode } from "./exit-codes";
@@ -10,6 +11,7 @@ import { englishHelp, type HelpTexts, helpConfiguration } from "./help/index";
 import type { CliIo } from "./io";
 import { addRedactCommand } from "./redact/redact-program";
 import { ACCEPTED_LANGS, langOfTag, resolveLang } from "./resolve-lang";
+import { addTemplateCommand } from "./template/template-program";
 import { UsageError } from "./usage-error";
 import { INPUT_ENCODINGS, type InputEncoding, parseInputEncoding } from "./validate/encodings";
 import { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_CEILING, parseMaxLineBytes } from "./validate/line-limit";
@@ -183,6 +185,8 @@ export function createProgram(io: CliIo, state: RunState, help: HelpTexts = engl
 
   addAssessCommand(program, { io, help: help.assess, lang: langOption(help), guarded, options: commandOptions });
   addRedactCommand(program, { io, help: help.redact, lang: langOption(help), guarded, options: commandOptions });
+  addConvertCommand(program, { io, help: help.convert, lang: langOption(help), guarded, options: commandOptions });
+  addTemplateCommand(program, { io, help: help.template, guarded, options: commandOptions });
 
   program
     .command("explain")

@@ -200,6 +200,24 @@ export {
 } from "./i18n/text";
 export { CODE_LIST_ISSUES, SHORT_CODE_LIST } from "./issues/codelists";
 export { CONSISTENCY_ISSUES } from "./issues/consistency";
+export type {
+  ConversionFormat,
+  ConversionValueKind,
+  MalformedRowReason,
+  MappingProblem,
+  UnreadableFileReason,
+  ValueChange,
+} from "./issues/conversion";
+export {
+  CONVERSION_FORMAT_NAMES,
+  CONVERSION_FORMATS,
+  CONVERSION_ISSUES,
+  CONVERSION_VALUE_KINDS,
+  MALFORMED_ROW_REASONS,
+  MAPPING_PROBLEMS,
+  UNREADABLE_FILE_REASONS,
+  VALUE_CHANGES,
+} from "./issues/conversion";
 export type { DecryptFailureReason, UnsafeJoseReason } from "./issues/exchange";
 export { EXCHANGE_ISSUES, UNSAFE_JOSE_REASONS } from "./issues/exchange";
 export { INTERNAL_ISSUES } from "./issues/internal";

@@ -18,7 +18,7 @@ export const en: HelpTexts = {
   lang: "language of the messages and of the help: en, th or es, or a tag such as th-TH (default: $TIPX_LANG, then $LANG, else en)",
   root: {
     description:
-      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), screen the persons they record for indicators of trafficking, redact them for a purpose, explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
+      "Work with tipx, the data exchange format for anti-trafficking case data: validate bundles (JSON or NDJSON), screen the persons they record for indicators of trafficking, redact them for a purpose, convert HTCDS, CTDC and agency spreadsheets to and from bundles, write XLSForm and Excel templates, explain issue codes, write the JSON Schema files, and sign, verify, encrypt and decrypt bundles.",
     format: "output format of validate, assess, verify, explain and codes",
     profile: "country profile of validate (TIPX3xx rules) and assess (the country's law)",
     after: `
@@ -117,6 +117,61 @@ Examples:
   $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
   $ tipx redact --purpose research --key-file pseudonym.key --out research.ndjson cases.ndjson
   $ tipx redact --purpose statistics --report redactions.jsonl exports/*.json > statistics.ndjson`,
+  },
+  convert: {
+    summary: "convert HTCDS, CTDC and agency spreadsheets to tipx bundles, and back",
+    description:
+      "Convert one input with @tipx/convert: HTCDS 2.0 rows, an HTCDS toolkit workbook, CTDC rows or an agency's spreadsheet (through a column mapping) to tipx bundles, or tipx bundles to HTCDS 2.0, CTDC or CTDC victim-perpetrator rows. Every row, column and value that could not be carried is reported with its place, never with its content.",
+    input: "a CSV, XLSX, JSON or NDJSON file, or - for standard input (CSV rows, or NDJSON bundles)",
+    from: "what the input holds",
+    to: "what to write: tipx bundles (ndjson is the same), or rows",
+    mapping: "the column mapping of an agency spreadsheet (JSON), for --from mapped; checked before any row is read",
+    codebook: "the CTDC codebook of --to ctdc (default: 2024)",
+    k: "k-anonymity of --to ctdc and ctdc-vp: rows in groups smaller than k are suppressed; 1 turns it off (default: 11)",
+    hxl: "add the HXL hashtag row under the header of row outputs",
+    out: "write to this file (mode 0600) instead of standard output",
+    report: "write the report as JSON to this file instead of the summary on standard error",
+    format: "the output format; by default the one --out's extension names, else ndjson for bundles and csv for rows",
+    after: `
+The input's format is read from its extension (.csv, .tsv, .xlsx, .json,
+.ndjson, .jsonl). Bundles are written as NDJSON, one per line; rows as CSV.
+Bundles to rows (--to htcds, ctdc, ctdc-vp) are joined into one dataset
+first, so that CTDC rows are k-anonymised over all of them. Rows to rows go
+through tipx in two steps (see the last example).
+
+The summary on standard error counts rows and values (converted + skipped =
+rows, carried + not carried = values) and lists each issue as
+"row N, column C: TIPX7xx message"; --report FILE has them all, as JSON.
+Cell values are never printed.
+
+Exit codes: 0 converted with no error issue; 1 a row was skipped as malformed
+or a bundle is invalid; 2 usage error, or a --mapping file that cannot be read
+or is rejected; 3 the input cannot be read (TIPX708) or the output cannot be
+written.
+
+Examples:
+  $ tipx convert cases.csv --from htcds --out cases.ndjson
+  $ tipx convert examples/bundles/mae-sot-interception.json --from tipx --to ctdc --codebook 2024 --k 11 --hxl
+  $ tipx convert sheet.xlsx --from mapped --mapping office.mapping.json --report report.json > cases.ndjson
+  $ tipx convert cases.csv --from htcds | tipx convert - --from tipx --to ctdc-vp --out vp.xlsx`,
+  },
+  template: {
+    summary: "write the XLSForm of a form, or the Excel intake template",
+    description:
+      "Write the XLSForm workbook (survey, choices and settings sheets, for ODK and KoBoToolbox) of the intake form or of a screening checklist, or the Excel intake template with drop-down lists, with @tipx/convert.",
+    xlsform: "write an XLSForm workbook",
+    xlsx: "write the Excel intake template",
+    form: "the form: intake, or a screening checklist",
+    lang: "the languages of the labels, comma-separated (en, th, es): all three by default in an XLSForm; one for the template, which is also that of the messages",
+    out: "write to this file (mode 0600) instead of standard output",
+    after: `
+A workbook is binary: it is not written to a terminal. Labels with no
+translation are written in English and listed on standard error.
+
+Examples:
+  $ tipx template --xlsform --out intake.xlsx
+  $ tipx template --xlsform --form ilo-fl-2012 --lang en,th --out ilo.xlsx
+  $ tipx template --xlsx --lang es > plantilla.xlsx`,
   },
   explain: {
     summary: "explain an issue code",

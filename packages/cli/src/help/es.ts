@@ -18,7 +18,7 @@ export const es: HelpTexts = {
   lang: "idioma de los mensajes y de la ayuda: en, th o es, o una etiqueta como es-AR (por defecto: $TIPX_LANG, luego $LANG, si no en)",
   root: {
     description:
-      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las personas que registran, anonimícelos para un propósito, consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
+      "Trabaje con tipx, el formato de intercambio de datos de casos de trata de personas: valide paquetes (JSON o NDJSON), detecte indicios de trata en las personas que registran, anonimícelos para un propósito, convierta planillas HTCDS, CTDC y de organismos en paquetes y a la inversa, escriba plantillas XLSForm y de Excel, consulte qué significa un código de problema, escriba los archivos JSON Schema, y firme, verifique, cifre y descifre paquetes.",
     format: "formato de salida de validate, assess, verify, explain y codes",
     profile: "perfil de país de validate (reglas TIPX3xx) y de assess (la ley del país)",
     after: `
@@ -122,6 +122,64 @@ Ejemplos:
   $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
   $ tipx redact --purpose research --key-file seudonimos.key --out investigacion.ndjson casos.ndjson
   $ tipx redact --purpose statistics --report anonimizacion.jsonl exportaciones/*.json > estadisticas.ndjson`,
+  },
+  convert: {
+    summary: "convertir HTCDS, CTDC y planillas de organismos en paquetes tipx, y a la inversa",
+    description:
+      "Convierte una entrada con @tipx/convert: filas HTCDS 2.0, un libro del kit de herramientas HTCDS, filas CTDC o la planilla de un organismo (mediante un mapeo de columnas) en paquetes tipx, o paquetes tipx en filas HTCDS 2.0, CTDC o CTDC víctima-perpetrador. Cada fila, columna y valor que no pudo trasladarse se informa con su ubicación, nunca con su contenido.",
+    input: "un archivo CSV, XLSX, JSON o NDJSON, o - para la entrada estándar (filas CSV o paquetes NDJSON)",
+    from: "lo que contiene la entrada",
+    to: "lo que se escribe: paquetes tipx (ndjson es lo mismo) o filas",
+    mapping:
+      "el mapeo de columnas de la planilla de un organismo (JSON), para --from mapped; se verifica antes de leer cualquier fila",
+    codebook: "el libro de códigos CTDC de --to ctdc (por defecto: 2024)",
+    k: "k-anonimato de --to ctdc y ctdc-vp: se suprimen las filas de grupos menores que k; 1 lo desactiva (por defecto: 11)",
+    hxl: "agregar la fila de etiquetas HXL bajo el encabezado de las salidas en filas",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    report: "escribir el informe como JSON en este archivo en lugar del resumen en la salida de error estándar",
+    format:
+      "el formato de salida; por defecto el que indica la extensión de --out, si no ndjson para paquetes y csv para filas",
+    after: `
+El formato de la entrada se toma de su extensión (.csv, .tsv, .xlsx, .json,
+.ndjson, .jsonl). Los paquetes se escriben como NDJSON, uno por línea; las
+filas como CSV. Para pasar de paquetes a filas (--to htcds, ctdc, ctdc-vp) los
+paquetes se unen primero en un solo conjunto, para que las filas CTDC se
+k-anonimicen sobre todos ellos. De filas a filas se pasa por tipx en dos pasos
+(vea el último ejemplo).
+
+El resumen en la salida de error estándar cuenta filas y valores (convertidas +
+omitidas = filas, trasladados + no trasladados = valores) y muestra cada
+problema como "fila N, columna C: TIPX7xx mensaje"; --report FILE los trae
+todos, en JSON. Nunca se muestra el valor de una celda.
+
+Códigos de salida: 0 convertido sin problemas de nivel error; 1 se omitió una
+fila mal formada o un paquete no es válido; 2 error de uso, o un archivo
+--mapping que no puede leerse o que se rechaza; 3 la entrada no puede leerse
+(TIPX708) o la salida no puede escribirse.
+
+Ejemplos:
+  $ tipx convert casos.csv --from htcds --out casos.ndjson
+  $ tipx convert examples/bundles/mae-sot-interception.json --from tipx --to ctdc --codebook 2024 --k 11 --hxl
+  $ tipx convert planilla.xlsx --from mapped --mapping ong.mapping.json --report informe.json > casos.ndjson
+  $ tipx convert casos.csv --from htcds | tipx convert - --from tipx --to ctdc-vp --out vp.xlsx`,
+  },
+  template: {
+    summary: "escribir el XLSForm de un formulario, o la plantilla de registro de Excel",
+    description:
+      "Escribe el libro XLSForm (hojas survey, choices y settings, para ODK y KoBoToolbox) del formulario de registro o de una lista de verificación, o la plantilla de registro de Excel con listas desplegables, con @tipx/convert.",
+    xlsform: "escribir un libro XLSForm",
+    xlsx: "escribir la plantilla de registro de Excel",
+    form: "el formulario: intake (registro) o una lista de verificación",
+    lang: "los idiomas de las etiquetas, separados por comas (en, th, es): los tres por defecto en un XLSForm; uno para la plantilla, que es también el de los mensajes",
+    out: "escribir en este archivo (modo 0600) en lugar de la salida estándar",
+    after: `
+Un libro es binario: no se escribe en una terminal. Las etiquetas sin
+traducción se escriben en inglés y se listan en la salida de error estándar.
+
+Ejemplos:
+  $ tipx template --xlsform --out registro.xlsx
+  $ tipx template --xlsform --form ilo-fl-2012 --lang en,es --out oit.xlsx
+  $ tipx template --xlsx --lang es > plantilla.xlsx`,
   },
   explain: {
     summary: "explicar un código de problema",

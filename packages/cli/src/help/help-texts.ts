@@ -70,6 +70,33 @@ export interface HelpTexts {
     readonly report: string;
     readonly after: string;
   };
+  /** `tipx convert`. */
+  readonly convert: {
+    readonly summary: string;
+    readonly description: string;
+    readonly input: string;
+    readonly from: string;
+    readonly to: string;
+    readonly mapping: string;
+    readonly codebook: string;
+    readonly k: string;
+    readonly hxl: string;
+    readonly out: string;
+    readonly report: string;
+    readonly format: string;
+    readonly after: string;
+  };
+  /** `tipx template`. */
+  readonly template: {
+    readonly summary: string;
+    readonly description: string;
+    readonly xlsform: string;
+    readonly xlsx: string;
+    readonly form: string;
+    readonly lang: string;
+    readonly out: string;
+    readonly after: string;
+  };
   /** `tipx explain`. */
   readonly explain: {
     readonly summary: string;

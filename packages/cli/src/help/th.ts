@@ -18,7 +18,7 @@ export const th: HelpTexts = {
   lang: "ภาษาของข้อความและวิธีใช้: en, th หรือ es หรือแท็กภาษา เช่น th-TH (ค่าเริ่มต้น: ตาม $TIPX_LANG หรือ $LANG มิฉะนั้นเป็น en)",
   root: {
     description:
-      "ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลกรณีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ ปกปิดข้อมูลตามวัตถุประสงค์ อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล",
+      "ทำงานกับ tipx รูปแบบการแลกเปลี่ยนข้อมูลกรณีการค้ามนุษย์ ได้แก่ ตรวจสอบชุดข้อมูล (JSON หรือ NDJSON) คัดกรองบุคคลในชุดข้อมูลหาข้อบ่งชี้การค้ามนุษย์ ปกปิดข้อมูลตามวัตถุประสงค์ แปลงข้อมูล HTCDS CTDC และตารางของหน่วยงานเป็นชุดข้อมูลและแปลงกลับ เขียนแม่แบบ XLSForm และ Excel อธิบายรหัสปัญหา เขียนไฟล์ JSON Schema และลงนาม ตรวจสอบลายมือชื่อ เข้ารหัส และถอดรหัสชุดข้อมูล",
     format: "รูปแบบผลลัพธ์ของ validate, assess, verify, explain และ codes",
     profile: "โปรไฟล์ประเทศของ validate (กฎ TIPX3xx) และ assess (กฎหมายของประเทศ)",
     after: `
@@ -112,6 +112,59 @@ tipx validate และจะไม่ถูกเขียน (รหัสก�
   $ tipx redact --purpose statistics examples/bundles/mae-sot-interception.json
   $ tipx redact --purpose research --key-file pseudonym.key --out research.ndjson cases.ndjson
   $ tipx redact --purpose statistics --report redactions.jsonl exports/*.json > statistics.ndjson`,
+  },
+  convert: {
+    summary: "แปลงข้อมูล HTCDS CTDC และตารางของหน่วยงานเป็นชุดข้อมูล tipx และแปลงกลับ",
+    description:
+      "แปลงอินพุตหนึ่งรายการด้วย @tipx/convert ได้แก่ แถว HTCDS 2.0 สมุดงานของชุดเครื่องมือ HTCDS แถว CTDC หรือตารางของหน่วยงาน (ผ่านการจับคู่คอลัมน์) เป็นชุดข้อมูล tipx หรือแปลงชุดข้อมูล tipx เป็นแถว HTCDS 2.0 แถว CTDC หรือแถว CTDC แบบผู้เสียหายกับผู้กระทำความผิด ทุกแถว คอลัมน์ และค่าที่นำไปไม่ได้จะถูกรายงานพร้อมตำแหน่ง โดยไม่แสดงเนื้อหาของค่านั้น",
+    input: "ไฟล์ CSV XLSX JSON หรือ NDJSON หรือ - เพื่ออ่านจากอินพุตมาตรฐาน (แถว CSV หรือชุดข้อมูล NDJSON)",
+    from: "สิ่งที่อยู่ในอินพุต",
+    to: "สิ่งที่จะเขียน ได้แก่ ชุดข้อมูล tipx (ndjson มีความหมายเดียวกัน) หรือแถว",
+    mapping: "ไฟล์การจับคู่คอลัมน์ (JSON) ของตารางหน่วยงาน สำหรับ --from mapped ซึ่งจะตรวจสอบก่อนอ่านแถวใด ๆ",
+    codebook: "คู่มือรหัส CTDC ของ --to ctdc (ค่าเริ่มต้น: 2024)",
+    k: "k-anonymity ของ --to ctdc และ ctdc-vp แถวในกลุ่มที่เล็กกว่า k จะถูกระงับ ค่า 1 คือปิด (ค่าเริ่มต้น: 11)",
+    hxl: "เพิ่มแถวแฮชแท็ก HXL ใต้หัวตารางของผลลัพธ์ที่เป็นแถว",
+    out: "เขียนลงไฟล์นี้ (โหมด 0600) แทนเอาต์พุตมาตรฐาน",
+    report: "เขียนรายงานเป็น JSON ลงไฟล์นี้แทนสรุปทางเอาต์พุตข้อผิดพลาดมาตรฐาน",
+    format: "รูปแบบของผลลัพธ์ โดยค่าเริ่มต้นตามนามสกุลของ --out หรือ ndjson สำหรับชุดข้อมูลและ csv สำหรับแถว",
+    after: `
+รูปแบบของอินพุตอ่านจากนามสกุลไฟล์ (.csv .tsv .xlsx .json .ndjson .jsonl)
+ชุดข้อมูลจะเขียนเป็น NDJSON บรรทัดละหนึ่งชุด ส่วนแถวจะเขียนเป็น CSV
+เมื่อแปลงชุดข้อมูลเป็นแถว (--to htcds ctdc ctdc-vp) ชุดข้อมูลทั้งหมดจะถูกรวมเป็นชุดเดียวก่อน
+เพื่อให้ทำ k-anonymity กับแถว CTDC ทั้งหมดพร้อมกัน การแปลงแถวเป็นแถวต้องผ่าน tipx สองขั้น
+(ดูตัวอย่างสุดท้าย)
+
+สรุปทางเอาต์พุตข้อผิดพลาดมาตรฐานนับแถวและค่า (แปลงแล้ว + ข้าม = แถว นำไปได้ + นำไปไม่ได้ = ค่า)
+และแสดงแต่ละปัญหาเป็น "แถว N, คอลัมน์ C: TIPX7xx ข้อความ" ส่วน --report FILE
+มีทุกปัญหาในรูป JSON โดยไม่แสดงค่าในเซลล์เลย
+
+รหัสการออก: 0 แปลงเสร็จโดยไม่มีปัญหาระดับข้อผิดพลาด 1 มีแถวที่ถูกข้ามเพราะผิดรูปแบบ
+หรือชุดข้อมูลไม่ถูกต้อง 2 ใช้คำสั่งผิด หรือไฟล์ --mapping อ่านไม่ได้หรือไม่ผ่านการตรวจสอบ
+3 อ่านอินพุตไม่ได้ (TIPX708) หรือเขียนผลลัพธ์ไม่ได้
+
+ตัวอย่าง:
+  $ tipx convert cases.csv --from htcds --out cases.ndjson
+  $ tipx convert examples/bundles/mae-sot-interception.json --from tipx --to ctdc --codebook 2024 --k 11 --hxl
+  $ tipx convert sheet.xlsx --from mapped --mapping office.mapping.json --report report.json > cases.ndjson
+  $ tipx convert cases.csv --from htcds | tipx convert - --from tipx --to ctdc-vp --out vp.xlsx`,
+  },
+  template: {
+    summary: "เขียน XLSForm ของแบบฟอร์ม หรือแม่แบบรับเรื่อง Excel",
+    description:
+      "เขียนสมุดงาน XLSForm (แผ่นงาน survey choices และ settings สำหรับ ODK และ KoBoToolbox) ของแบบฟอร์มรับเรื่องหรือแบบคัดกรอง หรือแม่แบบรับเรื่อง Excel ที่มีรายการให้เลือก ด้วย @tipx/convert",
+    xlsform: "เขียนสมุดงาน XLSForm",
+    xlsx: "เขียนแม่แบบรับเรื่อง Excel",
+    form: "แบบฟอร์ม ได้แก่ intake (รับเรื่อง) หรือแบบคัดกรอง",
+    lang: "ภาษาของป้ายข้อความ คั่นด้วยจุลภาค (en th es) XLSForm ใช้ทั้งสามภาษาโดยค่าเริ่มต้น แม่แบบใช้ภาษาเดียว ซึ่งเป็นภาษาของข้อความด้วย",
+    out: "เขียนลงไฟล์นี้ (โหมด 0600) แทนเอาต์พุตมาตรฐาน",
+    after: `
+สมุดงานเป็นข้อมูลไบนารีจึงไม่เขียนออกทางเทอร์มินัล ป้ายข้อความที่ยังไม่มีคำแปล
+จะเขียนเป็นภาษาอังกฤษและแสดงรายการไว้ทางเอาต์พุตข้อผิดพลาดมาตรฐาน
+
+ตัวอย่าง:
+  $ tipx template --xlsform --out intake.xlsx
+  $ tipx template --xlsform --form ilo-fl-2012 --lang en,th --out ilo.xlsx
+  $ tipx template --xlsx --lang th > template-th.xlsx`,
   },
   explain: {
     summary: "อธิบายรหัสปัญหา",

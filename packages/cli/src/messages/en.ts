@@ -259,6 +259,20 @@ export const en: CliMessages = {
     },
     notDone: (failed, total) => `${failed} of ${counted(total, "bundle", "bundles")} could not be redacted`,
   },
+  convert: {
+    counts: (c) =>
+      `${c.from} to ${c.to}: ${counted(c.rows, "row", "rows")}: ${c.converted} converted, ${c.skipped} skipped; ` +
+      `${counted(c.values, "value", "values")}: ${c.carried} carried, ${c.notCarried} not carried`,
+    row: (row) => `row ${row}`,
+    column: (column) => `column ${column}`,
+    sheet: (sheet) => `sheet ${sheet}`,
+    more: (count) => `and ${count} more (write them all with --report FILE)`,
+    rows: (count) => `(${counted(count, "row", "rows")})`,
+    mappingRejected: (file) => `the mapping ${file} was rejected; no row was read`,
+    binaryToTerminal: "an XLSX workbook is not written to a terminal: give --out FILE, or redirect standard output",
+    progress: "converting",
+  },
+  template: { wrote: (file) => `wrote ${file}` },
   progress: "validating",
   explain: { severity: "severity", family: "family", source: "source", unverified: "verified: no" },
 };

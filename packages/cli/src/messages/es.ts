@@ -270,6 +270,20 @@ export const es: CliMessages = {
     notDone: (failed, total) =>
       `no se ${failed === 1 ? "pudo" : "pudieron"} anonimizar ${failed} de ${counted(total, "paquete", "paquetes")}`,
   },
+  convert: {
+    counts: (c) =>
+      `${c.from} a ${c.to}: ${counted(c.rows, "fila", "filas")}: ${c.converted} convertidas, ${c.skipped} omitidas; ` +
+      `${counted(c.values, "valor", "valores")}: ${c.carried} trasladados, ${c.notCarried} no trasladados`,
+    row: (row) => `fila ${row}`,
+    column: (column) => `columna ${column}`,
+    sheet: (sheet) => `hoja ${sheet}`,
+    more: (count) => `y ${count} más (escríbalos todos con --report FILE)`,
+    rows: (count) => `(${counted(count, "fila", "filas")})`,
+    mappingRejected: (file) => `se rechazó el mapeo ${file}; no se leyó ninguna fila`,
+    binaryToTerminal: "un libro XLSX no se escribe en una terminal: indique --out FILE o redirija la salida estándar",
+    progress: "convirtiendo",
+  },
+  template: { wrote: (file) => `se escribió ${file}` },
   progress: "validando",
   explain: { severity: "gravedad", family: "familia", source: "fuente", unverified: "verificado: no" },
 };

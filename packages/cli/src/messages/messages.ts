@@ -61,6 +61,10 @@ export interface CliMessages {
   readonly assess: AssessMessages;
   /** The words of `tipx redact`. */
   readonly redact: RedactMessages;
+  /** The words of `tipx convert`. */
+  readonly convert: ConvertMessages;
+  /** The words of `tipx template`. */
+  readonly template: TemplateMessages;
   /** The word before the progress bar. */
   readonly progress: string;
   /** The labels of `tipx explain`. */
@@ -177,4 +181,46 @@ export function byteSize(bytes: number, one: string, other: string): string {
   if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
   if (bytes >= KIB && bytes % KIB === 0) return `${bytes / KIB} KiB`;
   return counted(bytes, one, other);
+}
+
+/** What the summary of one stage of `tipx convert` counts (a `ConversionReport`'s counts and formats). */
+export interface ConvertSummaryCounts {
+  /** The name of the format read, such as `HTCDS 2.0`. */
+  readonly from: string;
+  /** The name of the format written. */
+  readonly to: string;
+  readonly rows: number;
+  readonly converted: number;
+  readonly skipped: number;
+  readonly values: number;
+  readonly carried: number;
+  readonly notCarried: number;
+}
+
+/** The words of `tipx convert`. Issue codes and messages come from the library, in the run's language. */
+export interface ConvertMessages {
+  /** A stage's counts: `HTCDS 2.0 to tipx: 12 rows: 11 converted, 1 skipped; 240 values: 238 carried, 2 not carried`. */
+  readonly counts: (c: ConvertSummaryCounts) => string;
+  /** The place of an issue: its row. */
+  readonly row: (row: number) => string;
+  /** The place of an issue: its column. */
+  readonly column: (column: string) => string;
+  /** The place of an issue: its worksheet. */
+  readonly sheet: (sheet: string) => string;
+  /** How many issues a summary left out (see `--report`). */
+  readonly more: (count: number) => string;
+  /** An issue reported once for `count` rows. */
+  readonly rows: (count: number) => string;
+  /** The mapping file was rejected (its issues follow, with their JSON Pointers). */
+  readonly mappingRejected: (file: string) => string;
+  /** Binary output (an XLSX workbook) to a terminal. */
+  readonly binaryToTerminal: string;
+  /** The word before the progress bar. */
+  readonly progress: string;
+}
+
+/** The words of `tipx template`. */
+export interface TemplateMessages {
+  /** The file was written. */
+  readonly wrote: (file: string) => string;
 }

@@ -251,6 +251,20 @@ export const th: CliMessages = {
     },
     notDone: (failed, total) => `ปกปิดข้อมูลไม่ได้ ${failed} จาก ${total} ชุดข้อมูล`,
   },
+  convert: {
+    counts: (c) =>
+      `${c.from} เป็น ${c.to}: ${c.rows} แถว แปลงแล้ว ${c.converted} ข้าม ${c.skipped} ` +
+      `ค่า ${c.values} ค่า นำไปได้ ${c.carried} นำไปไม่ได้ ${c.notCarried}`,
+    row: (row) => `แถว ${row}`,
+    column: (column) => `คอลัมน์ ${column}`,
+    sheet: (sheet) => `แผ่นงาน ${sheet}`,
+    more: (count) => `และอีก ${count} รายการ (เขียนทั้งหมดด้วย --report FILE)`,
+    rows: (count) => `(${count} แถว)`,
+    mappingRejected: (file) => `ไม่รับไฟล์การจับคู่ ${file} และไม่ได้อ่านแถวใดเลย`,
+    binaryToTerminal: "จะไม่เขียนสมุดงาน XLSX ออกทางเทอร์มินัล โปรดระบุ --out FILE หรือเปลี่ยนทิศทางเอาต์พุตมาตรฐาน",
+    progress: "กำลังแปลง",
+  },
+  template: { wrote: (file) => `เขียน ${file} แล้ว` },
   progress: "กำลังตรวจสอบ",
   explain: { severity: "ความรุนแรง", family: "กลุ่ม", source: "ที่มา", unverified: "ยังไม่ได้ยืนยันข้อเท็จจริงกับแหล่งข้อมูลปฐมภูมิ" },
 };

@@ -6,6 +6,13 @@ import { codeLabel, issueTexts, namesIn } from "../i18n/text";
 import { es } from "../locales/es/index";
 import { th } from "../locales/th/index";
 import { findField } from "../model/field-index";
+import {
+  CONVERSION_VALUE_KINDS,
+  MALFORMED_ROW_REASONS,
+  MAPPING_PROBLEMS,
+  UNREADABLE_FILE_REASONS,
+  VALUE_CHANGES,
+} from "./conversion";
 import { UNSAFE_JOSE_REASONS } from "./exchange";
 import { ISSUE_CODES, ISSUES, type IssueCode, type IssueParams, issueFamily } from "./issues";
 
@@ -169,12 +176,24 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
     { field: "Case", htcds: ["cas_Status", "cas_CaseOwner"] },
   ],
   TIPX604: [{ field: "VictimContext.vulnerabilities" }],
+  TIPX701: [{ column: "prs_Nickname", format: "htcds-2.0" }],
+  TIPX702: [{ field: "prs_Gender", list: "htcds.gender" }],
+  TIPX703: CONVERSION_VALUE_KINDS.map((expected) => ({ field: "Person.birthDate", expected })),
+  TIPX704: MALFORMED_ROW_REASONS.map((reason) => ({ reason })),
+  TIPX705: [{ field: "Person.names", format: "ctdc-2024" }],
+  TIPX706: [{ k: 11, columns: ["ageBroad", "gender", "citizenship"] }],
+  TIPX707: [{ format: "htcds-workbook", expected: ["prs_Gender", "prs_Citizenship", "vic_TraffickingStatus"] }],
+  TIPX708: UNREADABLE_FILE_REASONS.map((reason) => ({ reason })),
+  TIPX709: VALUE_CHANGES.map((change) => ({ field: "Person.phones", change })),
+  TIPX710: MAPPING_PROBLEMS.map((problem) => ({ problem })),
+  TIPX711: [{ field: "Case.status" }],
+  TIPX712: [{ field: "con_Consent", needs: "Consent.givenOn" }],
   TIPX900: [{}],
 };
 
 /** The acronyms and standard names a Thai message may keep in Latin script. */
 const LATIN_IN_THAI =
-  /\b(?:JSON|JWS|JWE|UUID|HTCDS|ISO|RFC|E\.164|ISIC Rev\.4|ISIC|tipx (?:codes|explain)|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
+  /\b(?:JSON|JWS|JWE|UUID|HTCDS|ISO|RFC|E\.164|ISIC Rev\.4|ISIC|tipx (?:codes|explain)|tipx|TIPX\d{3}|YYYY|MM|DD|NGO|CTDC|NDJSON|XLSForm|CSV|XLSX|Excel|xlsx|__proto__|constructor|prototype|getter|undefined|Date|symbol|bigint|NaN|Infinity|proxy)\b/g;
 
 /**
  * What a Thai message may show in Latin script because it comes from the params: codes, keys, pointers
@@ -196,8 +215,8 @@ const LANGUAGES: readonly (readonly [string, Catalogue | undefined])[] = [
 ];
 
 describe("issue codes", () => {
-  it("numbers codes TIPX1xx to TIPX6xx, each in its family", () => {
-    for (const code of ISSUE_CODES) expect(code).toMatch(/^TIPX[1-69]\d\d$/);
+  it("numbers codes TIPX1xx to TIPX7xx and TIPX9xx, each in its family", () => {
+    for (const code of ISSUE_CODES) expect(code).toMatch(/^TIPX[1-79]\d\d$/);
     expect([
       issueFamily("TIPX101"),
       issueFamily("TIPX201"),
@@ -205,8 +224,18 @@ describe("issue codes", () => {
       issueFamily("TIPX402"),
       issueFamily("TIPX501"),
       issueFamily("TIPX601"),
+      issueFamily("TIPX701"),
       issueFamily("TIPX900"),
-    ]).toEqual(["structure", "code-lists", "country-profiles", "consistency", "privacy", "data-quality", "internal"]);
+    ]).toEqual([
+      "structure",
+      "code-lists",
+      "country-profiles",
+      "consistency",
+      "privacy",
+      "data-quality",
+      "conversion",
+      "internal",
+    ]);
   });
 
   it.each(ISSUE_CODES.map((code) => [code]))("renders %s in every language with every sample of its params", (code) => {
@@ -253,7 +282,7 @@ describe("issue codes", () => {
     // No repository paths, build scripts or internal briefs, and no package tipx does not publish: the
     // advice points to `tipx explain`, `tipx codes`, the issue-code page, or the standard or law.
     const internal =
-      /packages\/|src\/|scripts\/|shared\/|\.ts\b|pnpm (?:run|test)|DOMAIN\.md|@tipx\/(?!schema|cli|exchange)/;
+      /packages\/|src\/|scripts\/|shared\/|\.ts\b|pnpm (?:run|test)|DOMAIN\.md|@tipx\/(?!schema|cli|exchange|convert)/;
     for (const code of ISSUE_CODES) {
       for (const [lang, locale] of LANGUAGES) {
         const texts = issueTexts(code, locale);

@@ -1,5 +1,6 @@
 import { CODE_LIST_ISSUES } from "./codelists";
 import { CONSISTENCY_ISSUES } from "./consistency";
+import { CONVERSION_ISSUES } from "./conversion";
 import { EXCHANGE_ISSUES } from "./exchange";
 import { INTERNAL_ISSUES } from "./internal";
 import type { IssueDefinition, IssueParamRecord, Severity } from "./issue";
@@ -11,7 +12,7 @@ import { STRUCTURE_ISSUES } from "./structure";
 /**
  * Every issue code tipx reports, with its definition: TIPX1xx structure, 2xx code lists, 3xx country
  * profiles, 4xx consistency and references, 5xx privacy (consent, and from TIPX520 signed and encrypted
- * bundles), 6xx data quality.
+ * bundles), 6xx data quality, 7xx conversion (`@tipx/convert`).
  *
  * @example
  * ```ts
@@ -27,6 +28,7 @@ export const ISSUES = {
   ...PRIVACY_ISSUES,
   ...EXCHANGE_ISSUES,
   ...QUALITY_ISSUES,
+  ...CONVERSION_ISSUES,
   ...INTERNAL_ISSUES,
 } as const;
 
@@ -112,6 +114,7 @@ export type IssueFamily =
   | "consistency"
   | "privacy"
   | "data-quality"
+  | "conversion"
   | "internal";
 
 const FAMILIES: Readonly<Record<string, IssueFamily>> = {
@@ -121,6 +124,7 @@ const FAMILIES: Readonly<Record<string, IssueFamily>> = {
   "4": "consistency",
   "5": "privacy",
   "6": "data-quality",
+  "7": "conversion",
   "9": "internal",
 };
 

@@ -4,6 +4,7 @@ import type { UnsafeJoseReason } from "../../issues/exchange";
 import type { Names } from "../../issues/issue";
 import type { ConsentMismatch } from "../../issues/privacy";
 import type { JsonType, NotPlainReason, TermKey } from "../../issues/terms";
+import { conversionIssues } from "./conversion-issues";
 
 /** What TIPX112 says about each reason. */
 const NOT_PLAIN_WORDS: { readonly [R in NotPlainReason]: string } = {
@@ -691,6 +692,7 @@ export const issues: IssueCatalogue = {
       "El campo se conserva para que los datos antiguos sigan validando, pero HTCDS 2.0 lo declaró obsoleto: `vulnerabilities` y `vulnerabilityDetails` se sustituyen por una Assessment del riesgo individual, familiar y comunitario; `agreementToManagePersonalData`, por una entidad Consent con sus finalidades.",
     reviewed: false,
   },
+  ...conversionIssues,
   TIPX900: {
     title: "Error interno de tipx",
     message: () =>

@@ -4,6 +4,7 @@ import type { UnsafeJoseReason } from "../../issues/exchange";
 import type { Names } from "../../issues/issue";
 import type { ConsentMismatch } from "../../issues/privacy";
 import type { NotPlainReason } from "../../issues/terms";
+import { conversionIssues } from "./conversion-issues";
 
 /** A field reference as Thai names it in a sentence: ฟิลด์ “ชื่อ” for a field, the noun for an entity (บุคคล). */
 function the(n: Names, ref: string): string {
@@ -634,6 +635,7 @@ export const issues: IssueCatalogue = {
       "ฟิลด์นี้ยังคงไว้เพื่อให้ข้อมูลเก่ายังผ่านการตรวจสอบ แต่ HTCDS 2.0 เลิกใช้แล้ว: `vulnerabilities` และ `vulnerabilityDetails` ให้ใช้ Assessment ความเสี่ยงระดับบุคคล ครัวเรือน และชุมชนแทน `agreementToManagePersonalData` ให้ใช้เอนทิตี Consent พร้อมวัตถุประสงค์แทน",
     reviewed: false,
   },
+  ...conversionIssues,
   TIPX900: {
     title: "ข้อผิดพลาดภายในของ tipx",
     message: () => "เกิดข้อผิดพลาดภายในของ tipx ระหว่างการตรวจนี้ โปรดรายงาน ข้อมูลอาจถูกต้อง",

@@ -1,0 +1,11 @@
+export { checklistForm } from "./checklist-form";
+export type { FormChoice, FormChoiceList, FormDefinition, FormQuestion, FormQuestionType, FormText } from "./form";
+export { FORM_QUESTION_TYPES } from "./form";
+export { FORM_IDS, getForm } from "./forms";
+export { intakeForm } from "./intake";
+export type { IntakeTemplateOptions } from "./intake-template";
+export { writeIntakeTemplate } from "./intake-template";
+export type { FormConversion } from "./to-xlsform";
+export { toXlsForm } from "./to-xlsform";
+export type { LabelFallback, XlsFormOptions, XlsFormSheets } from "./xlsform-sheets";
+export { xlsFormSheets } from "./xlsform-sheets";

@@ -1,0 +1,10 @@
+export type { HtcdsColumn, HtcdsColumnInfo, HtcdsRow } from "./columns";
+export { HTCDS_COLUMN_FIELDS, HTCDS_COLUMN_INFO, HTCDS_COLUMNS } from "./columns";
+export { fromHtcdsRows, streamFromHtcdsRows } from "./from-rows";
+export type { HtcdsMigrationVersion } from "./migrate";
+export { HTCDS_MIGRATION_VERSIONS, migrateHtcds } from "./migrate";
+export type { FromHtcdsOptions, ToHtcdsOptions } from "./options";
+export type { ReadHtcdsWorkbookOptions } from "./read-workbook";
+export { readHtcdsWorkbook } from "./read-workbook";
+export { toHtcdsRows } from "./to-rows";
+export { writeHtcdsWorkbook } from "./write-workbook";

@@ -1,0 +1,10 @@
+export type { Calendar, DateFormat } from "./date-formats";
+export { CALENDARS, DATE_FORMATS } from "./date-formats";
+export type { MappingField } from "./fields";
+export { MAPPING_FIELDS } from "./fields";
+export { ColumnMapping, ColumnRule, RecordGrouping, SheetSettings } from "./mapping";
+export { mappingJsonSchema } from "./mapping-json-schema";
+export type { MappingParse } from "./parse-mapping";
+export { parseMapping } from "./parse-mapping";
+export type { MappedRowsOptions } from "./stream-mapped-rows";
+export { fromMappedRows, streamMappedRows } from "./stream-mapped-rows";

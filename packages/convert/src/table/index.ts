@@ -1,0 +1,2 @@
+export type { NumberedRow, RowSource, TableRow } from "./row";
+export { numberRows } from "./row";
