@@ -5,8 +5,9 @@
  * ```sh
  * pnpm run pack                 # into packs/ (git-ignored)
  * pnpm run pack -- --out DIR    # into DIR
- * # then, on the offline machine, in an empty folder:
- * npm install --offline --no-audit --no-fund /path/to/packs/*.tgz
+ * # then, on the offline machine, in a copy of the folder:
+ * cp -r /path/to/packs my-project && cd my-project
+ * npm ci --offline --no-audit --no-fund
  * npx tipx validate bundle.json
  * ```
  *
@@ -18,6 +19,9 @@
  *   exceljs and libphonenumber-js) and theirs: each is fetched with `npm pack name@version` at the version
  *   the lockfile installed, and its SHA-512 is checked against the lockfile.
  *   This step needs the registry or an npm cache that has them; the offline machine needs neither.
+ * - `package.json` and `package-lock.json` make the folder an npm project that depends on every tipx
+ *   package, with every package of the tree placed and resolved to its tarball (offline-lock.ts), so that
+ *   `npm ci --offline` installs it all, even the packages needed in two versions.
  * - `SHA256SUMS` lists every tarball, for checking the copy carried to the offline network
  *   (`sha256sum -c SHA256SUMS`).
  *
@@ -29,6 +33,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIfStale, PACKAGE_DIRS, REPO_ROOT } from "./build-if-stale";
+import { offlineProject, type PackedTarball, readTree } from "./offline-lock";
 
 /** The folder `pnpm run pack` writes to when no `--out` is given. */
 export const DEFAULT_OUT = path.join(REPO_ROOT, "packs");
@@ -104,14 +109,25 @@ export function pack(out: string = DEFAULT_OUT, log: (line: string) => void = co
   mkdirSync(out, { recursive: true });
 
   const tipxDirs = PACKAGE_DIRS.map((dir) => path.join(REPO_ROOT, dir)).filter((dir) => !readManifest(dir).private);
+  const tree = readTree(tipxDirs);
+  const roots = tipxDirs.map((dir) => `${readManifest(dir).name}@${readManifest(dir).version}`);
+  const packed = new Map<string, PackedTarball>();
   for (const dir of tipxDirs) {
-    log(`packing ${readManifest(dir).name}`);
+    const manifest = readManifest(dir);
+    log(`packing ${manifest.name}`);
+    const before = new Set(readdirSync(out));
     const run = spawnSync("pnpm", ["pack", "--pack-destination", out], {
       cwd: dir,
       encoding: "utf8",
       shell: process.platform === "win32",
     });
     if (run.status !== 0) throw new Error(`pnpm pack failed in ${dir}:\n${run.stdout}${run.stderr}`);
+    const file = readdirSync(out).find((name) => name.endsWith(".tgz") && !before.has(name));
+    if (file === undefined) throw new Error(`pnpm pack wrote no tarball in ${dir}`);
+    packed.set(`${manifest.name}@${manifest.version}`, {
+      file,
+      integrity: `sha512-${sha("sha512", path.join(out, file), "base64")}`,
+    });
   }
 
   // One `npm pack` per batch of packages: @tipx/convert's spreadsheet libraries bring over a hundred.
@@ -125,24 +141,31 @@ export function pack(out: string = DEFAULT_OUT, log: (line: string) => void = co
       ["pack", ...batch.map(({ name, version }) => `${name}@${version}`), "--pack-destination", out, "--json"],
       { cwd: out, encoding: "utf8", shell: process.platform === "win32", maxBuffer: 64 * 1024 * 1024 },
     );
-    const packed = JSON.parse(output) as { name: string; version: string; filename: string }[];
+    const files = JSON.parse(output) as { name: string; version: string; filename: string }[];
     for (const { name, version } of batch) {
-      const file = packed.find((entry) => entry.name === name && entry.version === version);
+      const file = files.find((entry) => entry.name === name && entry.version === version);
       if (file === undefined) throw new Error(`npm pack ${name}@${version} wrote nothing`);
       const integrity = `sha512-${sha("sha512", path.join(out, file.filename), "base64")}`;
       const pinned = lockfileIntegrity(name, version);
       if (integrity !== pinned) {
         throw new Error(`${file.filename} is not the tarball pnpm-lock.yaml pins (${integrity} ≠ ${pinned})`);
       }
+      packed.set(`${name}@${version}`, { file: file.filename, integrity });
     }
   }
+
+  const project = offlineProject(tree, roots, packed);
+  writeFileSync(path.join(out, "package.json"), project.packageJson);
+  writeFileSync(path.join(out, "package-lock.json"), project.packageLock);
 
   const tarballs = readdirSync(out)
     .filter((name) => name.endsWith(".tgz"))
     .sort();
   writeFileSync(
     path.join(out, "SHA256SUMS"),
-    tarballs.map((name) => `${sha("sha256", path.join(out, name), "hex")}  ${name}\n`).join(""),
+    [...tarballs, "package.json", "package-lock.json"]
+      .map((name) => `${sha("sha256", path.join(out, name), "hex")}  ${name}\n`)
+      .join(""),
   );
   return tarballs;
 }
@@ -158,10 +181,10 @@ function main(args: readonly string[]): number {
   const out = outArg === undefined ? DEFAULT_OUT : path.resolve(outArg);
   const tarballs = pack(out);
   const shown = path.relative(process.cwd(), out) || ".";
-  console.log(`\nWrote ${tarballs.length} tarballs and SHA256SUMS to ${shown}/:`);
+  console.log(`\nWrote ${tarballs.length} tarballs, package.json, package-lock.json and SHA256SUMS to ${shown}/:`);
   for (const name of tarballs) console.log(`  ${name}`);
   console.log(
-    `\nInstall them without a network, in an empty folder:\n  npm install --offline --no-audit --no-fund ${path.resolve(out)}/*.tgz\n  npx tipx validate bundle.json`,
+    `\nInstall them without a network, in a copy of the folder:\n  cp -r ${path.resolve(out)} my-project && cd my-project\n  npm ci --offline --no-audit --no-fund\n  npx tipx validate bundle.json`,
   );
   return 0;
 }

@@ -55,7 +55,7 @@ describe("the root README", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const install = readme.slice(readme.indexOf("## Install"), readme.indexOf("## Quick start"));
     expect(install).toContain("pnpm run pack");
-    expect(install).toContain("npm install --offline --no-audit --no-fund /path/to/packs/*.tgz");
+    expect(install).toContain("npm ci --offline --no-audit --no-fund");
     expect(install).toContain("npx tipx validate");
   });
 });

@@ -9,12 +9,21 @@
 
 export type { CsvDelimiter, CsvReadOptions, CsvWriteOptions } from "./csv/index";
 export { CSV_DELIMITERS, readCsvRows, streamCsvRows, toCsv } from "./csv/index";
-export type { FromCtdcOptions, M49Area, ToCtdcOptions, ToCtdcVictimPerpetratorOptions } from "./ctdc/index";
+export type {
+  BundleSource,
+  FromCtdcOptions,
+  M49Area,
+  NumberedBundle,
+  ToCtdcOptions,
+  ToCtdcVictimPerpetratorOptions,
+} from "./ctdc/index";
 export {
   CTDC_QUASI_IDENTIFIERS,
   CTDC_VP_QUASI_IDENTIFIERS,
   fromCtdcRows,
   m49Area,
+  streamToCtdcRows,
+  streamToCtdcVictimPerpetratorRows,
   toCtdcRows,
   toCtdcVictimPerpetratorRows,
   unRegionOf,

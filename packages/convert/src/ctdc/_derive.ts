@@ -271,6 +271,6 @@ export const _DERIVATIONS: Readonly<Record<string, _Derivation>> = {
       return false;
     return links !== undefined && links.length > 0 ? true : undefined;
   },
-  // No derivation from events yet: written only from a value kept by fromCtdcRows (see README-ctdc.md).
+  // No derivation from events yet: written only from a value kept by fromCtdcRows (see the package README).
   traffickMonths: () => undefined,
 };

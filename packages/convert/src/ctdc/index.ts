@@ -6,3 +6,5 @@ export type { ToCtdcOptions } from "./to-ctdc-rows";
 export { CTDC_QUASI_IDENTIFIERS, toCtdcRows } from "./to-ctdc-rows";
 export type { ToCtdcVictimPerpetratorOptions } from "./to-ctdc-vp-rows";
 export { CTDC_VP_QUASI_IDENTIFIERS, toCtdcVictimPerpetratorRows } from "./to-ctdc-vp-rows";
+export type { BundleSource, NumberedBundle } from "./bundle-source";
+export { streamToCtdcRows, streamToCtdcVictimPerpetratorRows } from "./stream-to-ctdc-rows";

@@ -4,6 +4,7 @@ import { _reporter } from "../report/_reporter";
 import type { Conversion, ConvertOptions } from "../report/index";
 import type { TableRow } from "../table/index";
 import { _anonymise } from "./_anonymise";
+import { _caseOpenedOn, _GENERALISED } from "./_changes";
 import { _columns } from "./_columns";
 import type { _Codebook } from "./_derive";
 import { _accountValues, _leaves } from "./_leaves";
@@ -37,11 +38,6 @@ export const CTDC_QUASI_IDENTIFIERS = {
   "2024": ["yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation"],
 } as const;
 
-const GENERALISED: Readonly<Record<string, RegExp>> = {
-  "Person.birthDate": /\/birthDate$/,
-  "Person.ageEstimate": /\/ageEstimate\/years$/,
-  "VictimContext.ageWhenTrafficked": /\/ageWhenTrafficked$/,
-};
 
 /**
  * Writes one CTDC row per victim or presumed victim of a bundle's cases, with the codebook's exact column
@@ -87,21 +83,16 @@ export function toCtdcRows(bundle: Bundle, options: ToCtdcOptions): Conversion<T
   });
   for (const pointer of used) covered.delete(pointer);
   _accountValues(reporter, _leaves(bundle), used, covered, format);
-  for (const [field, pattern] of Object.entries(GENERALISED)) {
+  for (const [field, pattern] of Object.entries(_GENERALISED)) {
     const count = [...used].filter((pointer) => pattern.test(pointer)).length;
     if (count > 0) reporter.issue("TIPX709", { field, change: "generalised" }, { count });
   }
   const precise = [...used].filter(
-    (pointer) => pointer.endsWith("/openedOn") && caseOpenedOn(bundle, pointer).length > 4,
+    (pointer) => pointer.endsWith("/openedOn") && _caseOpenedOn(bundle, pointer).length > 4,
   );
   if (precise.length > 0)
     reporter.issue("TIPX709", { field: "Case.openedOn", change: "generalised" }, { count: precise.length });
   const out = rows.filter((_, index) => kept[index]);
   const names = columns.map((variable) => variable.name);
   return { value: options.hxl ? [withHxlRow(names), ...out] : out, report: reporter.report() };
-}
-
-function caseOpenedOn(bundle: Bundle, pointer: string): string {
-  const entity = bundle.entities[Number(pointer.split("/")[2])];
-  return entity?.type === "Case" ? (entity.openedOn ?? "") : "";
 }
