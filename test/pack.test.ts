@@ -174,6 +174,16 @@ describe("pnpm run pack", () => {
     expect(keyed.stdout).not.toContain(JSON.parse(readFileSync(VALID, "utf8")).id);
   });
 
+  it("installs offline: tipx convert writes HTCDS rows and an XLSX workbook (exceljs and its tree installed)", () => {
+    const csv = run("npx", ["--offline", "tipx", "convert", VALID, "--to", "htcds"], app, npmEnv);
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout.split("\n")[0]).toContain("prs_Gender");
+    const xlsx = path.join(work, "mae-sot.xlsx");
+    const workbook = run("npx", ["--offline", "tipx", "convert", VALID, "--to", "htcds", "--out", xlsx], app, npmEnv);
+    expect(workbook.status, workbook.stderr).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
   it("bundles picocolors and commander into a CLI that works (colours, help, version)", () => {
     const coloured = run("npx", ["--offline", "tipx", "validate", "--color", INVALID], app, npmEnv);
     expect(coloured.stdout).toContain("\u001b[");
@@ -244,11 +254,13 @@ describe("pnpm run pack", () => {
     for (const file of tgz) {
       const files = tarball(file);
       const name = path.basename(file);
-      const hasLicenceFile = [...files.keys()].some((key) =>
-        /^package\/(?:LICEN[SC]E|COPYING)(?:[.-]\w+)?$/i.test(key),
+      // A tarball's files sit under one folder: "package/" as npm packs, "node v14.18/" in @types/node's.
+      const root = [...files.keys()].find((key) => /^[^/]+\/package\.json$/.test(key))?.split("/")[0] ?? "package";
+      const hasLicenceFile = [...files.keys()].some(
+        (key) => key.startsWith(`${root}/`) && /^(?:LICEN[SC]E|COPYING)(?:[.-]\w+)?$/i.test(key.slice(root.length + 1)),
       );
       if (!name.startsWith("tipx-")) {
-        const declared = JSON.parse(files.get("package/package.json")?.toString("utf8") ?? "{}").license;
+        const declared = JSON.parse(files.get(`${root}/package.json`)?.toString("utf8") ?? "{}").license;
         if (name in UNLICENSED_DEPENDENCIES)
           expect({ hasLicenceFile, declared }, name).toEqual({ hasLicenceFile: false, declared: undefined });
         else expect(hasLicenceFile || typeof declared === "string", `${name} declares its licence`).toBe(true);

@@ -191,11 +191,11 @@ describe("tipx validate: input that is not JSON", () => {
     expect(summary).toMatchObject({ files: 5, records: 0, unreadable: 5 });
     expect(stderr).not.toContain("syntax error");
     expect(stderr.replaceAll(`${dir.path}${path.sep}`, "")).toMatchInlineSnapshot(`
-      "tipx: cannot read cases.csv: it looks like CSV, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets first (\`tipx convert\`, coming in a later release)
-      tipx: cannot read cases.xlsx: it looks like an XLSX spreadsheet (a ZIP archive), not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets first (\`tipx convert\`, coming in a later release)
-      tipx: cannot read cases.xls: it looks like an Excel 97-2003 (.xls) workbook, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets first (\`tipx convert\`, coming in a later release)
+      "tipx: cannot read cases.csv: it looks like CSV, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets to bundles first: tipx convert FILE --from htcds (or --from mapped --mapping M.json)
+      tipx: cannot read cases.xlsx: it looks like an XLSX spreadsheet (a ZIP archive), not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets to bundles first: tipx convert FILE --from htcds (or --from mapped --mapping M.json)
+      tipx: cannot read cases.xls: it looks like an Excel 97-2003 (.xls) workbook, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets to bundles first: tipx convert FILE --from htcds (or --from mapped --mapping M.json)
       tipx: cannot read photo.json: it is binary data, not JSON text (it holds NUL or other control bytes); tipx validate reads JSON and NDJSON
-      tipx: cannot read cases.csv.gz: it looks like CSV, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets first (\`tipx convert\`, coming in a later release)
+      tipx: cannot read cases.csv.gz: it looks like CSV, not JSON; tipx validate reads JSON and NDJSON; convert spreadsheets to bundles first: tipx convert FILE --from htcds (or --from mapped --mapping M.json)
       "
     `);
   });
@@ -257,6 +257,6 @@ describe("the tipx executable", () => {
     const spreadsheet = await writeBytes("process.xlsx", xlsx);
     const refused = await runTipxProcess(["validate", spreadsheet]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain("convert spreadsheets first");
+    expect(refused.stderr).toContain("convert spreadsheets to bundles first");
   }, 60_000);
 });

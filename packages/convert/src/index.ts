@@ -11,6 +11,7 @@ export type { CsvDelimiter, CsvReadOptions, CsvWriteOptions } from "./csv/index"
 export { CSV_DELIMITERS, readCsvRows, streamCsvRows, toCsv } from "./csv/index";
 export type {
   BundleSource,
+  CtdcLayout,
   FromCtdcOptions,
   M49Area,
   NumberedBundle,
@@ -20,6 +21,7 @@ export type {
 export {
   CTDC_QUASI_IDENTIFIERS,
   CTDC_VP_QUASI_IDENTIFIERS,
+  ctdcColumns,
   fromCtdcRows,
   m49Area,
   streamToCtdcRows,

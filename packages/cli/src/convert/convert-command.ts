@@ -208,21 +208,40 @@ export async function convertCommand(input: string, options: ConvertCommandOptio
       reports.push(reading.report);
       if (plan.to === "tipx") await writeBundles(target, plan.output, reading);
       else {
-        const bundle = await mergeBundles(reading);
-        if (bundle !== undefined) {
-          const converted =
-            plan.to === "htcds"
-              ? library.toHtcdsRows(bundle, convertOptions)
-              : plan.to === "ctdc"
-                ? library.toCtdcRows(bundle, {
-                    ...convertOptions,
-                    codebook: plan.codebook,
-                    k: plan.k,
-                    hxl: options.hxl,
-                  })
-                : library.toCtdcVictimPerpetratorRows(bundle, { ...convertOptions, k: plan.k, hxl: options.hxl });
+        // CTDC rows are k-anonymised over the whole dataset: the streaming converters hold the flat rows
+        // only, never the bundles; HTCDS rows are written from the bundles joined into one.
+        let seen = 0;
+        async function* counted(): AsyncGenerator<{ readonly row: number; readonly bundle: Bundle }> {
+          for await (const item of reading.numbered()) {
+            seen += 1;
+            yield item;
+          }
+        }
+        const bundle = plan.to === "htcds" ? await mergeBundles(reading) : undefined;
+        const converted =
+          plan.to === "htcds"
+            ? bundle === undefined
+              ? undefined
+              : library.toHtcdsRows(bundle, convertOptions)
+            : plan.to === "ctdc"
+              ? await library.streamToCtdcRows(counted(), {
+                  ...convertOptions,
+                  codebook: plan.codebook,
+                  k: plan.k,
+                  hxl: options.hxl,
+                })
+              : await library.streamToCtdcVictimPerpetratorRows(counted(), {
+                  ...convertOptions,
+                  k: plan.k,
+                  hxl: options.hxl,
+                });
+        if (converted !== undefined && (bundle !== undefined || seen > 0)) {
           reports.push(() => converted.report);
-          const first = plan.to === "htcds" ? library.HTCDS_COLUMNS : [];
+          // The header is written even when k-anonymity left no row.
+          const first =
+            plan.to === "htcds"
+              ? library.HTCDS_COLUMNS
+              : library.ctdcColumns(plan.to === "ctdc" ? plan.codebook : "victim-perpetrator");
           const columns = columnsOf(converted.value, first);
           const rows: readonly TableRow[] =
             plan.to === "htcds" && options.hxl ? [library.withHxlRow(columns), ...converted.value] : converted.value;
@@ -273,7 +292,7 @@ export async function convertCommand(input: string, options: ConvertCommandOptio
   const finished = reports.map((report) => report());
   const exitCode = exitCodeOf(finished, written.broken);
   if (options.report === undefined) {
-    io.stderr.write(convertSummary(shownInput, finished, messages));
+    io.stderr.write(convertSummary(shownInput, finished, messages, locale));
     return exitCode;
   }
   const file: ConvertReportFile = { formatVersion: "1", input, exitCode, reports: finished };

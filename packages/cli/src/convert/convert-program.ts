@@ -4,7 +4,28 @@ import type { ExitCode } from "../exit-codes";
 import type { HelpTexts } from "../help/index";
 import type { CliIo } from "../io";
 import { resolveLang } from "../resolve-lang";
-import { CODEBOOK_CHOICES, CONVERT_FORMAT_CHOICES, CONVERT_FROM_CHOICES, CONVERT_TO_CHOICES } from "./convert-choices";
+import { UsageError } from "../usage-error";
+import {
+  CODEBOOK_CHOICES,
+  CONVERT_FORMAT_CHOICES,
+  CONVERT_FROM_CHOICES,
+  CONVERT_TO_CHOICES,
+  type ConvertFrom,
+} from "./convert-choices";
+
+/**
+ * The format of the input: `--from`, or tipx bundles when the output is rows (HTCDS, CTDC), the only
+ * input rows can be written from.
+ *
+ * @throws {@link UsageError} when `--from` is missing and the output is bundles.
+ */
+function inferFrom(from: unknown, to: unknown): ConvertFrom {
+  if (isChoice(CONVERT_FROM_CHOICES, from)) return from;
+  if (to === "htcds" || to === "ctdc" || to === "ctdc-vp") return "tipx";
+  throw new UsageError(
+    `--from is needed to write tipx bundles: name what the input holds (${CONVERT_FROM_CHOICES.join(", ")})`,
+  );
+}
 
 /** What `tipx convert` takes from the program it is added to. */
 export interface ConvertCommandSetup {
@@ -45,7 +66,7 @@ export function addConvertCommand(program: Command, setup: ConvertCommandSetup):
     .summary(help.summary)
     .description(help.description)
     .argument("<input>", help.input)
-    .addOption(new Option("--from <format>", help.from).choices(CONVERT_FROM_CHOICES).makeOptionMandatory())
+    .addOption(new Option("--from <format>", help.from).choices(CONVERT_FROM_CHOICES))
     .addOption(new Option("--to <format>", help.to).choices(CONVERT_TO_CHOICES).default("tipx"))
     .option("-m, --mapping <file>", help.mapping)
     .addOption(new Option("--codebook <year>", help.codebook).choices(CODEBOOK_CHOICES))
@@ -73,8 +94,7 @@ export function addConvertCommand(program: Command, setup: ConvertCommandSetup):
         return convertCommand(
           input,
           {
-            // commander checked the choices and that --from is given.
-            from: isChoice(CONVERT_FROM_CHOICES, raw["from"]) ? raw["from"] : "tipx",
+            from: inferFrom(raw["from"], raw["to"]),
             to: isChoice(CONVERT_TO_CHOICES, raw["to"]) ? raw["to"] : "tipx",
             lang: resolveLang(raw["lang"], setup.io),
             hxl: raw["hxl"] === true,

@@ -36,6 +36,32 @@ afterAll(async () => {
   await dir.remove();
 });
 
+describe("tipx convert without --from", () => {
+  it("reads tipx bundles when --to writes rows", async () => {
+    const result = await run(["convert", MAE_SOT, "--to", "ctdc-vp", "--k", "1"]);
+    expect(result.code).toBe(0);
+    expect(csvLines(result.stdout)[0]?.startsWith("yearRegister,gender,majorityStatus")).toBe(true);
+  });
+
+  it("is a usage error when the output is bundles", async () => {
+    const result = await run(["convert", MAE_SOT]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--from is needed");
+  });
+});
+
+describe("tipx convert to CTDC with k = 11 on one interception", () => {
+  it("writes the header though every row is suppressed, and gives the notes of one code as a total", async () => {
+    const result = await run(["convert", MAE_SOT, "--to", "ctdc", "--codebook", "2024"]);
+    expect(result.code).toBe(0);
+    expect(csvLines(result.stdout)).toEqual([expect.stringContaining("gender")]);
+    expect(result.stderr).toMatch(/TIPX706 Row suppressed for k-anonymity \(11×; --report FILE lists each\)/);
+    expect(result.stderr).toMatch(/TIPX705 Field not carried \(\d+×/);
+    expect(result.stderr).not.toMatch(/^ {2}row \d+: TIPX70[56]/m);
+    expect(result.stderr).toMatch(/^tipx: .*: reading tipx: 1 row/m);
+  });
+});
+
 describe("tipx convert on the Mae Sot example", () => {
   it("--to htcds writes CSV rows with the HTCDS header, and a summary whose counts add up", async () => {
     const result = await run(["convert", MAE_SOT, "--from", "tipx", "--to", "htcds"]);
@@ -271,8 +297,9 @@ describe("tipx convert --help", () => {
                               input (CSV rows, or NDJSON bundles)
 
       Options:
-        --from <format>       what the input holds (choices: "htcds",
-                              "htcds-workbook", "ctdc", "mapped", "tipx")
+        --from <format>       what the input holds (tipx bundles when --to writes
+                              rows) (choices: "htcds", "htcds-workbook", "ctdc",
+                              "mapped", "tipx")
         --to <format>         what to write: tipx bundles (ndjson is the same), or
                               rows (choices: "tipx", "ndjson", "htcds", "ctdc",
                               "ctdc-vp", default: "tipx")
@@ -337,8 +364,8 @@ describe("tipx convert --help", () => {
                               (แถว CSV หรือชุดข้อมูล NDJSON)
 
       ตัวเลือก:
-        --from <format>       สิ่งที่อยู่ในอินพุต (ค่าที่ใช้ได้: "htcds", "htcds-workbook", "ctdc",
-                              "mapped", "tipx")
+        --from <format>       สิ่งที่อยู่ในอินพุต (ชุดข้อมูล tipx เมื่อ --to เขียนเป็นแถว) (ค่าที่ใช้ได้:
+                              "htcds", "htcds-workbook", "ctdc", "mapped", "tipx")
         --to <format>         สิ่งที่จะเขียน ได้แก่ ชุดข้อมูล tipx (ndjson มีความหมายเดียวกัน)
                               หรือแถว (ค่าที่ใช้ได้: "tipx", "ndjson", "htcds", "ctdc",
                               "ctdc-vp", ค่าเริ่มต้น: "tipx")

@@ -14,6 +14,8 @@ export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
 /** The bundles of an input, streaming, and the report of reading and checking them. */
 export interface BundleReading extends AsyncIterable<Bundle> {
+  /** The same bundles, each with its line of the NDJSON file (or its position in the JSON document). */
+  readonly numbered: () => AsyncIterable<{ readonly row: number; readonly bundle: Bundle }>;
   /** The report so far: `ndjson` (or `tipx`) to `tipx`; complete once the iteration has ended. */
   readonly report: () => ConversionReport;
 }
@@ -94,8 +96,10 @@ export async function readBundles(
       yield { row: undefined, prefix: Array.isArray(value) ? `/${index}` : "", value: item };
   }
 
-  async function* bundles(): AsyncGenerator<Bundle> {
+  async function* numbered(): AsyncGenerator<{ readonly row: number; readonly bundle: Bundle }> {
+    let position = 0;
     for await (const item of found()) {
+      position += 1;
       if (ndjson === undefined) documentRows += 1;
       const where = { ...(item.row === undefined ? {} : { row: item.row }), path: item.prefix };
       if (typeof item.value !== "object" || item.value === null || Array.isArray(item.value)) {
@@ -112,8 +116,12 @@ export async function readBundles(
           add({ ...error, path: `${item.prefix}${error.path}`, ...(item.row === undefined ? {} : { row: item.row }) });
         continue;
       }
-      yield item.value as Bundle;
+      yield { row: item.row ?? position, bundle: item.value as Bundle };
     }
+  }
+
+  async function* bundles(): AsyncGenerator<Bundle> {
+    for await (const { bundle } of numbered()) yield bundle;
   }
 
   const report = (): ConversionReport => {
@@ -132,5 +140,5 @@ export async function readBundles(
       omittedIssues: (read?.omittedIssues ?? 0) + omitted,
     };
   };
-  return { [Symbol.asyncIterator]: () => bundles(), report };
+  return { [Symbol.asyncIterator]: () => bundles(), numbered, report };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ConversionIssue, ConversionReport } from "@tipx/convert";
-import { CONVERSION_FORMAT_NAMES } from "@tipx/schema";
+import { type Catalogue, CONVERSION_FORMAT_NAMES, type IssueCode, issueTexts } from "@tipx/schema";
 import { escapeControlCharacters } from "../escape";
 import type { CliMessages } from "../messages/index";
 
@@ -14,6 +14,12 @@ const SEVERITY_RANK: { readonly [S in ConversionIssue["severity"]]: number } = {
 
 /** The most issues the summary lists; `--report FILE` has them all. */
 export const SUMMARY_MAX_ISSUES = 20;
+
+/**
+ * From how many notes (`info`) of one code a stage's summary gives their total on one line instead of
+ * listing them: converting to CTDC leaves a hundred fields behind, which would hide the warnings.
+ */
+export const SUMMARY_TOTAL_NOTES_FROM = 4;
 
 /**
  * Where an issue is: its row, column and sheet, else its field path.
@@ -57,9 +63,15 @@ export function issueLine(issue: ConversionIssue, messages: CliMessages): string
  * @param input - the input as it is shown (`<stdin>` for `-`).
  * @param reports - the report of each stage, in order.
  * @param messages - the words of the run's language.
+ * @param locale - the catalogue of the run's language (English when absent), for the titles of totalled notes.
  * @returns the text, ending with a line feed.
  */
-export function convertSummary(input: string, reports: readonly ConversionReport[], messages: CliMessages): string {
+export function convertSummary(
+  input: string,
+  reports: readonly ConversionReport[],
+  messages: CliMessages,
+  locale?: Catalogue,
+): string {
   const lines: string[] = [];
   let shown = 0;
   let left = 0;
@@ -72,13 +84,27 @@ export function convertSummary(input: string, reports: readonly ConversionReport
         ...counts,
       })}`,
     );
+    const notes = new Map<IssueCode, number>();
+    for (const issue of report.issues)
+      if (issue.severity === "info") notes.set(issue.code, (notes.get(issue.code) ?? 0) + 1);
+    const totalled = new Set([...notes].filter(([, count]) => count >= SUMMARY_TOTAL_NOTES_FROM).map(([code]) => code));
     // Errors first, then warnings, then notes: what stopped a row matters more than what was rewritten.
-    const ordered = [...report.issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const ordered = report.issues
+      .filter((issue) => !(issue.severity === "info" && totalled.has(issue.code)))
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     for (const issue of ordered) {
       if (shown < SUMMARY_MAX_ISSUES) {
         lines.push(`  ${issueLine(issue, messages)}`);
         shown += 1;
       } else left += 1;
+    }
+    for (const code of totalled) {
+      const times = report.issues
+        .filter((issue) => issue.code === code)
+        .reduce((sum, issue) => sum + (issue.count ?? 1), 0);
+      lines.push(
+        `  ${code} ${escapeControlCharacters(issueTexts(code, locale).title)} ${messages.convert.times(times)}`,
+      );
     }
     left += report.omittedIssues;
   }

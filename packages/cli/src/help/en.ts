@@ -123,7 +123,7 @@ Examples:
     description:
       "Convert one input with @tipx/convert: HTCDS 2.0 rows, an HTCDS toolkit workbook, CTDC rows or an agency's spreadsheet (through a column mapping) to tipx bundles, or tipx bundles to HTCDS 2.0, CTDC or CTDC victim-perpetrator rows. Every row, column and value that could not be carried is reported with its place, never with its content.",
     input: "a CSV, XLSX, JSON or NDJSON file, or - for standard input (CSV rows, or NDJSON bundles)",
-    from: "what the input holds",
+    from: "what the input holds (tipx bundles when --to writes rows)",
     to: "what to write: tipx bundles (ndjson is the same), or rows",
     mapping: "the column mapping of an agency spreadsheet (JSON), for --from mapped; checked before any row is read",
     codebook: "the CTDC codebook of --to ctdc (default: 2024)",

@@ -128,7 +128,7 @@ Ejemplos:
     description:
       "Convierte una entrada con @tipx/convert: filas HTCDS 2.0, un libro del kit de herramientas HTCDS, filas CTDC o la planilla de un organismo (mediante un mapeo de columnas) en paquetes tipx, o paquetes tipx en filas HTCDS 2.0, CTDC o CTDC víctima-perpetrador. Cada fila, columna y valor que no pudo trasladarse se informa con su ubicación, nunca con su contenido.",
     input: "un archivo CSV, XLSX, JSON o NDJSON, o - para la entrada estándar (filas CSV o paquetes NDJSON)",
-    from: "lo que contiene la entrada",
+    from: "lo que contiene la entrada (paquetes tipx cuando --to escribe filas)",
     to: "lo que se escribe: paquetes tipx (ndjson es lo mismo) o filas",
     mapping:
       "el mapeo de columnas de la planilla de un organismo (JSON), para --from mapped; se verifica antes de leer cualquier fila",

@@ -8,7 +8,7 @@ import { byteSize, counted } from "./messages";
 const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
 
 const SPREADSHEET_HINT =
-  "tipx validate reads JSON and NDJSON; convert spreadsheets first (`tipx convert`, coming in a later release)";
+  "tipx validate reads JSON and NDJSON; convert spreadsheets to bundles first: tipx convert FILE --from htcds (or --from mapped --mapping M.json)";
 
 function outputProblem(problem: OutputDirectoryProblem): string {
   switch (problem.kind) {
@@ -261,13 +261,14 @@ export const en: CliMessages = {
   },
   convert: {
     counts: (c) =>
-      `${c.from} to ${c.to}: ${counted(c.rows, "row", "rows")}: ${c.converted} converted, ${c.skipped} skipped; ` +
+      `${c.from === c.to ? `reading ${c.from}` : `${c.from} to ${c.to}`}: ${counted(c.rows, "row", "rows")}: ${c.converted} converted, ${c.skipped} skipped; ` +
       `${counted(c.values, "value", "values")}: ${c.carried} carried, ${c.notCarried} not carried`,
     row: (row) => `row ${row}`,
     column: (column) => `column ${column}`,
     sheet: (sheet) => `sheet ${sheet}`,
     more: (count) => `and ${count} more (write them all with --report FILE)`,
     rows: (count) => `(${counted(count, "row", "rows")})`,
+    times: (count) => `(${count}×; --report FILE lists each)`,
     mappingRejected: (file) => `the mapping ${file} was rejected; no row was read`,
     binaryToTerminal: "an XLSX workbook is not written to a terminal: give --out FILE, or redirect standard output",
     progress: "converting",

@@ -8,7 +8,7 @@ import { byteSize, counted } from "./messages";
 const size = (bytes: number): string => byteSize(bytes, "byte", "bytes");
 
 const SPREADSHEET_HINT =
-  "tipx validate lee JSON y NDJSON; convierta primero las hojas de cálculo (`tipx convert`, disponible en una versión próxima)";
+  "tipx validate lee JSON y NDJSON; convierta primero las hojas de cálculo en paquetes: tipx convert ARCHIVO --from htcds (o --from mapped --mapping M.json)";
 
 function outputProblem(problem: OutputDirectoryProblem): string {
   switch (problem.kind) {
@@ -272,14 +272,15 @@ export const es: CliMessages = {
   },
   convert: {
     counts: (c) =>
-      `${c.from} a ${c.to}: ${counted(c.rows, "fila", "filas")}: ${c.converted} convertidas, ${c.skipped} omitidas; ` +
+      `${c.from === c.to ? `lectura de ${c.from}` : `${c.from} a ${c.to}`}: ${counted(c.rows, "fila", "filas")}: ${c.converted} convertidas, ${c.skipped} omitidas; ` +
       `${counted(c.values, "valor", "valores")}: ${c.carried} trasladados, ${c.notCarried} no trasladados`,
     row: (row) => `fila ${row}`,
     column: (column) => `columna ${column}`,
     sheet: (sheet) => `hoja ${sheet}`,
     more: (count) => `y ${count} más (escríbalos todos con --report FILE)`,
     rows: (count) => `(${counted(count, "fila", "filas")})`,
-    mappingRejected: (file) => `se rechazó el mapeo ${file}; no se leyó ninguna fila`,
+    times: (count) => `(${count} veces; --report FILE detalla cada una)`,
+    mappingRejected: (file) => `se rechazó la correspondencia de columnas ${file}; no se leyó ninguna fila`,
     binaryToTerminal: "un libro XLSX no se escribe en una terminal: indique --out FILE o redirija la salida estándar",
     progress: "convirtiendo",
   },

@@ -211,6 +211,8 @@ export interface ConvertMessages {
   readonly more: (count: number) => string;
   /** An issue reported once for `count` rows. */
   readonly rows: (count: number) => string;
+  /** After the title of notes of one code given as a total: how many times it was met. */
+  readonly times: (count: number) => string;
   /** The mapping file was rejected (its issues follow, with their JSON Pointers). */
   readonly mappingRejected: (file: string) => string;
   /** Binary output (an XLSX workbook) to a terminal. */

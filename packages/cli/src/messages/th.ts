@@ -7,7 +7,8 @@ import { byteSize } from "./messages";
 
 const size = (bytes: number): string => byteSize(bytes, "ไบต์", "ไบต์");
 
-const SPREADSHEET_HINT = "คำสั่ง tipx validate อ่านได้เฉพาะ JSON และ NDJSON ให้แปลงสเปรดชีตก่อน (`tipx convert` จะมีในรุ่นถัดไป)";
+const SPREADSHEET_HINT =
+  "คำสั่ง tipx validate อ่านได้เฉพาะ JSON และ NDJSON ให้แปลงสเปรดชีตเป็นชุดข้อมูลก่อนด้วย tipx convert FILE --from htcds (หรือ --from mapped --mapping M.json)";
 
 function outputProblem(out: string, problem: OutputDirectoryProblem): string {
   switch (problem.kind) {
@@ -253,13 +254,14 @@ export const th: CliMessages = {
   },
   convert: {
     counts: (c) =>
-      `${c.from} เป็น ${c.to}: ${c.rows} แถว แปลงแล้ว ${c.converted} ข้าม ${c.skipped} ` +
+      `${c.from === c.to ? `อ่าน ${c.from}` : `${c.from} เป็น ${c.to}`}: ${c.rows} แถว แปลงแล้ว ${c.converted} ข้าม ${c.skipped} ` +
       `ค่า ${c.values} ค่า นำไปได้ ${c.carried} นำไปไม่ได้ ${c.notCarried}`,
     row: (row) => `แถว ${row}`,
     column: (column) => `คอลัมน์ ${column}`,
     sheet: (sheet) => `แผ่นงาน ${sheet}`,
     more: (count) => `และอีก ${count} รายการ (เขียนทั้งหมดด้วย --report FILE)`,
     rows: (count) => `(${count} แถว)`,
+    times: (count) => `(${count} ครั้ง ดูทีละรายการด้วย --report FILE)`,
     mappingRejected: (file) => `ไม่รับไฟล์การจับคู่ ${file} และไม่ได้อ่านแถวใดเลย`,
     binaryToTerminal: "จะไม่เขียนสมุดงาน XLSX ออกทางเทอร์มินัล โปรดระบุ --out FILE หรือเปลี่ยนทิศทางเอาต์พุตมาตรฐาน",
     progress: "กำลังแปลง",

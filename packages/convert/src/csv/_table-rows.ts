@@ -16,8 +16,16 @@ export interface _TableRows {
   hasHeader(): boolean;
 }
 
-const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === "");
-const countValues = (cells: readonly string[]): number => cells.filter((cell) => cell !== "").length;
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== "" && cell.trim() !== "") return false;
+  return true;
+}
+
+function countValues(cells: readonly string[], from = 0): number {
+  let count = 0;
+  for (let index = from; index < cells.length; index += 1) if (cells[index] !== "") count += 1;
+  return count;
+}
 
 /**
  * Rows under the first non-blank record, which names the columns. A column with an empty name, or with
@@ -33,6 +41,7 @@ export function _tableRows(
 ): _TableRows {
   let header: readonly string[] | undefined;
   const keep: boolean[] = [];
+  let template: Readonly<Record<string, string>> = {};
   const dropped = new Map<number, number>();
   const at = (row: number) => (sheet === undefined ? { row } : { row, sheet });
   const label = (index: number): string => {
@@ -50,13 +59,16 @@ export function _tableRows(
           keep.push(name !== "" && !seen.has(name));
           seen.add(name);
         }
+        // Rows are copies of a template parsed from JSON: compact objects, where a row written a cell at
+        // a time would be a dictionary (slower to read, and several times larger).
+        const empty = Object.fromEntries(header.flatMap((name, index) => (keep[index] === true ? [[name, ""]] : [])));
+        template = JSON.parse(JSON.stringify(empty)) as Record<string, string>;
         return undefined;
       }
       reporter.row();
       const names = header ?? [];
-      const extra = cells.slice(names.length);
       const reason: MalformedRowReason | undefined =
-        error ?? (extraCells === "malformed-row" && countValues(extra) > 0 ? "column-count" : undefined);
+        error ?? (extraCells === "malformed-row" && countValues(cells, names.length) > 0 ? "column-count" : undefined);
       if (reason !== undefined) {
         reporter.issue("TIPX704", { reason }, at(row));
         const values = countValues(cells);
@@ -64,18 +76,22 @@ export function _tableRows(
         reporter.skipped();
         return undefined;
       }
-      const out: Record<string, string> = {};
-      cells.forEach((value, index) => {
+      const out: Record<string, string> = { ...template };
+      let carried = 0;
+      let notCarried = 0;
+      for (let index = 0; index < cells.length; index += 1) {
+        const value = cells[index] ?? "";
         const name = names[index];
         if (name !== undefined && keep[index] === true) {
           out[name] = value;
-          if (value !== "") reporter.carried();
+          if (value !== "") carried += 1;
         } else if (value !== "") {
           dropped.set(index, (dropped.get(index) ?? 0) + 1);
-          reporter.notCarried();
+          notCarried += 1;
         }
-      });
-      for (const [index, name] of names.entries()) if (keep[index] === true) out[name] ??= "";
+      }
+      if (carried > 0) reporter.carried(carried);
+      if (notCarried > 0) reporter.notCarried(notCarried);
       reporter.converted();
       return sheet === undefined ? { row, cells: out } : { row, cells: out, sheet };
     },

@@ -40,36 +40,76 @@ export interface _StreamCollector {
 /** A collector writing `format`, reporting the `changes` of the values its released rows used. */
 export function _streamCollector(format: ConversionFormat, changes: readonly _Change[]): _StreamCollector {
   const rows: Record<string, string>[] = [];
-  const places: { readonly row: number; readonly path: string }[] = [];
+  // Per row: its bundle's row, its path (interned: the bundles of a stream repeat them), the count of
+  // the bundle's values only it used, and of those, per change, how many went through the change.
+  const bundleRows: number[] = [];
+  const paths: string[] = [];
+  // Paths are interned: the bundles of a stream repeat them.
+  const interned = new Map<string, string>();
+  // Rows are copied from a template of their columns: a row written a column at a time is a dictionary
+  // (about 1.6 kB for 27 columns in V8), a copy of a template parsed from JSON a compact object (250 B).
+  let template: { readonly key: string; readonly row: Readonly<Record<string, string>> } | undefined;
+  const compact = (cells: Readonly<Record<string, string>>): Record<string, string> => {
+    const columns = Object.keys(cells);
+    const key = columns.join("\u0000");
+    if (template?.key !== key) {
+      const empty = JSON.stringify(Object.fromEntries(columns.map((column) => [column, ""])));
+      template = { key, row: JSON.parse(empty) as Record<string, string> };
+    }
+    const row: Record<string, string> = { ...template.row };
+    for (const column of columns) row[column] = cells[column] ?? "";
+    return row;
+  };
+  const ownValues: number[] = [];
+  const ownChanges: number[][] = changes.map(() => []);
+  // Values used by several rows, grouped by the rows that used them.
   const groups: Group[] = [];
   const unused = new Map<string, { readonly first: string; readonly row: number; count: number }>();
   let unusedCount = 0;
   const changeOf = (pointer: string, bundle: Bundle): number => changes.findIndex((c) => c.applies(pointer, bundle));
+  const intern = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    if (interned.size < 65536) interned.set(text, text);
+    return text;
+  };
   return {
     add(bundle, written, row) {
       const base = rows.length;
       const users = new Map<string, number[]>();
-      written.forEach((item, index) => {
-        rows.push(item.cells);
-        places.push({ row, path: item.path });
+      for (const [index, item] of written.entries()) {
+        rows.push(compact(item.cells));
+        bundleRows.push(row);
+        paths.push(intern(item.path));
+        ownValues.push(0);
+        for (const counts of ownChanges) counts.push(0);
         for (const pointer of item.used) {
           const known = users.get(pointer);
           if (known === undefined) users.set(pointer, [base + index]);
           else known.push(base + index);
         }
-      });
+      }
       const local = new Map<string, { rows: number[]; leaf: boolean; change: number; count: number }>();
       const note = (pointer: string, by: number[], leaf: boolean): void => {
         const change = changes.length === 0 ? -1 : changeOf(pointer, bundle);
+        const only = by.length === 1 ? by[0] : undefined;
+        if (only !== undefined) {
+          if (leaf) ownValues[only] = (ownValues[only] ?? 0) + 1;
+          const counts = ownChanges[change];
+          if (counts !== undefined) counts[only] = (counts[only] ?? 0) + 1;
+          return;
+        }
         const key = `${leaf ? 1 : 0}|${change}|${by.join(",")}`;
         const known = local.get(key);
         if (known === undefined) local.set(key, { rows: by, leaf, change, count: 1 });
         else known.count += 1;
       };
-      const leaves = new Set(_leaves(bundle));
+      const leaves = _leaves(bundle);
+      let usedLeaves = 0;
       for (const leaf of leaves) {
         const by = users.get(leaf);
         if (by !== undefined) {
+          usedLeaves += 1;
           note(leaf, by, true);
           continue;
         }
@@ -79,31 +119,46 @@ export function _streamCollector(format: ConversionFormat, changes: readonly _Ch
         if (entry === undefined) unused.set(field, { first: leaf, row, count: 1 });
         else entry.count += 1;
       }
-      for (const [pointer, by] of users) if (!leaves.has(pointer)) note(pointer, by, false);
+      if (usedLeaves < users.size) {
+        const isLeaf = new Set(leaves);
+        for (const [pointer, by] of users) if (!isLeaf.has(pointer)) note(pointer, by, false);
+      }
       for (const group of local.values()) groups.push(group);
     },
     finish(reporter, quasiIdentifiers, k) {
       const kept = _anonymise(rows, quasiIdentifiers, k);
+      const changed = changes.map(() => 0);
+      let carried = 0;
+      let notCarried = 0;
       kept.forEach((isKept, index) => {
         reporter.row();
+        const own = ownValues[index] ?? 0;
         if (isKept) {
           reporter.converted();
+          carried += own;
+          ownChanges.forEach((counts, change) => {
+            changed[change] = (changed[change] ?? 0) + (counts[index] ?? 0);
+          });
           return;
         }
+        notCarried += own;
         reporter.skipped();
-        const place = places[index];
-        reporter.issue("TIPX706", { k, columns: quasiIdentifiers }, { path: place?.path ?? "", row: place?.row ?? 0 });
+        reporter.issue(
+          "TIPX706",
+          { k, columns: quasiIdentifiers },
+          { path: paths[index] ?? "", row: bundleRows[index] ?? 0 },
+        );
       });
-      const changed = changes.map(() => 0);
       for (const group of groups) {
         const released = group.rows.some((index) => kept[index] === true);
         if (group.leaf) {
-          if (released) reporter.carried(group.count);
-          else reporter.notCarried(group.count);
+          if (released) carried += group.count;
+          else notCarried += group.count;
         }
         if (released && group.change >= 0) changed[group.change] = (changed[group.change] ?? 0) + group.count;
       }
-      if (unusedCount > 0) reporter.notCarried(unusedCount);
+      if (carried > 0) reporter.carried(carried);
+      if (notCarried + unusedCount > 0) reporter.notCarried(notCarried + unusedCount);
       for (const [field, { first, row, count }] of unused) {
         reporter.issue("TIPX705", { field, format }, { path: first, row, count });
       }

@@ -38,7 +38,6 @@ export const CTDC_QUASI_IDENTIFIERS = {
   "2024": ["yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation"],
 } as const;
 
-
 /**
  * Writes one CTDC row per victim or presumed victim of a bundle's cases, with the codebook's exact column
  * names and codings, k-anonymised (k = 11 by default). The report counts the victims as rows, the suppressed

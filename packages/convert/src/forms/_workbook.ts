@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { _loadExceljs } from "../xlsx/_exceljs";
 import { _stableZip } from "./_stable-zip";
 
 /**
@@ -8,8 +9,8 @@ import { _stableZip } from "./_stable-zip";
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** A new workbook with fixed document properties. */
-export function _newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function _newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await _loadExceljs()).Workbook();
   workbook.creator = "tipx";
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;

@@ -62,7 +62,7 @@ export async function writeIntakeTemplate(options: IntakeTemplateOptions = {}): 
     return text.en;
   };
 
-  const workbook = _newWorkbook();
+  const workbook = await _newWorkbook();
   const sheet = workbook.addWorksheet("intake", { views: [{ state: "frozen", ySplit: LABEL_ROW }] });
   const lists = workbook.addWorksheet("lists");
   lists.state = "hidden";

@@ -48,7 +48,7 @@ export async function toXlsForm(
       reporter.carried(row.filter((cell) => cell !== "").length);
     }
   }
-  const workbook = _newWorkbook();
+  const workbook = await _newWorkbook();
   _addTextSheet(workbook, "survey", sheets.survey);
   _addTextSheet(workbook, "choices", sheets.choices);
   _addTextSheet(workbook, "settings", sheets.settings);

@@ -6,18 +6,30 @@ export const _MULTI_SEPARATOR = ";";
 
 /** The values of a multi-select cell, trimmed, without empty ones. */
 export function _splitMulti(cell: string): string[] {
-  return cell
-    .split(_MULTI_SEPARATOR)
-    .map((value) => value.trim())
-    .filter((value) => value !== "");
+  if (!cell.includes(_MULTI_SEPARATOR)) {
+    const value = cell.trim();
+    return value === "" ? [] : [value];
+  }
+  const out: string[] = [];
+  for (const part of cell.split(_MULTI_SEPARATOR)) {
+    const value = part.trim();
+    if (value !== "") out.push(value);
+  }
+  return out;
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether a day exists in the proleptic Gregorian calendar (`month` is 1 to 12). */
 function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // As `Date.UTC` reads the years 0 to 99 as 1900 to 1999, they were never read as themselves.
+  if (year < 100) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= days;
 }
 
 /**
@@ -25,7 +37,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * workbook gives a date cell) is read as its day. `undefined` when the cell is no such date.
  */
 export function _readDate(cell: string): string | undefined {
-  const text = cell.trim().replace(DATE_TIME, "$1");
+  const trimmed = cell.trim();
+  // Only a cell longer than a day can be a date-time.
+  const text = trimmed.length > 10 ? trimmed.replace(DATE_TIME, "$1") : trimmed;
   const match = PARTIAL_DATE.exec(text);
   if (match === null) return undefined;
   const month = match[2] === undefined ? 1 : Number(match[2]);

@@ -53,7 +53,8 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 
 function setPath(target: Json, path: readonly string[], value: unknown): void {
   let node = target;
-  for (const key of path.slice(0, -1)) {
+  for (let index = 0; index < path.length - 1; index += 1) {
+    const key = path[index] ?? "";
     const next = node[key];
     if (typeof next === "object" && next !== null && !Array.isArray(next)) node = next as Json;
     else {
@@ -69,6 +70,24 @@ function setPath(target: Json, path: readonly string[], value: unknown): void {
 function pushTo(target: Json, key: string, values: readonly unknown[]): void {
   const existing = target[key];
   target[key] = Array.isArray(existing) ? [...existing, ...values] : [...values];
+}
+
+/** Whether a record has a key (without listing its keys). */
+function hasKeys(record: Json): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
+const DOTTED = new Map<_ColumnSpec, string>();
+
+/** A spec's path, dotted (`caseWorker.staffId`). */
+function dotted(spec: _ColumnSpec): string {
+  let path = DOTTED.get(spec);
+  if (path === undefined) {
+    path = spec.path.join(".");
+    DOTTED.set(spec, path);
+  }
+  return path;
 }
 
 /** What reading one cell gave: the value to set, or why it was not carried. */
@@ -114,7 +133,8 @@ function readMany(
   const values: string[] = [];
   // An XLSForm (ODK, KoboToolbox) export separates the choices of a select_multiple with spaces; such a
   // cell is read so only when every space-separated part is a value of the list.
-  const spaced = cell.includes(_MULTI_SEPARATOR) ? [] : cell.trim().split(/\s+/);
+  const trimmed = cell.trim();
+  const spaced = cell.includes(_MULTI_SEPARATOR) || !/\s/.test(trimmed) ? [] : trimmed.split(/\s+/);
   const parts =
     spaced.length > 1 && read(cell) === undefined && spaced.every((p) => read(p) !== undefined)
       ? spaced
@@ -243,9 +263,24 @@ export function _readRow(input: NumberedRow, reporter: _Reporter, context: _Read
   const carried: _ColumnSpec[] = [];
   const links: _RowLinks = { referrals: { incoming: [], outgoing: [] }, consent: undefined };
   const place = { row: input.row, sheet: input.sheet };
-  for (const [column, raw] of Object.entries(input.cells)) {
+  const cells = input.cells;
+  for (const column of Object.keys(cells)) {
+    const raw = cells[column];
     const cell = typeof raw === "string" ? raw : String(raw ?? "");
     if (cell.trim() === "") continue;
+    // Most columns are fields (no field column is an id, referral or consent column): read them first.
+    const field = _SPEC_BY_COLUMN.get(column);
+    if (field !== undefined) {
+      const result = readCell(ctx, field, cell);
+      if (!result.ok) {
+        reporter.notCarried();
+        continue;
+      }
+      apply(records, field, result.value);
+      if (field.target === "case") caseColumns.set(dotted(field), column);
+      carried.push(field);
+      continue;
+    }
     if (column === _ID_COLUMNS.case || column === _ID_COLUMNS.person) {
       if (UUID.test(cell.trim())) {
         if (column === _ID_COLUMNS.case) caseId = cell.trim().toLowerCase();
@@ -270,43 +305,35 @@ export function _readRow(input: NumberedRow, reporter: _Reporter, context: _Read
       else reporter.notCarried();
       continue;
     }
-    const spec = _SPEC_BY_COLUMN.get(column);
-    if (spec === undefined) {
-      if (_UNCARRIED_COLUMNS.has(column)) {
-        // The organisation columns describe an Organization, but a victim's row does not say which of
-        // the case's organisations it is (tipx would need the case's owner to place it).
-        context.needs.note(column, "Case.owner", place);
-      } else {
-        context.onUnknownColumn(column);
-        reporter.notCarried();
-      }
-      continue;
-    }
-    const result = readCell(ctx, spec, cell);
-    if (!result.ok) {
+    if (_UNCARRIED_COLUMNS.has(column)) {
+      // The organisation columns describe an Organization, but a victim's row does not say which of
+      // the case's organisations it is (tipx would need the case's owner to place it).
+      context.needs.note(column, "Case.owner", place);
+    } else {
+      context.onUnknownColumn(column);
       reporter.notCarried();
-      continue;
     }
-    apply(records, spec, result.value);
-    if (spec.target === "case") caseColumns.set(spec.path.join("."), column);
-    carried.push(spec);
   }
   // A trafficking event needs its type and a support plan its type: without them, their other cells
   // cannot make a record.
-  const incomplete = new Set<_Target>();
-  if (Object.keys(records.event).length > 0 && records.event["eventType"] === undefined) incomplete.add("event");
-  if (Object.keys(records.plan).length > 0 && records.plan["planType"] === undefined) incomplete.add("plan");
+  const incomplete = {
+    event: records.event["eventType"] === undefined && hasKeys(records.event),
+    plan: records.plan["planType"] === undefined && hasKeys(records.plan),
+  };
+  let counted = 0;
   for (const spec of carried) {
     // The case's own fields are counted when the rows of a case are joined (they may disagree).
     if (spec.target === "case") continue;
     if (spec.target === "event" || spec.target === "plan") {
-      if (incomplete.has(spec.target)) {
+      if (incomplete[spec.target]) {
         context.needs.note(spec.column, REQUIRED_FIELD[spec.target], place);
         continue;
       }
     }
-    reporter.carried();
+    counted += 1;
   }
-  for (const target of incomplete) records[target] = {};
+  if (counted > 0) reporter.carried(counted);
+  if (incomplete.event) records.event = {};
+  if (incomplete.plan) records.plan = {};
   return { row: input.row, caseId, personId, records, caseColumns, links, sheet: input.sheet };
 }

@@ -54,7 +54,14 @@ function consentDay(options: FromHtcdsOptions): string | undefined {
   return day;
 }
 
-const isEmpty = (row: NumberedRow): boolean => Object.values(row.cells).every((c) => String(c ?? "").trim() === "");
+function isEmpty(row: NumberedRow): boolean {
+  const cells = row.cells;
+  for (const column of Object.keys(cells)) {
+    const cell = cells[column];
+    if ((typeof cell === "string" ? cell : String(cell ?? "")).trim() !== "") return false;
+  }
+  return true;
+}
 
 /**
  * Reads HTCDS 2.0 rows (one victim's case record each, as {@link toHtcdsRows} writes them or an agency's

@@ -3,7 +3,7 @@ import { _reporter } from "../report/_reporter";
 import type { Conversion } from "../report/index";
 import type { NumberedRow } from "../table/index";
 import { _CELL_ERROR, _cellText } from "../xlsx/_cell-text";
-import { _exceljs } from "../xlsx/_exceljs";
+import { type _ExcelJS, _loadExceljs } from "../xlsx/_exceljs";
 import { _workbookProblem, _ZIP_TAIL_BYTES } from "../xlsx/_workbook-bytes";
 import { _COLUMN_SPECS, _SPEC_BY_COLUMN } from "./_column-map";
 import { _REFERRAL_BY_COLUMN } from "./_links";
@@ -29,7 +29,7 @@ export interface ReadHtcdsWorkbookOptions extends FromHtcdsOptions {
   readonly maxBytes?: number;
 }
 
-type Worksheet = InstanceType<typeof _exceljs.Workbook>["worksheets"][number];
+type Worksheet = InstanceType<_ExcelJS["Workbook"]>["worksheets"][number];
 
 function rowTexts(sheet: Worksheet, row: number): Map<number, string> {
   const texts = new Map<number, string>();
@@ -106,7 +106,7 @@ export async function readHtcdsWorkbook(
   if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return failure("too-large", false, options);
   const problem = _workbookProblem(bytes.subarray(0, 8), bytes.subarray(-_ZIP_TAIL_BYTES), bytes);
   if (problem !== undefined) return failure(problem, false, options);
-  const workbook = new _exceljs.Workbook();
+  const workbook = new (await _loadExceljs()).Workbook();
   try {
     // exceljs takes an ArrayBuffer (or a Buffer in Node.js); a copy keeps the caller's bytes untouched.
     await workbook.xlsx.load(bytes.slice().buffer);

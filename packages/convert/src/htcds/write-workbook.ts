@@ -1,6 +1,6 @@
 import type { Bundle } from "@tipx/schema";
 import type { Conversion } from "../report/index";
-import { _exceljs } from "../xlsx/_exceljs";
+import { _loadExceljs } from "../xlsx/_exceljs";
 import { _ID_COLUMNS } from "./_column-map";
 import { _labelOf } from "./_workbook-layout";
 import { _ROW_COLUMNS } from "./_write-links";
@@ -34,7 +34,7 @@ export async function writeHtcdsWorkbook(
 ): Promise<Conversion<Uint8Array>> {
   const { value: rows, report } = toHtcdsRows(bundle, options);
   const columns = [...(options.ids === true ? [_ID_COLUMNS.case, _ID_COLUMNS.person] : []), ..._ROW_COLUMNS];
-  const workbook = new _exceljs.Workbook();
+  const workbook = new (await _loadExceljs()).Workbook();
   const sheet = workbook.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 2 }] });
   sheet.addRow(columns).hidden = true;
   const labels = sheet.addRow(columns.map(_labelOf));

@@ -4,7 +4,7 @@ import { _reporter } from "../report/_reporter";
 import type { ConversionStream } from "../report/index";
 import { _conversionStream } from "../report/stream";
 import type { NumberedRow } from "../table/index";
-import { _exceljs } from "../xlsx/_exceljs";
+import { _loadExceljs } from "../xlsx/_exceljs";
 import { _sheetRows } from "../xlsx/_sheet-rows";
 import { _workbookProblem, _ZIP_TAIL_BYTES } from "../xlsx/_workbook-bytes";
 import type { XlsxReadOptions } from "../xlsx/index";
@@ -50,7 +50,7 @@ export function readXlsxFile(path: string, options: XlsxReadOptions = {}): Conve
       reporter.issue("TIPX708", { reason: problem });
       return;
     }
-    const reader = new _exceljs.stream.xlsx.WorkbookReader(path, {
+    const reader = new (await _loadExceljs()).stream.xlsx.WorkbookReader(path, {
       worksheets: "emit",
       sharedStrings: "cache",
       styles: "cache",

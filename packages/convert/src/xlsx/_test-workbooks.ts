@@ -1,8 +1,8 @@
-import { _exceljs } from "./_exceljs";
+import { _loadExceljs } from "./_exceljs";
 
 /** A workbook with every kind of cell value, for tests: synthetic data only. */
 export async function _richWorkbook(): Promise<Uint8Array> {
-  const workbook = new _exceljs.Workbook();
+  const workbook = new (await _loadExceljs()).Workbook();
   const notes = workbook.addWorksheet("Notes");
   notes.addRow(["about"]);
   notes.addRow(["synthetic"]);

@@ -1,12 +1,12 @@
 import { type _Reporter, _reporter } from "../report/_reporter";
 import type { Conversion } from "../report/index";
 import type { NumberedRow } from "../table/index";
-import { _exceljs } from "./_exceljs";
+import { type _ExcelJS, _loadExceljs } from "./_exceljs";
 import { _sheetRows } from "./_sheet-rows";
 import { _workbookProblem, _ZIP_TAIL_BYTES } from "./_workbook-bytes";
 import type { XlsxReadOptions } from "./options";
 
-type Workbook = InstanceType<typeof _exceljs.Workbook>;
+type Workbook = InstanceType<_ExcelJS["Workbook"]>;
 type Worksheet = Workbook["worksheets"][number];
 
 function pickSheet(workbook: Workbook, sheet: string | number | undefined): Worksheet | undefined {
@@ -53,7 +53,7 @@ export async function readXlsxRows(
     reporter.issue("TIPX708", { reason: problem });
     return { value, report: reporter.report() };
   }
-  const workbook = new _exceljs.Workbook();
+  const workbook = new (await _loadExceljs()).Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {

@@ -1,5 +1,5 @@
 import type { TableRow } from "../table/index";
-import { _exceljs } from "./_exceljs";
+import { _loadExceljs } from "./_exceljs";
 
 /**
  * One worksheet to write: its name (at most 31 characters, none of `[ ] : * ? / \`), its columns in
@@ -36,7 +36,7 @@ export interface XlsxSheet {
  * ```
  */
 export async function writeXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array> {
-  const workbook = new _exceljs.Workbook();
+  const workbook = new (await _loadExceljs()).Workbook();
   const names = new Set<string>();
   for (const sheet of sheets) {
     if (sheet.name === "" || sheet.name.length > 31 || /[[\]:*?/\\]/.test(sheet.name)) {

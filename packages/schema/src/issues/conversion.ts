@@ -187,7 +187,10 @@ export const CONVERSION_ISSUES = {
   TIPX701: defineIssue<{ readonly column: string; readonly format: ConversionFormat }>({
     severity: "warning",
     title: "Column not recognised",
-    message: (p) => `The column “${p.column}” is not a column of ${FORMAT(p.format)}; its values were not carried.`,
+    message: (p) =>
+      p.format === "mapped"
+        ? `The column “${p.column}” is not in the column mapping; its values were not carried.`
+        : `The column “${p.column}” is not a column of ${FORMAT(p.format)}; its values were not carried.`,
     explanation:
       "The input has a column the converter does not know for this format, so none of its values went into the output. Check the column's spelling against the format's field names, or, for an agency spreadsheet, add the column to the mapping.",
   }),
@@ -217,7 +220,10 @@ export const CONVERSION_ISSUES = {
   TIPX705: defineIssue<{ readonly field: string; readonly format: ConversionFormat }>({
     severity: "info",
     title: "Field not carried",
-    message: (p, n) => `“${n.field(p.field)}” has no place in ${FORMAT(p.format)}; it was not carried.`,
+    message: (p, n) =>
+      p.format === "mapped"
+        ? `The column mapping ignores “${n.field(p.field)}”; it was not carried.`
+        : `“${n.field(p.field)}” has no place in ${FORMAT(p.format)}; it was not carried.`,
     explanation:
       "The target format has no column for this field, so the output does not hold it. This is expected when converting to a smaller format (CTDC carries counts, not identities); the report lists every such field so that you know exactly what the output lacks.",
   }),

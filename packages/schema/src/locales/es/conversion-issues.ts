@@ -84,7 +84,9 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   TIPX701: {
     title: "Columna no reconocida",
     message: (p) =>
-      `La columna «${p.column}» no es una columna de ${FORMATS[p.format]}; sus valores no se trasladaron.`,
+      p.format === "mapped"
+        ? `La columna «${p.column}» no está en la correspondencia de columnas; sus valores no se trasladaron.`
+        : `La columna «${p.column}» no es una columna de ${FORMATS[p.format]}; sus valores no se trasladaron.`,
     explanation:
       "La entrada tiene una columna que el conversor no conoce para este formato, así que ninguno de sus valores pasó a la salida. Revise la ortografía de la columna frente a los nombres de campo del formato o, en una planilla de una organización, agregue la columna a la correspondencia de columnas.",
     reviewed: false,
@@ -113,7 +115,10 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   },
   TIPX705: {
     title: "Campo no trasladado",
-    message: (p, n) => `«${n.field(p.field)}» no tiene lugar en ${FORMATS[p.format]}; no se trasladó.`,
+    message: (p, n) =>
+      p.format === "mapped"
+        ? `La correspondencia de columnas omite «${n.field(p.field)}»; no se trasladó.`
+        : `«${n.field(p.field)}» no tiene lugar en ${FORMATS[p.format]}; no se trasladó.`,
     explanation:
       "El formato de destino no tiene columna para este campo, así que la salida no lo contiene. Es lo esperado al convertir a un formato más reducido (CTDC lleva recuentos, no identidades); el informe enumera cada uno de esos campos para que sepa exactamente qué le falta a la salida.",
     reviewed: false,

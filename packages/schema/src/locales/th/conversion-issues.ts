@@ -83,7 +83,10 @@ const MAPPING: { readonly [M in MappingProblem]: string } = {
 export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> } = {
   TIPX701: {
     title: "ไม่รู้จักคอลัมน์",
-    message: (p) => `คอลัมน์ “${p.column}” ไม่ใช่คอลัมน์ของ ${FORMATS[p.format]} ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`,
+    message: (p) =>
+      p.format === "mapped"
+        ? `คอลัมน์ “${p.column}” ไม่อยู่ในการจับคู่คอลัมน์ ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`
+        : `คอลัมน์ “${p.column}” ไม่ใช่คอลัมน์ของ ${FORMATS[p.format]} ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`,
     explanation:
       "ข้อมูลนำเข้ามีคอลัมน์ที่ตัวแปลงไม่รู้จักสำหรับรูปแบบนี้ ค่าในคอลัมน์นั้นจึงไม่ถูกนำไปยังผลลัพธ์เลย ให้ตรวจการสะกดชื่อคอลัมน์กับชื่อฟิลด์ของรูปแบบนั้น หรือถ้าเป็นตารางของหน่วยงาน ให้เพิ่มคอลัมน์นั้นในการจับคู่คอลัมน์",
     reviewed: false,
@@ -111,7 +114,10 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   },
   TIPX705: {
     title: "ฟิลด์ที่ไม่ถูกนำไป",
-    message: (p, n) => `“${n.field(p.field)}” ไม่มีที่ใน ${FORMATS[p.format]} จึงไม่ถูกนำไป`,
+    message: (p, n) =>
+      p.format === "mapped"
+        ? `การจับคู่คอลัมน์กำหนดให้ข้าม “${n.field(p.field)}” จึงไม่ถูกนำไป`
+        : `“${n.field(p.field)}” ไม่มีที่ใน ${FORMATS[p.format]} จึงไม่ถูกนำไป`,
     explanation:
       "รูปแบบปลายทางไม่มีคอลัมน์สำหรับฟิลด์นี้ ผลลัพธ์จึงไม่มีฟิลด์นี้ ซึ่งเป็นเรื่องปกติเมื่อแปลงเป็นรูปแบบที่เล็กกว่า (CTDC เก็บจำนวน ไม่เก็บตัวตน) รายงานระบุฟิลด์ดังกล่าวทุกฟิลด์ เพื่อให้รู้ว่าผลลัพธ์ขาดอะไรบ้าง",
     reviewed: false,
