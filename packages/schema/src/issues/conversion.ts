@@ -1,3 +1,4 @@
+import { _isEntityRef } from "./_words";
 import { defineIssue } from "./issue";
 
 /**
@@ -254,7 +255,10 @@ export const CONVERSION_ISSUES = {
   TIPX709: defineIssue<{ readonly field: string; readonly change: ValueChange }>({
     severity: "info",
     title: "Value changed in conversion",
-    message: (p, n) => `A value of “${n.field(p.field)}” ${CHANGE_WORDS[p.change]}.`,
+    message: (p, n) =>
+      p.change === "generated" && _isEntityRef(p.field)
+        ? `An id was generated for each ${n.field(p.field)}, as the input had none.`
+        : `A value of “${n.field(p.field)}” ${CHANGE_WORDS[p.change]}.`,
     explanation:
       "The value was carried, but not as it was: made less precise for a published dataset (an age into an age band), moved to the field that replaces a deprecated one (HTCDS 0.2 to 2.0), rewritten in its standard form (a phone number in E.164), generated because the input had none (an id), or merged with others where the target format has one column for several fields.",
   }),

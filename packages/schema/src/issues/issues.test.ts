@@ -190,7 +190,10 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParams<C>[] } = {
   TIPX706: [{ k: 11, columns: ["ageBroad", "gender", "citizenship"] }],
   TIPX707: [{ format: "htcds-workbook", expected: ["prs_Gender", "prs_Citizenship", "vic_TraffickingStatus"] }],
   TIPX708: UNREADABLE_FILE_REASONS.map((reason) => ({ reason })),
-  TIPX709: VALUE_CHANGES.map((change) => ({ field: "Person.phones", change })),
+  TIPX709: [
+    ...VALUE_CHANGES.map((change) => ({ field: "Person.phones", change })),
+    { field: "Person", change: "generated" },
+  ],
   TIPX710: MAPPING_PROBLEMS.map((problem) => ({ problem })),
   TIPX711: [{ field: "Case.status" }],
   TIPX712: [{ field: "con_Consent", needs: "Consent.givenOn" }],

@@ -1,4 +1,5 @@
 import type { IssueTexts } from "../../i18n/catalogue";
+import { _isEntityRef } from "../../issues/_words";
 import type {
   CONVERSION_ISSUES,
   ConversionFormat,
@@ -148,7 +149,10 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   },
   TIPX709: {
     title: "Valor modificado en la conversión",
-    message: (p, n) => `Un valor de «${n.field(p.field)}» ${CHANGES[p.change]}.`,
+    message: (p, n) =>
+      p.change === "generated" && _isEntityRef(p.field)
+        ? `Se generó un identificador para cada ${n.field(p.field)}, porque la entrada no lo tenía.`
+        : `Un valor de «${n.field(p.field)}» ${CHANGES[p.change]}.`,
     explanation:
       "El valor se trasladó, pero no tal como estaba: se hizo menos preciso para un conjunto de datos publicado (una edad en una franja de edad), se trasladó al campo que reemplaza a uno obsoleto (de HTCDS 0.2 a 2.0), se reescribió en su forma normalizada (un teléfono en E.164), se generó porque la entrada no lo tenía (un identificador), o se combinó con otros donde el formato de destino tiene una sola columna para varios campos.",
     reviewed: false,

@@ -1,4 +1,5 @@
 import type { IssueTexts } from "../../i18n/catalogue";
+import { _isEntityRef } from "../../issues/_words";
 import type {
   CONVERSION_ISSUES,
   ConversionFormat,
@@ -146,7 +147,10 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   },
   TIPX709: {
     title: "ค่าถูกเปลี่ยนระหว่างการแปลง",
-    message: (p, n) => `ค่าหนึ่งของ “${n.field(p.field)}” ${CHANGES[p.change]}`,
+    message: (p, n) =>
+      p.change === "generated" && _isEntityRef(p.field)
+        ? `สร้างรหัสให้${n.field(p.field)}แต่ละรายการ เพราะข้อมูลนำเข้าไม่มี`
+        : `ค่าหนึ่งของ “${n.field(p.field)}” ${CHANGES[p.change]}`,
     explanation:
       "ค่านี้ถูกนำไป แต่ไม่เหมือนเดิม เช่น ถูกทำให้ละเอียดน้อยลงสำหรับชุดข้อมูลที่เผยแพร่ (อายุเป็นช่วงอายุ) ถูกย้ายไปยังฟิลด์ที่ใช้แทนฟิลด์ที่เลิกใช้ (HTCDS 0.2 เป็น 2.0) ถูกเขียนใหม่ในรูปแบบมาตรฐาน (หมายเลขโทรศัพท์แบบ E.164) ถูกสร้างขึ้นเพราะข้อมูลนำเข้าไม่มี (รหัสระเบียน) หรือถูกรวมกับค่าอื่นเมื่อรูปแบบปลายทางมีคอลัมน์เดียวสำหรับหลายฟิลด์",
     reviewed: false,
