@@ -13,9 +13,10 @@ import { existsSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 
 /** The fields of a `package.json` the lock needs. */
-interface Manifest {
+export interface Manifest {
   readonly name: string;
   readonly version: string;
+  readonly private?: boolean;
   readonly license?: string;
   readonly dependencies?: Readonly<Record<string, string>>;
   readonly bin?: string | Readonly<Record<string, string>>;
@@ -23,7 +24,7 @@ interface Manifest {
 }
 
 /** One package of the tree: where pnpm installed it, and the installed versions of its dependencies. */
-interface TreePackage {
+export interface TreePackage {
   readonly manifest: Manifest;
   readonly dir: string;
   /** The packages it depends on, by name: their keys (`name@version`). */
@@ -42,7 +43,8 @@ export interface PackedTarball {
   readonly integrity: string;
 }
 
-function readManifest(dir: string): Manifest {
+/** The `package.json` of a package folder. */
+export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
 }
 

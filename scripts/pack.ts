@@ -29,34 +29,14 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIfStale, PACKAGE_DIRS, REPO_ROOT } from "./build-if-stale";
-import { offlineProject, type PackedTarball, readTree } from "./offline-lock";
+import { offlineProject, type PackedTarball, readManifest, readTree } from "./offline-lock";
 
 /** The folder `pnpm run pack` writes to when no `--out` is given. */
 export const DEFAULT_OUT = path.join(REPO_ROOT, "packs");
-
-interface Manifest {
-  readonly name: string;
-  readonly version: string;
-  readonly private?: boolean;
-  readonly dependencies?: Readonly<Record<string, string>>;
-}
-
-function readManifest(dir: string): Manifest {
-  return JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
-}
-
-/** The folder of an installed package, as Node resolves `name` from `fromDir`. */
-function installedDir(name: string, fromDir: string): string {
-  for (let dir = fromDir; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", name);
-    if (existsSync(path.join(candidate, "package.json"))) return realpathSync(candidate);
-    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed (run pnpm install)`);
-  }
-}
 
 /** The `sha512-...` integrity pnpm-lock.yaml records for `name@version`. */
 function lockfileIntegrity(name: string, version: string): string {
@@ -76,21 +56,10 @@ function lockfileIntegrity(name: string, version: string): string {
  */
 export function registryDependencies(tipxDirs: readonly string[]): { name: string; version: string }[] {
   const tipxNames = new Set(tipxDirs.map((dir) => readManifest(dir).name));
-  const found = new Map<string, { name: string; version: string }>();
-  const visit = (name: string, fromDir: string): void => {
-    const dir = installedDir(name, fromDir);
-    const manifest = readManifest(dir);
-    const key = `${name}@${manifest.version}`;
-    if (found.has(key)) return;
-    found.set(key, { name, version: manifest.version });
-    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
-  };
-  for (const dir of tipxDirs) {
-    for (const dependency of Object.keys(readManifest(dir).dependencies ?? {})) {
-      if (!tipxNames.has(dependency)) visit(dependency, dir);
-    }
-  }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...readTree(tipxDirs).values()]
+    .filter(({ manifest }) => !tipxNames.has(manifest.name))
+    .map(({ manifest }) => ({ name: manifest.name, version: manifest.version }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
 
 function sha(algorithm: "sha256" | "sha512", file: string, encoding: "hex" | "base64"): string {

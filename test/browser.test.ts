@@ -7,30 +7,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decryptBundle, encryptBundle, generateKeys, signBundle, TrustList, verifyBundle } from "@tipx/exchange";
 import { type Bundle, validate } from "@tipx/schema";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleProgram } from "./_bundle-program";
 import { HAS_CHROMIUM, inChromiumPage, SKIP_REASON, STEP_TIMEOUT, withTimeout } from "./_chromium";
 import type { BrowserInput, BrowserOutput, Outcome, TipxBrowser } from "./browser-program";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 if (!HAS_CHROMIUM) console.warn(`test/browser.test.ts skipped: ${SKIP_REASON}`);
-
-async function bundleProgram(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(ROOT, "test", "browser-program.ts")],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    conditions: ["@tipx/source"],
-    logLevel: "silent",
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error("esbuild wrote no output");
-  return output.text;
-}
 
 const withoutSignature = (value: unknown): unknown => {
   const { signature: _signature, ...rest } = value as Record<string, unknown>;
@@ -47,7 +31,7 @@ describe("@tipx/exchange in a browser", () => {
         await readFile(path.join(ROOT, "examples", "bundles", "mae-sot-interception.json"), "utf8"),
       ) as Bundle;
       const { sender } = bundle;
-      const program = await bundleProgram();
+      const program = await bundleProgram("browser-program.ts");
 
       // Node's side: the sender's signing key and a recipient's encryption key, made with the library in Node.
       const nodeSigning = await generateKeys("sig", { org: sender.name });

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Bundle } from "@tipx/schema";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleProgram } from "./_bundle-program";
 import { HAS_CHROMIUM, inChromiumPage, SKIP_REASON, STEP_TIMEOUT, withTimeout } from "./_chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -80,26 +80,7 @@ globalThis.tipxConvert = async (bundle) => {
 };
 `;
 
-async function bundleProgram(platform: "browser" | "node"): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: PROGRAM,
-      resolveDir: path.join(ROOT, "test"),
-      sourcefile: "convert-browser-program.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    write: false,
-    platform,
-    format: "esm",
-    target: "es2022",
-    conditions: ["@tipx/source"],
-    logLevel: "silent",
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error("esbuild wrote no output");
-  return output.text;
-}
+const SOURCE = { contents: PROGRAM, sourcefile: "convert-browser-program.ts" };
 
 describe("@tipx/convert in a browser", () => {
   it.skipIf(!HAS_CHROMIUM)(
@@ -110,7 +91,7 @@ describe("@tipx/convert in a browser", () => {
       const bundle = JSON.parse(
         await readFile(path.join(ROOT, "examples", "bundles", "mae-sot-interception.json"), "utf8"),
       ) as Bundle;
-      const program = await bundleProgram("browser");
+      const program = await bundleProgram(SOURCE, "browser");
       await inChromiumPage(program, "tipxConvert", async (page, pageErrors) => {
         const out: ConvertOutput = await withTimeout(
           page.evaluate(
@@ -137,7 +118,7 @@ describe("@tipx/convert in a browser", () => {
         const dir = await mkdtemp(path.join(tmpdir(), "tipx-convert-node-"));
         try {
           const file = path.join(dir, "program.mjs");
-          await writeFile(file, await bundleProgram("node"));
+          await writeFile(file, await bundleProgram(SOURCE, "node"));
           await import(pathToFileURL(file).href);
           const convert = (globalThis as unknown as { tipxConvert: (bundle: unknown) => Promise<ConvertOutput> })
             .tipxConvert;

@@ -6,9 +6,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Bundle } from "@tipx/schema";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { type PseudonymizeResult, pseudonymize } from "../packages/privacy/src/pseudonymize/index";
+import { bundleProgram } from "./_bundle-program";
 import { HAS_CHROMIUM, inChromiumPage, SKIP_REASON, STEP_TIMEOUT, withTimeout } from "./_chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -41,27 +41,6 @@ globalThis.tipxPseudonymize = async (bundle, keyBytes) => {
 };
 `;
 
-async function bundleProgram(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: PROGRAM,
-      resolveDir: path.join(ROOT, "test"),
-      sourcefile: "privacy-browser-program.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    conditions: ["@tipx/source"],
-    logLevel: "silent",
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error("esbuild wrote no output");
-  return output.text;
-}
-
 describe("@tipx/privacy pseudonymize in a browser", () => {
   it.skipIf(!HAS_CHROMIUM)(
     HAS_CHROMIUM
@@ -74,7 +53,7 @@ describe("@tipx/privacy pseudonymize in a browser", () => {
       // A fixed key, so that a failure can be reproduced; it protects nothing.
       const keyBytes = Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256);
       const inNode = await pseudonymize(bundle, { key: Uint8Array.from(keyBytes) });
-      const program = await bundleProgram();
+      const program = await bundleProgram({ contents: PROGRAM, sourcefile: "privacy-browser-program.ts" });
 
       await inChromiumPage(program, "tipxPseudonymize", async (page, pageErrors) => {
         const out: PageOutput = await withTimeout(

@@ -4,11 +4,9 @@
  *
  * @module
  */
-import { createWriteStream, type WriteStream } from "node:fs";
-import path from "node:path";
 import type { CliIo } from "../io";
-import { Output } from "../output";
-import { type WriteError, writeError } from "../schema/write-error";
+import { openPrivateOutput } from "../private-output";
+import type { WriteError } from "../schema/write-error";
 
 /** An opened output. */
 export interface OutputTarget {
@@ -22,17 +20,6 @@ export interface OutputTarget {
   readonly finish: () => Promise<{ readonly broken: boolean; readonly error: WriteError | undefined }>;
 }
 
-function openFile(file: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(file, { flags: "w", mode: 0o600 });
-    stream.once("open", () => {
-      stream.off("error", reject);
-      resolve(stream);
-    });
-    stream.once("error", reject);
-  });
-}
-
 /**
  * Opens `--out`, or standard output when it is absent.
  *
@@ -44,52 +31,28 @@ export async function openOutputTarget(
   out: string | undefined,
   io: CliIo,
 ): Promise<{ readonly ok: true; readonly target: OutputTarget } | { readonly ok: false; readonly error: WriteError }> {
-  let file: WriteStream | undefined;
-  let failure: unknown;
-  if (out !== undefined) {
-    try {
-      file = await openFile(path.resolve(io.cwd, out));
-    } catch (error) {
-      return { ok: false, error: writeError(error) };
-    }
-    file.on("error", (error) => {
-      failure ??= error;
-    });
-  }
-  const stream = file ?? io.stdout;
-  const output = new Output(stream);
+  const opened = await openPrivateOutput(out, io);
+  if (!opened.ok) return opened;
+  const { output } = opened;
   return {
     ok: true,
     target: {
       text: async (text) => {
-        output.write(text);
-        if (output.due) await output.flush();
+        output.out.write(text);
+        if (output.out.due) await output.out.flush();
       },
       bytes: async (bytes) => {
-        await output.flush();
-        if (output.broken) return;
+        await output.out.flush();
+        if (output.out.broken) return;
         await new Promise<void>((resolve) => {
-          stream.write(bytes, (error?: Error | null) => {
-            if (error) failure ??= error;
+          output.stream.write(bytes, (error?: Error | null) => {
+            if (error) output.fail(error);
             resolve();
           });
         });
       },
-      broken: () => output.broken || failure !== undefined,
-      finish: async () => {
-        await output.finish();
-        const broken = output.broken;
-        output.close();
-        if (file === undefined) return { broken, error: undefined };
-        const opened = file;
-        await new Promise<void>((resolve) => {
-          opened.once("error", () => resolve());
-          opened.end(() => resolve());
-        });
-        return failure === undefined && !broken
-          ? { broken: false, error: undefined }
-          : { broken: true, error: writeError(failure) };
-      },
+      broken: () => output.out.broken || output.failed(),
+      finish: output.finish,
     },
   };
 }

@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { createWriteStream, type WriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { escapeControlCharacters, escapeControlCharactersKeepingLines } from "../escape";
 import type { CliIo } from "../io";
-import { Output } from "../output";
-import { type WriteError, writeError } from "../schema/write-error";
+import type { Output } from "../output";
+import { openPrivateOutput } from "../private-output";
+import type { WriteError } from "../schema/write-error";
 import type { RecordLayout } from "../validate/records";
 
 /** The records a command writes. */
@@ -28,18 +28,6 @@ export interface RecordOutput {
    * `--out` failed.
    */
   readonly finish: () => Promise<{ readonly broken: boolean; readonly error: WriteError | undefined }>;
-}
-
-function openFile(file: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    // A signed or decrypted bundle holds personal data in the clear: the file is its owner's alone.
-    const stream = createWriteStream(file, { flags: "w", mode: 0o600 });
-    stream.once("open", () => {
-      stream.off("error", reject);
-      resolve(stream);
-    });
-    stream.once("error", reject);
-  });
 }
 
 /**
@@ -78,19 +66,9 @@ export async function openRecordOutput(
   singleInput: boolean,
   io: CliIo,
 ): Promise<{ readonly ok: true; readonly output: RecordOutput } | { readonly ok: false; readonly error: WriteError }> {
-  let file: WriteStream | undefined;
-  let failure: unknown;
-  if (out !== undefined) {
-    try {
-      file = await openFile(path.resolve(io.cwd, out));
-    } catch (error) {
-      return { ok: false, error: writeError(error) };
-    }
-    file.on("error", (error) => {
-      failure ??= error;
-    });
-  }
-  const output = new Output(file ?? io.stdout);
+  const opened = await openPrivateOutput(out, io);
+  if (!opened.ok) return opened;
+  const { out: output, finish } = opened.output;
   let document: boolean | undefined;
   return {
     ok: true,
@@ -105,20 +83,7 @@ export async function openRecordOutput(
           : escapeControlCharacters(JSON.stringify(value));
         output.write(`${text}\n`);
       },
-      finish: async () => {
-        await output.finish();
-        const broken = output.broken;
-        output.close();
-        if (file === undefined) return { broken, error: undefined };
-        const stream = file;
-        await new Promise<void>((resolve) => {
-          stream.once("error", () => resolve());
-          stream.end(() => resolve());
-        });
-        return failure === undefined && !broken
-          ? { broken: false, error: undefined }
-          : { broken: true, error: writeError(failure) };
-      },
+      finish,
     },
   };
 }
