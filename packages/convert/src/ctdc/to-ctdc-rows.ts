@@ -3,7 +3,7 @@ import { withHxlRow } from "../hxl/with-hxl-row";
 import { _reporter } from "../report/_reporter";
 import type { Conversion, ConvertOptions } from "../report/index";
 import type { TableRow } from "../table/index";
-import { _anonymise } from "./_anonymise";
+import { _anonymiseAndReport } from "./_anonymise";
 import { _caseOpenedOn, _GENERALISED } from "./_changes";
 import { _columns } from "./_columns";
 import type { _Codebook } from "./_derive";
@@ -62,25 +62,10 @@ export function toCtdcRows(bundle: Bundle, options: ToCtdcOptions): Conversion<T
   const reporter = _reporter("tipx", format, options);
   const columns = _columns(codebook);
   const victims = _victims(bundle);
-  const written = victims.map((v) => _victimRow(v, columns, codebook));
+  const written = victims.map((v) => ({ ..._victimRow(v, columns, codebook), path: v.partyPath }));
   const k = options.k ?? 11;
   const quasi = options.quasiIdentifiers ?? CTDC_QUASI_IDENTIFIERS[codebook];
-  const rows = written.map((row) => row.cells);
-  const kept = _anonymise(rows, quasi, k);
-  const used = new Set<string>();
-  const covered = new Set<string>();
-  written.forEach((row, index) => {
-    reporter.row();
-    if (kept[index]) {
-      reporter.converted();
-      for (const pointer of row.used) used.add(pointer);
-      return;
-    }
-    reporter.skipped();
-    reporter.issue("TIPX706", { k, columns: quasi }, { path: victims[index]?.partyPath ?? "" });
-    for (const pointer of row.used) covered.add(pointer);
-  });
-  for (const pointer of used) covered.delete(pointer);
+  const { rows: out, used, covered } = _anonymiseAndReport(reporter, written, quasi, k);
   _accountValues(reporter, _leaves(bundle), used, covered, format);
   for (const [field, pattern] of Object.entries(_GENERALISED)) {
     const count = [...used].filter((pointer) => pattern.test(pointer)).length;
@@ -91,7 +76,6 @@ export function toCtdcRows(bundle: Bundle, options: ToCtdcOptions): Conversion<T
   );
   if (precise.length > 0)
     reporter.issue("TIPX709", { field: "Case.openedOn", change: "generalised" }, { count: precise.length });
-  const out = rows.filter((_, index) => kept[index]);
   const names = columns.map((variable) => variable.name);
   return { value: options.hxl ? [withHxlRow(names), ...out] : out, report: reporter.report() };
 }

@@ -3,7 +3,7 @@ import { withHxlRow } from "../hxl/with-hxl-row";
 import { _reporter } from "../report/_reporter";
 import type { Conversion, ConvertOptions } from "../report/index";
 import type { TableRow } from "../table/index";
-import { _anonymise } from "./_anonymise";
+import { _anonymiseAndReport } from "./_anonymise";
 import { _accountValues, _leaves } from "./_leaves";
 import { _victims } from "./_victims";
 import { _VP_COLUMNS, _vpRow } from "./_vp-derive";
@@ -68,23 +68,7 @@ export function toCtdcVictimPerpetratorRows(
   );
   const k = options.k ?? 11;
   const quasi = options.quasiIdentifiers ?? CTDC_VP_QUASI_IDENTIFIERS;
-  const rows = written.map((row) => row.cells);
-  const kept = _anonymise(rows, quasi, k);
-  const used = new Set<string>();
-  const covered = new Set<string>();
-  written.forEach((row, index) => {
-    reporter.row();
-    if (kept[index]) {
-      reporter.converted();
-      for (const pointer of row.used) used.add(pointer);
-      return;
-    }
-    reporter.skipped();
-    reporter.issue("TIPX706", { k, columns: quasi }, { path: row.path });
-    for (const pointer of row.used) covered.add(pointer);
-  });
-  for (const pointer of used) covered.delete(pointer);
+  const { rows: out, used, covered } = _anonymiseAndReport(reporter, written, quasi, k);
   _accountValues(reporter, _leaves(bundle), used, covered, "ctdc-vp");
-  const out = rows.filter((_, index) => kept[index]);
   return { value: options.hxl ? [withHxlRow(_VP_COLUMNS), ...out] : out, report: reporter.report() };
 }
