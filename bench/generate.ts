@@ -115,3 +115,42 @@ export function syntheticBundle(random: () => number, victims = 3): Bundle {
     ],
   };
 }
+
+/**
+ * The same bundle made invalid in one of the three ways a registry meets most (the bench's 5 % invalid
+ * lines), chosen by `kind`: an unknown code, a missing required field, an id that is not a UUID.
+ */
+export function invalidBundle(bundle: Bundle, kind: number): Record<string, unknown> {
+  const copy = structuredClone(bundle) as unknown as Record<string, unknown>;
+  const entities = copy["entities"] as Record<string, unknown>[];
+  const person = entities.find((entity) => entity["type"] === "Person") ?? {};
+  switch (kind % 3) {
+    case 0:
+      person["gender"] = "NotAGender";
+      break;
+    case 1:
+      delete (copy["sender"] as Record<string, unknown>)["name"];
+      break;
+    default:
+      person["id"] = "not-a-uuid";
+  }
+  return copy;
+}
+
+const UUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * `text` (a bundle as JSON) with every UUID in it renamed to a fresh one, the same UUID to the same new
+ * one, so that each line of a corpus built from one example has its own ids and its references still hold.
+ */
+export function withFreshIds(text: string, random: () => number): string {
+  const renamed = new Map<string, string>();
+  return text.replace(UUID_IN_TEXT, (id) => {
+    let fresh = renamed.get(id);
+    if (fresh === undefined) {
+      fresh = uuid(random);
+      renamed.set(id, fresh);
+    }
+    return fresh;
+  });
+}

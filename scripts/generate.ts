@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rootHelpFiles } from "../packages/cli/scripts/root-help";
 import { ctdcCodebookFiles } from "../packages/convert/scripts/ctdc-codebooks";
 import { formExampleFiles, type GeneratedBinaryFile, staleFiles } from "../packages/convert/scripts/forms";
 import { htcdsColumnFiles } from "../packages/convert/scripts/htcds-columns";
@@ -26,10 +27,12 @@ import { ANSWERS_SCHEMA_DIR, answersSchemaFiles } from "../packages/indicators/s
 import { checklistsDocFiles } from "../packages/indicators/scripts/generate/checklists-doc";
 import { policyTableFiles } from "../packages/privacy/scripts/generate/policy-table";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
+import { bundleShapeFiles } from "../packages/schema/scripts/generate/bundle-shape";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
 import { htcdsCoreFiles } from "../packages/schema/scripts/generate/htcds-core";
 import { isoFiles } from "../packages/schema/scripts/generate/iso";
 import { JSON_SCHEMA_DIR, jsonSchemaFiles } from "../packages/schema/scripts/generate/json-schema";
+import { REFERENCE_DIR, referenceFiles } from "../packages/schema/scripts/generate/reference/reference";
 import { subdivisionFiles } from "../packages/schema/scripts/generate/subdivisions";
 import { issueCodesDocFiles } from "./issue-codes-doc";
 
@@ -46,6 +49,7 @@ export const GENERATORS: readonly Generator[] = [
   { name: "HTCDS core fields", files: htcdsCoreFiles },
   { name: "ISO 3166-2 subdivisions", files: subdivisionFiles },
   { name: "JSON Schema", files: jsonSchemaFiles },
+  { name: "bundle shape check", files: bundleShapeFiles },
   { name: "trust list JSON Schema", files: trustListSchemaFiles },
   { name: "checklist answers JSON Schema", files: answersSchemaFiles },
   { name: "checklist page", files: checklistsDocFiles },
@@ -55,6 +59,8 @@ export const GENERATORS: readonly Generator[] = [
   { name: "UN M49 regions", files: m49Files },
   { name: "CTDC codebooks", files: ctdcCodebookFiles },
   { name: "column mapping JSON Schema", files: mappingSchemaFiles },
+  { name: "tipx --help of the CLI's fast path", files: rootHelpFiles },
+  { name: "model reference pages", files: referenceFiles },
 ];
 
 /**
@@ -70,6 +76,7 @@ function generatedFolders(): { readonly dir: string; readonly pattern: RegExp }[
     { dir: "packages/exchange/json-schema", pattern: /\.json$/ },
     { dir: "packages/convert/json-schema", pattern: /\.json$/ },
     { dir: ANSWERS_SCHEMA_DIR, pattern: /\.json$/ },
+    { dir: REFERENCE_DIR, pattern: /\.md$/ },
     ...packages,
   ];
 }

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -23,6 +23,36 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** A running Chromium with its own fresh profile, and how to close it (which also removes the profile). */
+export interface LaunchedChromium {
+  readonly context: BrowserContext;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with the flags above and a fresh profile.
+ *
+ * @param options - `acceptDownloads` for pages that offer files.
+ */
+export async function launchChromium(options: { readonly acceptDownloads?: boolean } = {}): Promise<LaunchedChromium> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tipx-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    timeout: LAUNCH_TIMEOUT,
+    ...(options.acceptDownloads === undefined ? {} : { acceptDownloads: options.acceptDownloads }),
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  return {
+    context,
+    close: async () => {
+      await withTimeout(context.close(), 15_000, "closing Chromium").catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Rejects when `promise` takes longer than `ms`, naming `what`. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -47,17 +77,11 @@ export async function inChromiumPage<T>(
   ready: string,
   use: (page: Page, pageErrors: readonly string[]) => Promise<T>,
 ): Promise<T> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tipx-chromium-"));
   const pageErrors: string[] = [];
-  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  let launched: LaunchedChromium | undefined;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      timeout: LAUNCH_TIMEOUT,
-    });
-    context.setDefaultTimeout(STEP_TIMEOUT);
+    launched = await launchChromium();
+    const { context } = launched;
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {
@@ -82,7 +106,6 @@ export async function inChromiumPage<T>(
       });
     return await use(page, pageErrors);
   } finally {
-    await withTimeout(context?.close() ?? Promise.resolve(), 15_000, "closing Chromium").catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    await launched?.close();
   }
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleWithBadUuid, minimalBundle } from "../../schema/src/validate/_test-bundles";
-import { jsonLines, ndjson, runTipxProcess, type TempDir, tempDir } from "./_test/harness";
+import { jsonLines, ndjson, runCli, runTipxProcess, type TempDir, tempDir } from "./_test/harness";
 import type { ValidateRecordLine } from "./index";
+import { CLI_VERSION } from "./version";
 
 /** Runs the real `tipx` process from source (tsx, the @tipx/source condition: no build needed). */
 const tipx = (args: readonly string[]) => runTipxProcess(args);
@@ -31,5 +32,12 @@ describe("the tipx executable", () => {
       [3, ["TIPX105"]],
     ]);
     expect((await tipx(["validate", `${dir.path}/missing.ndjson`])).code).toBe(3);
+  });
+
+  it("answers --version and --help without commander, with commander's words and exit codes", async () => {
+    expect(await tipx(["--version"])).toEqual({ code: 0, stdout: `${CLI_VERSION}\n`, stderr: "" });
+    const help = await runCli(["--help"]);
+    expect(await tipx(["-h"])).toEqual({ code: 0, stdout: help.stdout, stderr: "" });
+    expect(await tipx([])).toEqual({ code: 2, stdout: "", stderr: help.stdout });
   });
 });

@@ -56,7 +56,11 @@ async function* asBuffers(chunks: AsyncIterable<Buffer | string>): AsyncGenerato
   for await (const chunk of chunks) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
 }
 
-async function* dropFirst(chunks: AsyncIterable<Buffer>, bytes: number): AsyncGenerator<Buffer, void, undefined> {
+/** The bytes of `chunks` after the first `bytes` of them. */
+export async function* dropFirst(
+  chunks: AsyncIterable<Buffer>,
+  bytes: number,
+): AsyncGenerator<Buffer, void, undefined> {
   let left = bytes;
   for await (const chunk of chunks) {
     if (left >= chunk.length) {

@@ -53,7 +53,8 @@ export async function resolveInputs(names: readonly string[], cwd: string): Prom
 
 // Larger reads than the 64 KiB default cut per-chunk overhead on multi-gigabyte files; memory stays
 // bounded by this times a few.
-const READ_CHUNK_BYTES = 1024 * 1024;
+/** The bytes read from a file at a time. */
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Opens a readable input as a byte stream: the file, or `stdin` for `-`.

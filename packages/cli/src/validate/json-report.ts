@@ -2,6 +2,7 @@ import type { Severity } from "@tipx/schema";
 import { escapeControlCharacters } from "../escape";
 import type { CliMessages } from "../messages/messages";
 import type { Output } from "../output";
+import type { RecordOutcome } from "./check-record";
 import type { Reporter } from "./reporter";
 import type { ValidateSummary } from "./summary";
 
@@ -105,6 +106,28 @@ export interface ValidateSummaryLine {
 /** Any line of `tipx validate --format json`, as `json-output.schema.json` describes it. */
 export type ValidateJsonLine = ValidateRecordLine | ValidateUnreadableLine | ValidateSummaryLine;
 
+/**
+ * Creates the renderer of one record's line of the JSON report ({@link ValidateRecordLine}). Worker
+ * threads render their records with it, so the line is the same wherever a record was validated.
+ *
+ * @param quiet - `true` to leave valid records out.
+ * @returns the renderer: the line with its line break, or `""` for a valid record when `quiet`.
+ */
+export function jsonRecordLine(quiet: boolean): (file: string, outcome: RecordOutcome) => string {
+  return (file, outcome) => {
+    if (quiet && outcome.ok) return "";
+    const line: ValidateRecordLine = {
+      file,
+      line: outcome.line,
+      ...(outcome.index === undefined ? {} : { index: outcome.index }),
+      ...(outcome.id === undefined ? {} : { id: outcome.id }),
+      ok: outcome.ok,
+      issues: outcome.issues.map(({ code, severity, path, message }) => ({ code, severity, path, message })),
+    };
+    return `${escapeControlCharacters(JSON.stringify(line))}\n`;
+  };
+}
+
 /** What the JSON report needs. */
 export interface JsonReportSettings {
   /** Where the JSON lines go (stdout). */
@@ -127,18 +150,13 @@ export interface JsonReportSettings {
  */
 export function jsonReporter(settings: JsonReportSettings): Reporter {
   const { out, err, messages, quiet } = settings;
+  const recordLine = jsonRecordLine(quiet);
   return {
     record: (file, outcome) => {
-      if (quiet && outcome.ok) return;
-      const line: ValidateRecordLine = {
-        file,
-        line: outcome.line,
-        ...(outcome.index === undefined ? {} : { index: outcome.index }),
-        ...(outcome.id === undefined ? {} : { id: outcome.id }),
-        ok: outcome.ok,
-        issues: outcome.issues.map(({ code, severity, path, message }) => ({ code, severity, path, message })),
-      };
-      out.write(`${escapeControlCharacters(JSON.stringify(line))}\n`);
+      out.write(recordLine(file, outcome));
+    },
+    rendered: (_file, text) => {
+      out.write(text);
     },
     endFile: () => {},
     unreadable: (file, reason) => {

@@ -53,19 +53,22 @@ function holdsNul(parts: readonly Buffer[]): boolean {
  *
  * @param chunks - the input's bytes (a `Readable` is one); strings are taken as UTF-8 text.
  * @param maxLineBytes - the longest line read, in bytes, without its line break.
+ * @param firstLine - the number of the first line, for {@link NotTextError} (1 unless the bytes start
+ *   part way through an input).
  * @returns the lines, in order.
  * @throws {@link NotTextError} after an over-long line that holds a NUL byte; any error of `chunks`.
  */
 export async function* readLines(
   chunks: AsyncIterable<Buffer | string>,
   maxLineBytes: number,
+  firstLine = 1,
 ): AsyncGenerator<InputLine, void, undefined> {
   const overlong: OverlongLine = { kind: "overlong", limit: maxLineBytes };
   let parts: Buffer[] = [];
   let length = 0;
   let skipping = false;
   let afterCarriageReturn = false;
-  let line = 1;
+  let line = firstLine;
   for await (const data of chunks) {
     const chunk = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let start = 0;

@@ -38,7 +38,13 @@ export interface ReadRecordsOptions {
 
 const BOM = "\uFEFF";
 
-function parseText(text: InputLine): ParsedText {
+/**
+ * Parses one record's text: its value, or why it is not JSON (`line-too-long` for an over-long line).
+ *
+ * @param text - a line as `readLines` yields it, or a document's text.
+ * @returns the parsed value with its text, or the problem.
+ */
+export function parseText(text: InputLine): ParsedText {
   if (typeof text !== "string") return { ok: false, problem: { kind: "line-too-long", limit: text.limit } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown, text };
@@ -47,7 +53,8 @@ function parseText(text: InputLine): ParsedText {
   }
 }
 
-function isBlank(text: InputLine): boolean {
+/** Tells whether a line holds nothing but white space (a blank line of NDJSON is no record). */
+export function isBlank(text: InputLine): boolean {
   return typeof text === "string" && text.trim() === "";
 }
 
@@ -138,5 +145,24 @@ async function readDocument(
     return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch {
     return { ok: false, problem: locateJsonProblem(text, 1) };
+  }
+}
+
+/**
+ * Turns the lines of NDJSON known to be NDJSON into records (layout `"lines"`), from a line part way
+ * through an input: what {@link readRecords} does after its first two lines.
+ *
+ * @param lines - the lines, as `readLines` yields them.
+ * @param lineBefore - the number of the line before the first one (0 at the start of an input).
+ * @returns the records of the non-blank lines, in order.
+ */
+export async function* lineRecords(
+  lines: AsyncIterable<InputLine>,
+  lineBefore: number,
+): AsyncGenerator<InputRecord, void, undefined> {
+  let line = lineBefore;
+  for await (const text of lines) {
+    line += 1;
+    if (!isBlank(text)) yield { line, layout: "lines", parsed: parseText(text) };
   }
 }

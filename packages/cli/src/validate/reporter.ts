@@ -22,6 +22,12 @@ export interface FileCounts {
 export interface Reporter {
   /** One record was validated. */
   readonly record: (file: string, outcome: RecordOutcome) => void;
+  /**
+   * Records of an NDJSON input validated elsewhere (by a worker thread), already rendered with
+   * `textRecordLines` or `jsonRecordLine`: `text` goes into the report as if each had been given to
+   * {@link Reporter.record}.
+   */
+  readonly rendered: (file: string, text: string) => void;
   /** An input was read to its end. */
   readonly endFile: (file: string, counts: FileCounts) => void;
   /** An input could not be read (or stopped being readable part way). */

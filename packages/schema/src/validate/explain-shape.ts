@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { Bundle, Entity } from "../model/bundle";
 import type { PathSegment } from "../rules/rule";
+import { isEntityShape } from "./bundle-shape.generated";
 import type { IssueTarget } from "./issue-sink";
 import { mapZodIssue } from "./map-zod-issue";
 
@@ -22,6 +23,14 @@ function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
     current = inner as z.core.$ZodType;
   }
   return current;
+}
+
+function isEntityShapeSafe(entity: unknown): boolean {
+  try {
+    return isEntityShape(entity);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -115,7 +124,8 @@ export function explainBundle(input: unknown, into: IssueTarget): void {
   const entities = isRecord(input) ? input["entities"] : undefined;
   if (Array.isArray(entities)) {
     entities.forEach((entity, index) => {
-      explain(Entity, entity, ["entities", index], input, into);
+      // An entity the generated check accepts has nothing to explain: only the failing ones cost a parse.
+      if (!isEntityShapeSafe(entity)) explain(Entity, entity, ["entities", index], input, into);
     });
   }
   // A single parse reports the bundle's unknown keys after its fields, entities included.

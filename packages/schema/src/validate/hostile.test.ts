@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { th } from "../locales/th/index";
+import { Bundle } from "../model/bundle";
 import { validBundle } from "./_test-bundles";
+import { isBundleShape } from "./bundle-shape.generated";
 import { validate, validateJson } from "./validate";
 
 // The hostile families of issue 14, as fast-check properties. `pnpm test` runs a few hundred inputs per
@@ -109,6 +111,23 @@ describe("validate() on hostile input (property tests)", { timeout: 60_000 }, ()
         for (const { key } of mutations) if (key.length > 40) expect(text).not.toContain(key);
         expect(({} as Json)["polluted"]).toBeUndefined();
         expect(result.issues.some((issue) => issue.code === "TIPX900")).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("reaches the generated shape check, which never throws and never says yes where zod says no", () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        // The live input (getters, proxies, non-plain objects), then its plain copy as validate() checks it.
+        const input = mutated(mutations);
+        let generated = false;
+        expect(() => {
+          generated = isBundleShape(input);
+        }).not.toThrow();
+        if (generated) expect(Bundle.safeParse(input).success).toBe(true);
+        const copy = validate(input).value;
+        if (copy !== undefined && isBundleShape(copy)) expect(Bundle.safeParse(copy).success).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { namesIn } from "../i18n/text";
 import type { Issue, IssueCode } from "../issues/issues";
 import { Bundle } from "../model/bundle";
@@ -15,6 +14,7 @@ import { checkPrivacy } from "../rules/privacy";
 import { checkReferences } from "../rules/references";
 import type { PathSegment, ProfileRule, Rule } from "../rules/rule";
 import { checkVictims } from "../rules/victims";
+import { isBundleShape } from "./bundle-shape.generated";
 import { explainBundle } from "./explain-shape";
 import { formatIssue } from "./format-issue";
 import { createIssueSink, type IssueSink, type IssueTarget } from "./issue-sink";
@@ -52,12 +52,16 @@ const BASE_RULES: readonly Rule[] = [
   checkPrivacy,
 ];
 
-// z.compile generates a fast path for valid input: an assert-only check that builds no copy. A failure
-// is explained entity by entity (explain-shape.ts), which bounds the work per entity.
-let compiled: typeof Bundle | undefined;
-function compiledBundle(): typeof Bundle {
-  compiled ??= z.compile(Bundle);
-  return compiled;
+/**
+ * The generated shape check (bundle-shape.generated.ts), which never throws: `true` only when zod would
+ * accept the bundle, and no reserved key is anywhere in it.
+ */
+function fastShape(data: unknown): boolean {
+  try {
+    return isBundleShape(data);
+  } catch {
+    return false;
+  }
 }
 
 const PROFILE_RULES = /* @__PURE__ */ new Map<ProfileCode, readonly ProfileRule[]>();
@@ -133,12 +137,14 @@ function runRules(bundle: Bundle, profile: ProfileCode | undefined, sink: IssueS
 
 /**
  * Validates plain data (the result of `JSON.parse`, or a plain copy of a live object) and writes the
- * issues in the chosen language. `plainIssues` are those the copy found (reserved keys).
+ * issues in the chosen language. `plainIssues` are those the copy found (reserved keys); `shapeChecked`
+ * is `true` when the caller has already had the generated check say yes.
  */
 function validatePlain(
   data: unknown,
   plainIssues: readonly RawIssue[],
   options: ReturnType<typeof checkOptions>,
+  shapeChecked = false,
 ): ValidationResult {
   const { locale, level, profile, maxIssues } = options;
   const sink = createIssueSink(maxIssues);
@@ -146,10 +152,20 @@ function validatePlain(
   let value: Bundle | undefined;
   let shapeValid = true;
   try {
-    if (compiledBundle().validate(data)) value = data;
+    // The fast path: the generated check says yes, so zod would too, and has nothing to explain.
+    if (shapeChecked || fastShape(data)) value = data as Bundle;
     else {
-      shapeValid = false;
-      explainBundle(data, sink);
+      // zod decides: its issues are the explanation, and none means the shape is valid after all (the
+      // generated check says no to what it cannot decide, such as a reserved key under `extensions`).
+      let found = 0;
+      explainBundle(data, {
+        push: (issue) => {
+          found++;
+          return sink.push(issue);
+        },
+      });
+      if (found === 0) value = data as Bundle;
+      else shapeValid = false;
     }
   } catch {
     // A failure of tipx itself, never of the data: say so, distinctly from TIPX100.
@@ -278,6 +294,8 @@ export function validateJson(text: string, options?: ValidateJsonOptions): Valid
       return failWith([{ code: "TIPX101", path: [], params: {} }], checked);
     }
   }
+  // A bundle the generated check accepts has no reserved key anywhere: no copy, no scan of the text.
+  if (fastShape(parsed)) return validatePlain(parsed, [], checked, true);
   if (!mayHoldReservedKey(text)) return validatePlain(parsed, [], checked);
   const copy = toPlainData(parsed, true);
   return validatePlain(copy.issues.length === 0 ? parsed : copy.value, copy.issues, checked);
