@@ -4,20 +4,22 @@
 // validate(JSON.parse(line)), ajv 2020 on the published JSON Schema, zod's Bundle.safeParse and
 // validateJson(line), as ratios to JSON.parse alone, on synthetic bundles (all valid, then 5 % invalid) and
 // on the Mae Sot example with its ids renamed per line (issue 11: validate() at most 1.5x parse on valid
-// lines, 1.8x with 5 % invalid, faster than ajv and zod); then `tipx validate` on a generated NDJSON file:
-// wall time, MB/s, peak RSS (target: under 200 MB).
-// Then, in a child process of its own, bench/convert.ts: HTCDS CSV rows -> NDJSON bundles -> CTDC rows.
-import { spawnSync } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+// lines, 1.8x with 5 % invalid, faster than ajv and zod). Then, in a child process of its own,
+// bench/convert.ts: HTCDS CSV rows -> NDJSON bundles -> CTDC rows. Then the CLI: the start-up of
+// `tipx --version` and `--help` (bench/startup.ts, target 1.25x `node -e 0`), and `tipx validate` on a
+// generated NDJSON file with worker threads and with one thread (bench/cli-validate.ts: wall time against
+// a streaming JSON.parse loop, peak RSS under 200 MB).
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Bundle, validate, validateJson } from "@tipx/schema";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { main as cliValidateBench } from "./cli-validate";
 import { runConvertBenchInChild } from "./convert";
 import { invalidBundle, prng, syntheticBundle, withFreshIds } from "./generate";
+import { main as startupBench } from "./startup";
 
 const { values } = parseArgs({
   // `pnpm bench -- --records 5000` passes the "--" on.
@@ -129,56 +131,8 @@ if (!values["skip-convert"]) runConvertBenchInChild(seed, Number(values["convert
 
 if (values["skip-cli"]) process.exit(0);
 
-// 2. The CLI on a generated NDJSON file of at least `targetMb` MB.
-const dataDir = join(here, "data");
-mkdirSync(dataDir, { recursive: true });
-const file = join(dataDir, `bundles-seed${seed}-${targetMb}MB.ndjson`);
-if (!existsSync(file) || statSync(file).size < targetMb * 2 ** 20) {
-  console.log(`generating ${file} ...`);
-  const out = createWriteStream(file);
-  const fileRandom = prng(seed + 1);
-  let written = 0;
-  while (written < targetMb * 2 ** 20) {
-    const chunk: string[] = [];
-    for (let i = 0; i < 1_000; i++)
-      chunk.push(JSON.stringify(syntheticBundle(fileRandom, 1 + Math.floor(fileRandom() * 5))));
-    const text = `${chunk.join("\n")}\n`;
-    written += Buffer.byteLength(text);
-    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-  }
-  await new Promise<void>((resolve) => out.end(() => resolve()));
-}
-const fileMb = statSync(file).size / 2 ** 20;
-
-const streamStart = performance.now();
-const reader = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-let streamed = 0;
-for await (const line of reader) {
-  if (line) {
-    JSON.parse(line);
-    streamed++;
-  }
-}
-const streamParseS = (performance.now() - streamStart) / 1000;
-
-const bin = join(here, "..", "packages", "cli", "bin", "tipx.js");
-const timed = spawnSync("/usr/bin/time", ["-f", "%M %e", process.execPath, bin, "validate", "--format", "json", file], {
-  stdio: ["ignore", "ignore", "pipe"],
-  encoding: "utf8",
-  maxBuffer: 64 * 2 ** 20,
-});
-const timeLine = timed.stderr.trim().split("\n").pop() ?? "";
-const [rssKb, wallS] = timeLine.split(" ").map(Number);
-if (rssKb === undefined || wallS === undefined || Number.isNaN(rssKb))
-  throw new Error(`could not time the CLI: ${timed.stderr.slice(-500)}`);
-console.log(
-  `tipx validate --format json on ${fileMb.toFixed(0)} MB (${streamed.toLocaleString("en")} bundles), exit ${timed.status}`,
-);
-console.log(`  streaming JSON.parse only ${streamParseS.toFixed(1).padStart(7)} s`);
-console.log(
-  `  wall time                 ${wallS.toFixed(1).padStart(7)} s   (${(wallS / streamParseS).toFixed(2)} x streaming parse-only)`,
-);
-console.log(`  throughput                ${(fileMb / wallS).toFixed(1).padStart(7)} MB/s`);
-console.log(
-  `  peak RSS                  ${(rssKb / 1024).toFixed(0).padStart(7)} MB  (target < 200 MB) ${rssKb / 1024 < 200 ? "met" : "NOT met"}`,
-);
+// 2. The CLI: the start-up of `tipx --version` and `tipx --help` against `node -e 0` (bench/startup.ts),
+// then `tipx validate` on an NDJSON file of `--mb` megabytes, with its worker threads and with one thread,
+// against a streaming JSON.parse loop over the same file (bench/cli-validate.ts).
+startupBench(40);
+await cliValidateBench({ mbs: [targetMb], seed, runs: 1 });

@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildValidator } from "../scripts/build-validator";
-import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from "../test/_chromium";
+import { HAS_CHROMIUM, launchChromium, SKIP_REASON, serveFolder } from "../test/_chromium";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -114,21 +114,7 @@ describe("the docs site", () => {
         expect(thaiPerson, "a Thai reference page of Person").toBeDefined();
         const chromium = await launchChromium();
         const origin = "http://docs.test";
-        await chromium.context.route("**/*", async (route) => {
-          const url = new URL(route.request().url());
-          const file = join(out, decodeURIComponent(url.pathname));
-          if (url.origin !== origin || !file.startsWith(out) || !existsSync(file)) return route.abort();
-          const type = file.endsWith(".html")
-            ? "text/html"
-            : file.endsWith(".css")
-              ? "text/css"
-              : file.endsWith(".svg")
-                ? "image/svg+xml"
-                : file.endsWith(".js")
-                  ? "text/javascript"
-                  : "application/octet-stream";
-          return route.fulfill({ contentType: type, body: readFileSync(file) });
-        });
+        await serveFolder(chromium.context, origin, out);
         try {
           for (const file of opened) {
             const page = await chromium.context.newPage();

@@ -1,7 +1,8 @@
 /**
- * Takes the screenshots of the validator page in docs/screenshots/: the page built into a temporary folder,
- * opened from a file:// URL in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core),
- * after checking the Mae Sot example, in English and in Thai. Run it by hand after changing the page, and
+ * Takes the screenshots in docs/screenshots/, in English and in Thai: the validator page built into a
+ * temporary folder, opened from a file:// URL in headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core) after checking the Mae Sot example; and the model reference page of Person, from the
+ * docs site built by typedoc into a temporary folder and served to the page from memory. Run it by hand after changing the page, and
  * commit the pictures; the tests do not take them (pixels differ between machines and fonts).
  *
  * ```sh
@@ -10,12 +11,13 @@
  *
  * @module
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { CHROMIUM } from "../test/_chromium";
+import { type BrowserContext, chromium } from "playwright-core";
+import { CHROMIUM, serveFolder } from "../test/_chromium";
 import { buildValidator } from "./build-validator";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,7 +25,43 @@ const OUT_DIR = path.join(REPO_ROOT, "docs", "screenshots");
 const EXAMPLE = path.join(REPO_ROOT, "examples", "bundles", "mae-sot-interception.json");
 const LANGS = ["en", "th"] as const;
 
-/** Writes docs/screenshots/validator-<lang>.png for each language and returns their paths. */
+/** The Person reference page of each language in the built site (typedoc names pages by their titles). */
+const REFERENCE_PAGES: { readonly [L in (typeof LANGS)[number]]: RegExp } = {
+  en: /^Model_reference\.Entities_and_objects\.Person\.html$/,
+  th: /^[^.]+\.[^.]+\.บุคคล_\(Person\)\.html$/u,
+};
+
+/** Writes docs/screenshots/reference-<lang>.png of the Person reference page, and returns their paths. */
+async function referenceScreenshots(context: BrowserContext): Promise<string[]> {
+  const site = await mkdtemp(path.join(tmpdir(), "tipx-docs-"));
+  const written: string[] = [];
+  try {
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/typedoc/bin/typedoc"), "--out", site], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    if (run.status !== 0) throw new Error(`typedoc failed:\n${run.stdout}${run.stderr}`);
+    const origin = "http://docs.test";
+    await serveFolder(context, origin, site);
+    const documents = await readdir(path.join(site, "documents"));
+    for (const lang of LANGS) {
+      const name = documents.find((file) => REFERENCE_PAGES[lang].test(file));
+      if (name === undefined) throw new Error(`No Person reference page in ${lang}`);
+      const page = await context.newPage();
+      await page.goto(`${origin}/documents/${encodeURIComponent(name)}`);
+      await page.waitForLoadState("load");
+      const file = path.join(OUT_DIR, `reference-${lang}.png`);
+      await page.screenshot({ path: file });
+      written.push(file);
+      await page.close();
+    }
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+  return written;
+}
+
+/** Writes docs/screenshots/validator-<lang>.png and reference-<lang>.png for each language and returns their paths. */
 export async function takeScreenshots(): Promise<string[]> {
   const site = await mkdtemp(path.join(tmpdir(), "tipx-validator-"));
   const profile = await mkdtemp(path.join(tmpdir(), "tipx-chromium-"));
@@ -54,6 +92,7 @@ export async function takeScreenshots(): Promise<string[]> {
         written.push(file);
         await page.close();
       }
+      written.push(...(await referenceScreenshots(context)));
     } finally {
       await context.close();
     }

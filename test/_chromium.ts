@@ -1,7 +1,7 @@
 // The headless Chromium the browser tests share: Debian's chromium driven by playwright-core, a page served
 // from memory that refuses every other request, and its errors collected.
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -52,6 +52,29 @@ export async function launchChromium(options: { readonly acceptDownloads?: boole
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The content type of a file of a built site, by its extension. */
+function contentType(file: string): string {
+  if (file.endsWith(".html")) return "text/html; charset=utf-8";
+  if (file.endsWith(".css")) return "text/css; charset=utf-8";
+  if (file.endsWith(".svg")) return "image/svg+xml";
+  if (file.endsWith(".js")) return "text/javascript; charset=utf-8";
+  return "application/octet-stream";
+}
+
+/**
+ * Serves the files of `dir` at `origin` (say `http://docs.test`) to every page of `context`, as a static
+ * host would, and refuses every other request: a site opened this way makes no request to the network.
+ */
+export async function serveFolder(context: BrowserContext, origin: string, dir: string): Promise<void> {
+  const root = path.resolve(dir);
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (url.origin !== origin || !file.startsWith(`${root}${path.sep}`) || !existsSync(file)) return route.abort();
+    return route.fulfill({ contentType: contentType(file), body: await readFile(file) });
+  });
 }
 
 /** Rejects when `promise` takes longer than `ms`, naming `what`. */
