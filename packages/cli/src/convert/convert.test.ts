@@ -50,6 +50,26 @@ describe("tipx convert without --from", () => {
   });
 });
 
+describe("tipx convert in Spanish", () => {
+  it("names the formats of each stage in Spanish, with the issue codes and places as in English", async () => {
+    const result = await run([
+      "convert",
+      path.join(EXAMPLES, "mappings/ar-ngo.csv"),
+      "--from",
+      "mapped",
+      "--mapping",
+      path.join(EXAMPLES, "mappings/ar-ngo.mapping.json"),
+      "--lang",
+      "es",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^tipx: .*: lectura de CSV: 5 filas/m);
+    expect(result.stderr).toMatch(/^tipx: .*: la correspondencia de columnas a tipx: 5 filas/m);
+    expect(result.stderr).toMatch(/^ {2}fila 6, columna Nacionalidad: TIPX702 /m);
+    expect(result.stderr).not.toContain("mapping a tipx");
+  });
+});
+
 describe("tipx convert to CTDC with k = 11 on one interception", () => {
   it("writes the header though every row is suppressed, and gives the notes of one code as a total", async () => {
     const result = await run(["convert", MAE_SOT, "--to", "ctdc", "--codebook", "2024"]);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ConversionIssue, ConversionReport } from "@tipx/convert";
-import { type Catalogue, CONVERSION_FORMAT_NAMES, type IssueCode, issueTexts } from "@tipx/schema";
+import { type Catalogue, type IssueCode, issueTexts, termText } from "@tipx/schema";
 import { escapeControlCharacters } from "../escape";
 import type { CliMessages } from "../messages/index";
 
@@ -79,8 +79,8 @@ export function convertSummary(
     const { counts } = report;
     lines.push(
       `tipx: ${input}: ${messages.convert.counts({
-        from: CONVERSION_FORMAT_NAMES[report.from],
-        to: CONVERSION_FORMAT_NAMES[report.to],
+        from: termText(`conversion-format.${report.from}`, locale),
+        to: termText(`conversion-format.${report.to}`, locale),
         ...counts,
       })}`,
     );

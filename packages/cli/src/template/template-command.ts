@@ -67,7 +67,7 @@ export async function templateCommand(options: TemplateCommandOptions, io: CliIo
   if (written.broken) return EXIT_CODES.unreadable;
   // Texts written in English for want of a translation are reported (TIPX705-like info), never hidden.
   if (made.report.issues.length > 0 || made.report.omittedIssues > 0)
-    io.stderr.write(convertSummary(options.out === undefined ? "-" : shown, [made.report], messages));
+    io.stderr.write(convertSummary(options.out === undefined ? "-" : shown, [made.report], messages, locale));
   if (options.out !== undefined) io.stderr.write(`tipx: ${messages.template.wrote(shown)}\n`);
   return EXIT_CODES.ok;
 }

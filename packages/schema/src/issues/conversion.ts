@@ -1,5 +1,6 @@
 import { _isEntityRef } from "./_words";
 import { defineIssue } from "./issue";
+import { TERMS } from "./terms";
 
 /**
  * The formats `@tipx/convert` reads and writes, as its conversion issues (TIPX7xx) name them.
@@ -29,8 +30,8 @@ export const CONVERSION_FORMATS = [
 export type ConversionFormat = (typeof CONVERSION_FORMATS)[number];
 
 /**
- * The names of the formats, which are the same in every language (they are names of standards and
- * file types).
+ * The English names of the formats (the terms `conversion-format.<format>`, which the Thai and Spanish
+ * catalogues translate where a name is not a standard's or a file type's own).
  *
  * @example
  * ```ts
@@ -38,20 +39,9 @@ export type ConversionFormat = (typeof CONVERSION_FORMATS)[number];
  * CONVERSION_FORMAT_NAMES["ctdc-vp"]; // "CTDC victim–perpetrator"
  * ```
  */
-export const CONVERSION_FORMAT_NAMES: { readonly [F in ConversionFormat]: string } = {
-  tipx: "tipx",
-  ndjson: "NDJSON",
-  "htcds-2.0": "HTCDS 2.0",
-  "htcds-0.2": "HTCDS 0.2",
-  "htcds-workbook": "HTCDS toolkit workbook",
-  "ctdc-2017": "CTDC 2017",
-  "ctdc-2024": "CTDC 2024",
-  "ctdc-vp": "CTDC victim–perpetrator",
-  mapped: "mapping",
-  xlsform: "XLSForm",
-  csv: "CSV",
-  xlsx: "XLSX",
-};
+export const CONVERSION_FORMAT_NAMES: { readonly [F in ConversionFormat]: string } = Object.fromEntries(
+  CONVERSION_FORMATS.map((format) => [format, TERMS[`conversion-format.${format}`]]),
+) as { readonly [F in ConversionFormat]: string };
 
 /** What kind of value a converter expected in a cell it could not read (TIPX703). */
 export const CONVERSION_VALUE_KINDS = [

@@ -103,12 +103,25 @@ export const TERMS = {
   "majority.adult": "an adult",
   "majority.unknown": "unknown",
   "word.or": "or",
+  "conversion-format.tipx": "tipx",
+  "conversion-format.ndjson": "NDJSON",
+  "conversion-format.htcds-2.0": "HTCDS 2.0",
+  "conversion-format.htcds-0.2": "HTCDS 0.2",
+  "conversion-format.htcds-workbook": "HTCDS toolkit workbook",
+  "conversion-format.ctdc-2017": "CTDC 2017",
+  "conversion-format.ctdc-2024": "CTDC 2024",
+  "conversion-format.ctdc-vp": "CTDC victim–perpetrator",
+  "conversion-format.mapped": "mapping",
+  "conversion-format.xlsform": "XLSForm",
+  "conversion-format.csv": "CSV",
+  "conversion-format.xlsx": "XLSX",
 } as const satisfies Record<
   | `json-type.${JsonType}`
   | `format.${FormatName}`
   | `entity.${EntityType | "Bundle"}`
   | `majority.${MajorityStatus}`
-  | "word.or",
+  | "word.or"
+  | `conversion-format.${string}`,
   string
 >;
 

@@ -2,7 +2,6 @@ import type { IssueTexts } from "../../i18n/catalogue";
 import { _isEntityRef } from "../../issues/_words";
 import type {
   CONVERSION_ISSUES,
-  ConversionFormat,
   ConversionValueKind,
   MalformedRowReason,
   MappingProblem,
@@ -11,22 +10,6 @@ import type {
 } from "../../issues/conversion";
 
 type ConversionCode = keyof typeof CONVERSION_ISSUES;
-
-/** The formats as Spanish names them. */
-const FORMATS: { readonly [F in ConversionFormat]: string } = {
-  tipx: "tipx",
-  ndjson: "NDJSON",
-  "htcds-2.0": "HTCDS 2.0",
-  "htcds-0.2": "HTCDS 0.2",
-  "htcds-workbook": "un libro de la caja de herramientas HTCDS",
-  "ctdc-2017": "CTDC 2017",
-  "ctdc-2024": "CTDC 2024",
-  "ctdc-vp": "CTDC víctima–perpetrador",
-  mapped: "la correspondencia de columnas",
-  xlsform: "XLSForm",
-  csv: "CSV",
-  xlsx: "XLSX",
-};
 
 const KINDS: { readonly [K in ConversionValueKind]: string } = {
   date: "una fecha",
@@ -84,10 +67,10 @@ const MAPPING: { readonly [M in MappingProblem]: string } = {
 export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> } = {
   TIPX701: {
     title: "Columna no reconocida",
-    message: (p) =>
+    message: (p, n) =>
       p.format === "mapped"
         ? `La columna «${p.column}» no está en la correspondencia de columnas; sus valores no se trasladaron.`
-        : `La columna «${p.column}» no es una columna de ${FORMATS[p.format]}; sus valores no se trasladaron.`,
+        : `La columna «${p.column}» no es una columna de ${n.term(`conversion-format.${p.format}`)}; sus valores no se trasladaron.`,
     explanation:
       "La entrada tiene una columna que el conversor no conoce para este formato, así que ninguno de sus valores pasó a la salida. Revise la ortografía de la columna frente a los nombres de campo del formato o, en una planilla de una organización, agregue la columna a la correspondencia de columnas.",
     reviewed: false,
@@ -119,7 +102,7 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
     message: (p, n) =>
       p.format === "mapped"
         ? `La correspondencia de columnas omite «${n.field(p.field)}»; no se trasladó.`
-        : `«${n.field(p.field)}» no tiene lugar en ${FORMATS[p.format]}; no se trasladó.`,
+        : `«${n.field(p.field)}» no tiene lugar en ${n.term(`conversion-format.${p.format}`)}; no se trasladó.`,
     explanation:
       "El formato de destino no tiene columna para este campo, así que la salida no lo contiene. Es lo esperado al convertir a un formato más reducido (CTDC lleva recuentos, no identidades); el informe enumera cada uno de esos campos para que sepa exactamente qué le falta a la salida.",
     reviewed: false,
@@ -135,7 +118,7 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   TIPX707: {
     title: "No es la estructura esperada",
     message: (p, n) =>
-      `La entrada no es ${FORMATS[p.format]}: no tiene ninguna de las columnas esperadas (${n.either(p.expected.slice(0, 5))}).`,
+      `La entrada no es ${n.term(`conversion-format.${p.format}`)}: no tiene ninguna de las columnas esperadas (${n.either(p.expected.slice(0, 5))}).`,
     explanation:
       "El conversor buscó el encabezado del formato que se le pidió leer y no lo encontró, así que no leyó ninguna fila. Compruebe que el archivo es el que quería y que `--from` indica su formato; un libro HTCDS tiene sus nombres de campo (prs_…, vic_…, cas_…) en la primera fila.",
     reviewed: false,

@@ -2,7 +2,6 @@ import type { IssueTexts } from "../../i18n/catalogue";
 import { _isEntityRef } from "../../issues/_words";
 import type {
   CONVERSION_ISSUES,
-  ConversionFormat,
   ConversionValueKind,
   MalformedRowReason,
   MappingProblem,
@@ -11,22 +10,6 @@ import type {
 } from "../../issues/conversion";
 
 type ConversionCode = keyof typeof CONVERSION_ISSUES;
-
-/** The formats as Thai names them. */
-const FORMATS: { readonly [F in ConversionFormat]: string } = {
-  tipx: "tipx",
-  ndjson: "NDJSON",
-  "htcds-2.0": "HTCDS 2.0",
-  "htcds-0.2": "HTCDS 0.2",
-  "htcds-workbook": "สมุดงานของชุดเครื่องมือ HTCDS",
-  "ctdc-2017": "CTDC 2017",
-  "ctdc-2024": "CTDC 2024",
-  "ctdc-vp": "CTDC แบบผู้เสียหายกับผู้กระทำผิด",
-  mapped: "การจับคู่คอลัมน์",
-  xlsform: "XLSForm",
-  csv: "CSV",
-  xlsx: "XLSX",
-};
 
 const KINDS: { readonly [K in ConversionValueKind]: string } = {
   date: "วันที่",
@@ -84,10 +67,10 @@ const MAPPING: { readonly [M in MappingProblem]: string } = {
 export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> } = {
   TIPX701: {
     title: "ไม่รู้จักคอลัมน์",
-    message: (p) =>
+    message: (p, n) =>
       p.format === "mapped"
         ? `คอลัมน์ “${p.column}” ไม่อยู่ในการจับคู่คอลัมน์ ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`
-        : `คอลัมน์ “${p.column}” ไม่ใช่คอลัมน์ของ ${FORMATS[p.format]} ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`,
+        : `คอลัมน์ “${p.column}” ไม่ใช่คอลัมน์ของ ${n.term(`conversion-format.${p.format}`)} ค่าในคอลัมน์นี้จึงไม่ถูกนำไป`,
     explanation:
       "ข้อมูลนำเข้ามีคอลัมน์ที่ตัวแปลงไม่รู้จักสำหรับรูปแบบนี้ ค่าในคอลัมน์นั้นจึงไม่ถูกนำไปยังผลลัพธ์เลย ให้ตรวจการสะกดชื่อคอลัมน์กับชื่อฟิลด์ของรูปแบบนั้น หรือถ้าเป็นตารางของหน่วยงาน ให้เพิ่มคอลัมน์นั้นในการจับคู่คอลัมน์",
     reviewed: false,
@@ -118,7 +101,7 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
     message: (p, n) =>
       p.format === "mapped"
         ? `การจับคู่คอลัมน์กำหนดให้ข้าม “${n.field(p.field)}” จึงไม่ถูกนำไป`
-        : `“${n.field(p.field)}” ไม่มีที่ใน ${FORMATS[p.format]} จึงไม่ถูกนำไป`,
+        : `“${n.field(p.field)}” ไม่มีที่ใน ${n.term(`conversion-format.${p.format}`)} จึงไม่ถูกนำไป`,
     explanation:
       "รูปแบบปลายทางไม่มีคอลัมน์สำหรับฟิลด์นี้ ผลลัพธ์จึงไม่มีฟิลด์นี้ ซึ่งเป็นเรื่องปกติเมื่อแปลงเป็นรูปแบบที่เล็กกว่า (CTDC เก็บจำนวน ไม่เก็บตัวตน) รายงานระบุฟิลด์ดังกล่าวทุกฟิลด์ เพื่อให้รู้ว่าผลลัพธ์ขาดอะไรบ้าง",
     reviewed: false,
@@ -133,7 +116,7 @@ export const conversionIssues: { readonly [C in ConversionCode]: IssueTexts<C> }
   TIPX707: {
     title: "ไม่ใช่โครงสร้างที่คาดไว้",
     message: (p, n) =>
-      `ข้อมูลนำเข้าไม่ใช่ ${FORMATS[p.format]} เพราะไม่มีคอลัมน์ที่คาดไว้เลย (${n.either(p.expected.slice(0, 5))})`,
+      `ข้อมูลนำเข้าไม่ใช่ ${n.term(`conversion-format.${p.format}`)} เพราะไม่มีคอลัมน์ที่คาดไว้เลย (${n.either(p.expected.slice(0, 5))})`,
     explanation:
       "ตัวแปลงค้นหาแถวหัวตารางของรูปแบบที่ได้รับให้อ่านแต่ไม่พบ จึงไม่ได้อ่านแถวใดเลย ให้ตรวจว่าเป็นไฟล์ที่ต้องการ และ `--from` ระบุรูปแบบของไฟล์ถูกต้อง สมุดงาน HTCDS มีชื่อฟิลด์ (prs_…, vic_…, cas_…) ในแถวแรก",
     reviewed: false,
