@@ -1,10 +1,11 @@
 // pnpm bench [--seed 42] [--records 50000] [--mae-sot-records N] [--mb 512] [--skip-cli]
-//            [--convert-records 100000] [--skip-convert]
+//            [--convert-records 100000] [--skip-convert] [--browser-records 5000] [--skip-browser]
 // Measures, in one run and against the built packages, on the same lines: JSON.parse alone, then
 // validate(JSON.parse(line)), ajv 2020 on the published JSON Schema, zod's Bundle.safeParse and
 // validateJson(line), as ratios to JSON.parse alone, on synthetic bundles (all valid, then 5 % invalid) and
 // on the Mae Sot example with its ids renamed per line (issue 11: validate() at most 1.5x parse on valid
-// lines, 1.8x with 5 % invalid, faster than ajv and zod). Then, in a child process of its own,
+// lines, 1.8x with 5 % invalid, faster than ajv and zod), beside the floors of bench/floor.ts; then the
+// same ratios in headless Chromium and in Node (bench/browser.ts). Then, in a child process of its own,
 // bench/convert.ts: HTCDS CSV rows -> NDJSON bundles -> CTDC rows. Then the CLI: the start-up of
 // `tipx --version` and `--help` (bench/startup.ts, target 1.25x `node -e 0`), and `tipx validate` on a
 // generated NDJSON file with worker threads and with one thread (bench/cli-validate.ts: wall time against
@@ -16,8 +17,10 @@ import { parseArgs } from "node:util";
 import { Bundle, validate, validateJson } from "@tipx/schema";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { main as browserBench } from "./browser";
 import { main as cliValidateBench } from "./cli-validate";
 import { runConvertBenchInChild } from "./convert";
+import { readEveryValue, readEveryValueByDescriptor } from "./floor";
 import { invalidBundle, prng, syntheticBundle, withFreshIds } from "./generate";
 import { main as startupBench } from "./startup";
 
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     "skip-cli": { type: "boolean", default: false },
     "convert-records": { type: "string", default: "100000" },
     "skip-convert": { type: "boolean", default: false },
+    "browser-records": { type: "string", default: "5000" },
+    "skip-browser": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -82,6 +87,9 @@ const CONTENDERS: readonly { readonly name: string; readonly run: (line: string)
   { name: "ajv 2020 (JSON Schema)", run: (line) => ajvValidate(JSON.parse(line)) },
   { name: "zod Bundle.safeParse", run: (line) => Bundle.safeParse(JSON.parse(line)) },
   { name: "validateJson(text)", run: (line) => validateJson(line) },
+  // The floors (bench/floor.ts): no check at all, only the reading any check must do.
+  { name: "floor: read every value", run: (line) => readEveryValue(JSON.parse(line)) },
+  { name: "floor: by descriptor", run: (line) => readEveryValueByDescriptor(JSON.parse(line)) },
 ];
 
 /** Times JSON.parse alone and each contender on `lines`, interleaved run by run, and prints the ratios. */
@@ -112,7 +120,7 @@ function compare(title: string, lines: readonly string[], target: number | undef
     );
     return ms / parseMs;
   });
-  const [ours = 0, ajvRatio = 0, zodRatio = 0] = ratios;
+  const [ours = 0, ajvRatio = 0, zodRatio = 0, , floor = 0, contractFloor = 0] = ratios;
   const verdicts = [
     `beats ajv ${ours < ajvRatio ? "met" : "NOT met"}`,
     `beats zod ${ours < zodRatio ? "met" : "NOT met"}`,
@@ -120,11 +128,17 @@ function compare(title: string, lines: readonly string[], target: number | undef
   if (target !== undefined)
     verdicts.unshift(`validate() <= ${target.toFixed(2)} x ${ours <= target ? "met" : "NOT met"}`);
   console.log(`  targets: ${verdicts.join(", ")}`);
+  console.log(
+    `  floors: any check of every value >= ${floor.toFixed(2)} x; validate() on a live object, reading by descriptor >= ${contractFloor.toFixed(2)} x`,
+  );
 }
 
 compare(`seed ${seed}, synthetic, all valid`, validLines, 1.5);
 compare(`seed ${seed}, synthetic, 5 % invalid`, mixedLines, 1.8);
 compare(`seed ${seed}, ${MAE_SOT} with its ids renamed per line`, maeSotLines, 1.5);
+
+// The same measurement in headless Chromium, on the same sources bundled for the browser, beside Node's.
+if (!values["skip-browser"]) await browserBench(seed, Number(values["browser-records"]));
 
 // @tipx/convert, in a child process so that its peak RSS is its own (see bench/README.md).
 if (!values["skip-convert"]) runConvertBenchInChild(seed, Number(values["convert-records"]));

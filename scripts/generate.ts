@@ -28,6 +28,7 @@ import { checklistsDocFiles } from "../packages/indicators/scripts/generate/chec
 import { policyTableFiles } from "../packages/privacy/scripts/generate/policy-table";
 import { type GeneratedFile, REPO_ROOT } from "../packages/schema/scripts/generate/_generated-file";
 import { bundleShapeFiles } from "../packages/schema/scripts/generate/bundle-shape";
+import { coreFieldPresenceFiles } from "../packages/schema/scripts/generate/core-field-presence";
 import { htcdsFiles } from "../packages/schema/scripts/generate/htcds";
 import { htcdsCoreFiles } from "../packages/schema/scripts/generate/htcds-core";
 import { isoFiles } from "../packages/schema/scripts/generate/iso";
@@ -50,6 +51,7 @@ export const GENERATORS: readonly Generator[] = [
   { name: "ISO 3166-2 subdivisions", files: subdivisionFiles },
   { name: "JSON Schema", files: jsonSchemaFiles },
   { name: "bundle shape check", files: bundleShapeFiles },
+  { name: "Core-field presence checks", files: coreFieldPresenceFiles },
   { name: "trust list JSON Schema", files: trustListSchemaFiles },
   { name: "checklist answers JSON Schema", files: answersSchemaFiles },
   { name: "checklist page", files: checklistsDocFiles },

@@ -1,4 +1,11 @@
-import type { Catalogue, Issue, ProfileCode, ValidateOptions, ValidationLevel } from "@tipx/schema";
+import type {
+  Catalogue,
+  Issue,
+  ProfileCode,
+  ValidateJsonOptions,
+  ValidateOptions,
+  ValidationLevel,
+} from "@tipx/schema";
 import type { CliMessages } from "../messages/messages";
 import { reportedRecordId } from "./record-id";
 import type { InputRecord, RecordLayout } from "./records";
@@ -52,20 +59,29 @@ export function createChecker(
     ...(settings.profile === undefined ? {} : { profile: settings.profile }),
   };
   const notJson = schema.ISSUES.TIPX101;
+  // One options object for every record, its `parsed` set per record (validateJson reads it at once):
+  // a spread per record of a large file costs more than the check of a small bundle's dates.
+  const jsonOptions: { -readonly [K in keyof ValidateJsonOptions]: ValidateJsonOptions[K] } = {
+    ...options,
+    parsed: undefined,
+  };
   return (record) => {
     if (record.parsed.ok) {
       // validateJson checks the text's parsed value as it is (JSON.parse makes plain data, so no copy),
       // and takes the value parsed here, so that each record is parsed once.
-      const result = schema.validateJson(record.parsed.text, { ...options, parsed: record.parsed.value });
+      jsonOptions.parsed = record.parsed.value;
+      const result = schema.validateJson(record.parsed.text, jsonOptions);
+      jsonOptions.parsed = undefined;
       const id = reportedRecordId(record.parsed.value);
-      return {
+      const outcome: { -readonly [K in keyof RecordOutcome]: RecordOutcome[K] } = {
         line: record.line,
-        ...(record.index === undefined ? {} : { index: record.index }),
         layout: record.layout,
         ok: result.ok,
         issues: result.issues,
-        ...(id === undefined ? {} : { id }),
       };
+      if (record.index !== undefined) outcome.index = record.index;
+      if (id !== undefined) outcome.id = id;
+      return outcome;
     }
     const detail = messages.jsonProblem(record.parsed.problem);
     const message = schema.renderMessage("TIPX101", { detail }, settings.locale);

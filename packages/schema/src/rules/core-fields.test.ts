@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HTCDS_CORE_FIELD_INFO, HTCDS_CORE_FIELDS } from "../codelists/htcds-core.generated";
 import type { Catalogue } from "../i18n/catalogue";
@@ -13,7 +14,8 @@ import { Referral } from "../model/referral";
 import { validBundle } from "../validate/_test-bundles";
 import { validate } from "../validate/validate";
 import { ruleContext } from "./bundle-index";
-import { _coreFieldChecks, _coreFieldRules, type CoreFieldScope, checkCoreFields } from "./core-fields";
+import { _CORE_FIELD_PRESENCE } from "./core-field-presence.generated";
+import { _coreFieldChecks, _coreFieldRules, _missingStep, type CoreFieldScope, checkCoreFields } from "./core-fields";
 import { toJsonPointer } from "./json-pointer";
 
 const ID = {
@@ -227,6 +229,47 @@ describe("TIPX603: which HTCDS core fields are checked", () => {
     const pathOf = (name: string): string | undefined => _coreFieldChecks().find((check) => check.htcds === name)?.path;
     expect([pathOf("prs_Title"), pathOf("cas_CaseOwner")]).toEqual(["position.title", "caseWorker"]);
     expect(listFields(Consent).filter((field) => [field.meta?.htcds].flat().includes("con_Consent")).length).toBe(2);
+  });
+});
+
+describe("TIPX603: the generated presence functions", () => {
+  /** A value at `steps[at]` and below: empty and filled leaves, wrong types, lists of items. */
+  const valueAt = (steps: readonly { key: string; list: boolean }[], at: number): fc.Arbitrary<unknown> => {
+    const leaves = fc.constantFrom<unknown>(undefined, null, "", "x", 0, false, [], {}, [""], { other: "x" });
+    if (at >= steps.length) return leaves;
+    const step = steps[at] as { key: string; list: boolean };
+    const holder = fc.record({ [step.key]: valueAt(steps, at + 1) }, { requiredKeys: [] });
+    return fc.oneof(leaves, holder, fc.array(fc.oneof(leaves, holder), { maxLength: 3 }));
+  };
+
+  it("has a function for every model path a Core field is read from", () => {
+    for (const check of _coreFieldChecks())
+      if (check.steps.length > 0) expect(Object.hasOwn(_CORE_FIELD_PRESENCE, check.path), check.path).toBe(true);
+  });
+
+  it("says what the step-by-step walk says, on every path", () => {
+    for (const check of _coreFieldChecks()) {
+      if (check.steps.length === 0) continue;
+      const present = _CORE_FIELD_PRESENCE[check.path] as (record: unknown) => boolean;
+      fc.assert(
+        fc.property(valueAt(check.steps, 0), (record) => {
+          expect(present(record), check.path).toBe(_missingStep(record, check.steps, 0) === -1);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it("finds a value at the end of a path, and not an empty one", () => {
+    const phones = _CORE_FIELD_PRESENCE["phones[].number"] as (record: unknown) => boolean;
+    expect(phones({ phones: [{ kind: "mobile" }, { number: "+66812345678" }] })).toBe(true);
+    expect(phones({ phones: [{ number: "" }] })).toBe(false);
+    const given = _CORE_FIELD_PRESENCE["names.given"] as (record: unknown) => boolean;
+    expect([given({ names: { given: "Malee" } }), given({ names: {} }), given({ names: "Malee" })]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

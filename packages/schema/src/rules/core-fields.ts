@@ -9,6 +9,8 @@ import { CaseParty, type VictimContext } from "../model/case-party";
 import { Consent } from "../model/consent";
 import { Person } from "../model/person";
 import { Referral } from "../model/referral";
+import { _isEmpty } from "./_is-empty";
+import { _CORE_FIELD_PRESENCE } from "./core-field-presence.generated";
 import type { PathSegment, Rule, RuleContext } from "./rule";
 
 /**
@@ -145,6 +147,8 @@ export interface CoreFieldCheck<R extends CoreFieldRule = RuleOn<CoreFieldScope>
   readonly directIdentifier: boolean;
   /** {@link path} as steps. */
   readonly steps: readonly Step[];
+  /** Whether a record has a value at {@link path}: the generated function of the path, else a walk of the steps. */
+  readonly present: (record: unknown) => boolean;
 }
 
 /** The deepest field of `schema` tagged `htcds`, with the sensitivity of it and everything holding it. */
@@ -179,33 +183,37 @@ export function _coreFieldChecks(): readonly CoreFieldCheck[] {
     const rule = _coreFieldRules[htcds];
     if ("exempt" in rule) return [];
     // A consent is a whole entity (the registry tags its purposes): any Consent of the person answers.
-    if (rule.on === "consent") return [{ htcds, rule, path: "", directIdentifier: false, steps: [] }];
+    if (rule.on === "consent")
+      return [{ htcds, rule, path: "", directIdentifier: false, steps: [], present: () => true }];
     const { path, sensitivity } = answeringField(SCOPE_SCHEMAS[rule.on], htcds);
     const steps = path.split(".").map((part) => ({ key: part.replace(/\[\]$/, ""), list: part.endsWith("[]") }));
-    return [{ htcds, rule, path, directIdentifier: sensitivity === "direct-identifier", steps }];
+    // The generated function reads the path's keys as literals; a path it lacks (the model changed and
+    // `pnpm run generate` has not run yet, which the drift check reports) is walked step by step.
+    const present =
+      (Object.hasOwn(_CORE_FIELD_PRESENCE, path) ? _CORE_FIELD_PRESENCE[path] : undefined) ??
+      ((record: unknown) => _missingStep(record, steps, 0) === -1);
+    return [{ htcds, rule, path, directIdentifier: sensitivity === "direct-identifier", steps, present }];
   });
   return checks;
 }
 
-/** Whether a value records nothing: absent, an empty list, an empty object. */
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === "") return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value !== "object") return false;
-  // Validated data is plain JSON: a for-in loop sees only its own keys, and allocates nothing.
-  for (const _key in value) return false;
-  return true;
-}
-
-/** The index of the first step of `steps` (from `from`) that `value` lacks, or -1 when it has them all. */
-function missingStep(value: unknown, steps: readonly Step[], from = 0): number {
+/**
+ * The index of the first step of `steps` (from `from`) that `value` lacks, or -1 when it has them all.
+ * A list holds the rest of the path when one of its items does; only the last value is tested for
+ * emptiness (an empty object on the way lacks the next key).
+ */
+export function _missingStep(value: unknown, steps: readonly Step[], from: number): number {
   let current = value;
-  for (let i = from; i < steps.length; i++) {
+  const last = steps.length - 1;
+  for (let i = from; i <= last; i++) {
     const step = steps[i];
     if (step === undefined || typeof current !== "object" || current === null) return i;
     const next: unknown = (current as Record<string, unknown>)[step.key];
-    if (isEmpty(next)) return i;
-    if (step.list) return (next as readonly unknown[]).some((item) => missingStep(item, steps, i + 1) === -1) ? -1 : i;
+    if (step.list) {
+      if (!Array.isArray(next) || next.length === 0) return i;
+      return next.some((item) => _missingStep(item, steps, i + 1) === -1) ? -1 : i;
+    }
+    if (i === last ? _isEmpty(next) : next === undefined) return i;
     current = next;
   }
   return -1;
@@ -225,7 +233,7 @@ function missingIn<S>(record: unknown, checks: readonly CheckOf<S>[], subject: S
   let missing: string[] | undefined;
   for (const check of checks) {
     if (check.rule.when !== undefined && !check.rule.when(subject)) continue;
-    if (missingStep(record, check.steps) === -1) continue;
+    if (check.present(record)) continue;
     missing ??= [];
     missing.push(check.htcds);
   }
@@ -300,32 +308,46 @@ function checksByScope(anonymous: boolean): ChecksByScope {
 export const checkCoreFields: Rule = (bundle: Bundle, context: RuleContext) => {
   const checks = checksByScope(ANONYMOUS_PURPOSES.has(bundle.purpose));
   const { victims, caseWorkers, consenting } = peopleOf(bundle);
-  bundle.entities.forEach((e, n) => {
+  const entities = bundle.entities;
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n] as Bundle["entities"][number];
     if (e.type === "Person") {
       const victim = victims.has(e.id);
-      const missing = [
-        ...((victim && missingIn(e, checks.victim, e)) || []),
-        ...((caseWorkers.has(e.id) && missingIn(e, checks["case-worker"], e)) || []),
-        ...(victim && !consenting.has(e.id) ? checks.consent.map((check) => check.htcds) : []),
-      ];
+      const worker = caseWorkers.has(e.id);
+      if (!victim && !worker) continue;
+      let missing = victim ? missingIn(e, checks.victim, e) : undefined;
+      if (worker) missing = joined(missing, missingIn(e, checks["case-worker"], e));
+      if (victim && !consenting.has(e.id))
+        missing = joined(
+          missing,
+          checks.consent.map((check) => check.htcds),
+        );
       reportMissing(context, ["entities", n], missing);
     } else if (e.type === "Case") {
       // Model 1.0 tagged cas_CaseOwner on `owner` (an organisation): a 1.0 bundle that has one answers it.
       const answeredIn10 = bundle.tipx === "1.0" && e.owner !== undefined;
       const missing = missingIn(e, checks.case, e);
       reportMissing(context, ["entities", n], answeredIn10 ? missing?.filter((f) => f !== "cas_CaseOwner") : missing);
-      e.parties.forEach((party, i) => {
+      const parties = e.parties;
+      for (let i = 0; i < parties.length; i++) {
+        const party = parties[i] as CaseParty;
         if (isVictimParty(party))
           reportMissing(
             context,
             ["entities", n, "parties", i, "victim"],
             missingIn(party, checks["victim-context"], party.victim),
           );
-      });
+      }
     } else if (e.type === "Referral") {
       const side = senderSide(bundle, e);
       const onSide = checks.referral.filter((check) => side === undefined || check.rule.side === side);
       reportMissing(context, ["entities", n], missingIn(e, onSide, e));
     }
-  });
+  }
 };
+
+/** Two lists of missing fields as one (either may be absent). */
+function joined(first: string[] | undefined, second: readonly string[] | undefined): string[] | undefined {
+  if (second === undefined || second.length === 0) return first;
+  return first === undefined ? [...second] : [...first, ...second];
+}

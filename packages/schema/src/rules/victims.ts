@@ -21,18 +21,19 @@ function checkCase(context: RuleContext, c: Case, n: number): void {
   c.parties.forEach((party, i) => {
     const victim = party.victim;
     if (!victim) return;
-    const base: PathSegment[] = at(n, "parties", i, "victim");
+    // The path is made only for a report: most victims have nothing to report.
+    const base = (): PathSegment[] => at(n, "parties", i, "victim");
     victim.perpetrators?.forEach((link, j) => {
       if (!suspects.has(link.person) || link.person === party.person)
-        context.report("TIPX412", [...base, "perpetrators", j, "person"], {});
+        context.report("TIPX412", [...base(), "perpetrators", j, "person"], {});
     });
     if (victim.forcedCriminalityTypes?.length && !victim.exploitationTypes?.includes("ForcedCriminality"))
-      context.report("TIPX414", [...base, "forcedCriminalityTypes"], {});
+      context.report("TIPX414", [...base(), "forcedCriminalityTypes"], {});
     const status = victim.traffickingStatus;
     if (status === "NotAVictimOfTrafficking" && party.roles.includes("victim"))
-      context.report("TIPX416", [...base, "traffickingStatus"], {});
+      context.report("TIPX416", [...base(), "traffickingStatus"], {});
     if (status === "ActualVictimOfTrafficking" && party.roles.includes("presumed-victim"))
-      context.report("TIPX417", [...base, "traffickingStatus"], {});
+      context.report("TIPX417", [...base(), "traffickingStatus"], {});
   });
   c.events?.forEach((event, i) => {
     event.participants?.forEach((participant, j) => {
@@ -44,7 +45,9 @@ function checkCase(context: RuleContext, c: Case, n: number): void {
 /** Where a person is a victim or presumed victim: the case's position and the party's path. */
 interface VictimPlace {
   readonly caseId: string;
-  readonly path: readonly PathSegment[];
+  /** Where the party is: `entities[n].parties[i]`. */
+  readonly n: number;
+  readonly i: number;
 }
 
 /**
@@ -70,7 +73,7 @@ function checkNonPunishment(bundle: Bundle, context: RuleContext): void {
       if (party.roles.includes("suspect")) hasSuspect = true;
       if (!party.roles.includes("victim") && !party.roles.includes("presumed-victim")) return;
       const places = victimIn.get(party.person) ?? [];
-      places.push({ caseId: e.id, path: at(n, "parties", i) });
+      places.push({ caseId: e.id, n, i });
       victimIn.set(party.person, places);
     });
   });
@@ -82,7 +85,8 @@ function checkNonPunishment(bundle: Bundle, context: RuleContext): void {
       const place = victimIn
         .get(party.person)
         ?.find((p) => p.caseId === e.id || linked.get(e.id)?.has(p.caseId) === true);
-      if (place) context.report("TIPX415", at(n, "parties", i), { otherPath: toJsonPointer(place.path) });
+      if (place)
+        context.report("TIPX415", at(n, "parties", i), { otherPath: toJsonPointer(at(place.n, "parties", place.i)) });
     });
   });
 }

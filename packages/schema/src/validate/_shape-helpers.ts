@@ -27,24 +27,40 @@ export function _isRecordObject(value: unknown): value is Record<string, unknown
   return (prototype === Object.prototype || prototype === null) && Object.getOwnPropertySymbols(value).length === 0;
 }
 
-function isHex(code: number): boolean {
-  // 0-9, A-F, a-f
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+/** 1 for the character codes of hexadecimal digits (0-9, A-F, a-f), 0 for the other codes below 128. */
+const HEX_DIGIT = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (const digit of "0123456789abcdefABCDEF") table[digit.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Whether `value` holds only hexadecimal digits from `from` to `to` (exclusive). */
+function hexDigits(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 102 || HEX_DIGIT[code] === 0) return false;
+  }
+  return true;
 }
 
 /**
- * The model's UUID pattern (`PATTERNS.uuid`: 8-4-4-4-12 hexadecimal digits), by character codes: about
- * four times as fast as the regular expression, which was a quarter of the shape check.
+ * The model's UUID pattern (`PATTERNS.uuid`: 8-4-4-4-12 hexadecimal digits), by character codes: the
+ * dashes first, then each run of digits against a table. About three times as fast as the regular
+ * expression; UUIDs are the most frequent value of a bundle (every id and every reference).
  */
 export function _isUuid(value: string): boolean {
-  if (value.length !== 36) return false;
-  for (let i = 0; i < 36; i++) {
-    const code = value.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (code !== 45) return false;
-    } else if (!isHex(code)) return false;
-  }
-  return true;
+  return (
+    value.length === 36 &&
+    value.charCodeAt(8) === 45 &&
+    value.charCodeAt(13) === 45 &&
+    value.charCodeAt(18) === 45 &&
+    value.charCodeAt(23) === 45 &&
+    hexDigits(value, 0, 8) &&
+    hexDigits(value, 9, 13) &&
+    hexDigits(value, 14, 18) &&
+    hexDigits(value, 19, 23) &&
+    hexDigits(value, 24, 36)
+  );
 }
 
 /** How deep free data (the values of `extensions`) may go and still take the fast path. */

@@ -8,24 +8,11 @@ import { LanguageCode } from "../codelists/languages";
 import { PartialDate } from "../model/primitives";
 import { _codes, _isFreeData, _isObject, _isRecordObject, _isUuid, _refinement } from "./_shape-helpers";
 
-const KEYS_0: ReadonlySet<string> = new Set([
-  "tipx",
-  "id",
-  "createdAt",
-  "sender",
-  "recipients",
-  "purpose",
-  "profile",
-  "classification",
-  "entities",
-  "signature",
-]);
-const CODES_1: ReadonlySet<unknown> = new Set(["1.0", "1.1"]);
-const PATTERN_2 =
+const CODES_0: ReadonlySet<unknown> = new Set(["1.0", "1.1"]);
+const PATTERN_1 =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const KEYS_3: ReadonlySet<string> = new Set(["organization", "name", "country"]);
-const CODES_4: ReadonlySet<unknown> = _codes(CountryCode);
-const CODES_5: ReadonlySet<unknown> = new Set([
+const CODES_2: ReadonlySet<unknown> = _codes(CountryCode);
+const CODES_3: ReadonlySet<unknown> = new Set([
   "case-management",
   "referral",
   "prosecution",
@@ -33,47 +20,10 @@ const CODES_5: ReadonlySet<unknown> = new Set([
   "research",
   "cross-border-transfer",
 ]);
-const CODES_6: ReadonlySet<unknown> = new Set(["TH", "LR", "PY", "AR"]);
-const CODES_7: ReadonlySet<unknown> = new Set(["public", "internal", "confidential", "restricted"]);
-const KEYS_8: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "names",
-  "gender",
-  "birthDate",
-  "ageEstimate",
-  "majorityStatus",
-  "deceased",
-  "citizenships",
-  "countryOfOrigin",
-  "residence",
-  "languages",
-  "maritalStatus",
-  "numberOfChildren",
-  "education",
-  "identityDocuments",
-  "phones",
-  "email",
-  "position",
-  "address",
-]);
-const KEYS_9: ReadonlySet<string> = new Set(["system", "value"]);
-const KEYS_10: ReadonlySet<string> = new Set(["createdAt", "updatedAt", "source"]);
-const PATTERN_11 = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const KEYS_12: ReadonlySet<string> = new Set([
-  "salutation",
-  "title",
-  "given",
-  "middle",
-  "family",
-  "full",
-  "native",
-  "aliases",
-]);
-const CODES_13: ReadonlySet<unknown> = new Set([
+const CODES_4: ReadonlySet<unknown> = new Set(["TH", "LR", "PY", "AR"]);
+const CODES_5: ReadonlySet<unknown> = new Set(["public", "internal", "confidential", "restricted"]);
+const PATTERN_6 = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const CODES_7: ReadonlySet<unknown> = new Set([
   "Feminine",
   "Masculine",
   "TransgenderFeminine",
@@ -81,15 +31,13 @@ const CODES_13: ReadonlySet<unknown> = new Set([
   "NonConforming",
   "NonSpecifiedUnknown",
 ]);
-const PATTERN_14 = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const REFINE_15 = _refinement(PartialDate, 1);
-const KEYS_16: ReadonlySet<string> = new Set(["years", "asOf"]);
-const PATTERN_17 =
+const PATTERN_8 = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const REFINE_9 = _refinement(PartialDate, 1);
+const PATTERN_10 =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const CODES_18: ReadonlySet<unknown> = new Set(["minor", "adult", "unknown"]);
-const CODES_19: ReadonlySet<unknown> = _codes(CitizenshipCode);
-const KEYS_20: ReadonlySet<string> = new Set(["country", "status", "asOf", "validUntil"]);
-const CODES_21: ReadonlySet<unknown> = new Set([
+const CODES_11: ReadonlySet<unknown> = new Set(["minor", "adult", "unknown"]);
+const CODES_12: ReadonlySet<unknown> = _codes(CitizenshipCode);
+const CODES_13: ReadonlySet<unknown> = new Set([
   "citizen",
   "permanent-resident",
   "temporary-resident",
@@ -99,8 +47,8 @@ const CODES_21: ReadonlySet<unknown> = new Set([
   "irregular",
   "other",
 ]);
-const CODES_22: ReadonlySet<unknown> = _codes(LanguageCode);
-const CODES_23: ReadonlySet<unknown> = new Set([
+const CODES_14: ReadonlySet<unknown> = _codes(LanguageCode);
+const CODES_15: ReadonlySet<unknown> = new Set([
   "Single",
   "Married",
   "Widowed",
@@ -108,7 +56,7 @@ const CODES_23: ReadonlySet<unknown> = new Set([
   "Separated",
   "RegisteredPartnership",
 ]);
-const CODES_24: ReadonlySet<unknown> = new Set([
+const CODES_16: ReadonlySet<unknown> = new Set([
   "EarlyChildhoodEducation",
   "PrimaryEducation",
   "LowerSecondaryEducation",
@@ -119,8 +67,7 @@ const CODES_24: ReadonlySet<unknown> = new Set([
   "MastersOrEquivalentLevel",
   "DoctoralOrEquivalentLevel",
 ]);
-const KEYS_25: ReadonlySet<string> = new Set(["kind", "number", "issuingCountry", "pseudonymous", "expiresOn"]);
-const CODES_26: ReadonlySet<unknown> = new Set([
+const CODES_17: ReadonlySet<unknown> = new Set([
   "TH-PIN",
   "LR-NIN",
   "PY-CI",
@@ -134,37 +81,12 @@ const CODES_26: ReadonlySet<unknown> = new Set([
   "birth-certificate",
   "other",
 ]);
-const KEYS_27: ReadonlySet<string> = new Set(["number", "kind"]);
-const PATTERN_28 = /^\+[1-9]\d{6,14}$/;
-const CODES_29: ReadonlySet<unknown> = new Set(["mobile", "home", "work", "other"]);
-const PATTERN_30 =
+const PATTERN_18 = /^\+[1-9]\d{6,14}$/;
+const CODES_19: ReadonlySet<unknown> = new Set(["mobile", "home", "work", "other"]);
+const PATTERN_20 =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-const KEYS_31: ReadonlySet<string> = new Set(["title", "organization"]);
-const KEYS_32: ReadonlySet<string> = new Set([
-  "country",
-  "subdivision",
-  "locality",
-  "lines",
-  "postalCode",
-  "latitude",
-  "longitude",
-]);
-const PATTERN_33 = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
-const KEYS_34: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "name",
-  "organizationType",
-  "country",
-  "agency",
-  "address",
-  "phone",
-  "email",
-]);
-const CODES_35: ReadonlySet<unknown> = new Set([
+const PATTERN_21 = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const CODES_22: ReadonlySet<unknown> = new Set([
   "NGO",
   "LawEnforcement",
   "HealthServiceOrganisation",
@@ -175,30 +97,8 @@ const CODES_35: ReadonlySet<unknown> = new Set([
   "CorporateBusiness",
   "SchoolOrCollege",
 ]);
-const KEYS_36: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "status",
-  "closureReason",
-  "owner",
-  "caseWorker",
-  "jurisdiction",
-  "openedOn",
-  "closedOn",
-  "parties",
-  "events",
-  "relatedCases",
-  "comments",
-  "supportPlans",
-]);
-const CODES_37: ReadonlySet<unknown> = new Set(["Active", "FollowUp", "Closed", "ClosedReferred"]);
-const KEYS_38: ReadonlySet<string> = new Set(["person", "staffId", "organization"]);
-const KEYS_39: ReadonlySet<string> = new Set(["country", "subdivision"]);
-const KEYS_40: ReadonlySet<string> = new Set(["person", "roles", "victim", "perpetrator"]);
-const CODES_41: ReadonlySet<unknown> = new Set([
+const CODES_23: ReadonlySet<unknown> = new Set(["Active", "FollowUp", "Closed", "ClosedReferred"]);
+const CODES_24: ReadonlySet<unknown> = new Set([
   "victim",
   "presumed-victim",
   "suspect",
@@ -209,54 +109,30 @@ const CODES_41: ReadonlySet<unknown> = new Set([
   "family-member",
   "other",
 ]);
-const KEYS_42: ReadonlySet<string> = new Set([
-  "traffickingStatus",
-  "statusDecidedBy",
-  "identification",
-  "relationshipToTrafficker",
-  "perpetrators",
-  "ageWhenTrafficked",
-  "recruitmentMethods",
-  "recruitmentPlace",
-  "recruitmentWebsitesAndApps",
-  "methodsOfControl",
-  "exploitationTypes",
-  "forcedCriminalityTypes",
-  "forcedLabourIndustries",
-  "sexExploitationTypes",
-  "exploitationPlace",
-  "exploitationWebsitesAndApps",
-  "vulnerabilities",
-  "vulnerabilityDetails",
-  "agreementToManagePersonalData",
-]);
-const CODES_43: ReadonlySet<unknown> = new Set([
+const CODES_25: ReadonlySet<unknown> = new Set([
   "PossibleVictimOfTrafficking",
   "ActualVictimOfTrafficking",
   "NotAVictimOfTrafficking",
 ]);
-const CODES_44: ReadonlySet<unknown> = new Set([
+const CODES_26: ReadonlySet<unknown> = new Set([
   "Police",
   "NGO",
   "CourtOrProsecution",
   "NonPoliceGovernmentalOrganization",
   "Other",
 ]);
-const KEYS_45: ReadonlySet<string> = new Set(["date", "organization", "procedure", "decision", "protectionPeriod"]);
-const CODES_46: ReadonlySet<unknown> = new Set([
+const CODES_27: ReadonlySet<unknown> = new Set([
   "multidisciplinary-team",
   "labour-screening",
   "law-enforcement",
   "service-provider",
   "other",
 ]);
-const CODES_47: ReadonlySet<unknown> = new Set(["identified", "not-identified", "pending"]);
-const KEYS_48: ReadonlySet<string> = new Set(["start", "end"]);
-const CODES_49: ReadonlySet<unknown> = new Set(["Familial", "Acquainted", "Unaquainted"]);
-const KEYS_50: ReadonlySet<string> = new Set(["person", "relationship", "roles", "moneyExchanged"]);
-const CODES_51: ReadonlySet<unknown> = new Set(["Familial", "Acquainted", "Unaquainted", "IntimatePartner", "Other"]);
-const CODES_52: ReadonlySet<unknown> = new Set(["recruiter", "broker", "transporter", "exploiter", "controller"]);
-const CODES_53: ReadonlySet<unknown> = new Set([
+const CODES_28: ReadonlySet<unknown> = new Set(["identified", "not-identified", "pending"]);
+const CODES_29: ReadonlySet<unknown> = new Set(["Familial", "Acquainted", "Unaquainted"]);
+const CODES_30: ReadonlySet<unknown> = new Set(["Familial", "Acquainted", "Unaquainted", "IntimatePartner", "Other"]);
+const CODES_31: ReadonlySet<unknown> = new Set(["recruiter", "broker", "transporter", "exploiter", "controller"]);
+const CODES_32: ReadonlySet<unknown> = new Set([
   "AtAPlaceOfBusiness",
   "AtAnEducationalInstitution",
   "AtWork",
@@ -268,7 +144,7 @@ const CODES_53: ReadonlySet<unknown> = new Set([
   "ThroughFriendsOrSocialEvents",
   "Other",
 ]);
-const CODES_54: ReadonlySet<unknown> = new Set([
+const CODES_33: ReadonlySet<unknown> = new Set([
   "Facebook",
   "Instagram",
   "WhatsApp",
@@ -285,7 +161,7 @@ const CODES_54: ReadonlySet<unknown> = new Set([
   "Twitter",
   "Other",
 ]);
-const CODES_55: ReadonlySet<unknown> = new Set([
+const CODES_34: ReadonlySet<unknown> = new Set([
   "PhysicalThreats",
   "ThreatsLawEnforcement",
   "ThreatensChildrenFamily",
@@ -303,7 +179,7 @@ const CODES_55: ReadonlySet<unknown> = new Set([
   "WithholdsDocuments",
   "Other",
 ]);
-const CODES_56: ReadonlySet<unknown> = new Set([
+const CODES_35: ReadonlySet<unknown> = new Set([
   "ForcedLabour",
   "SexualExploitation",
   "ChildLabour",
@@ -317,21 +193,21 @@ const CODES_56: ReadonlySet<unknown> = new Set([
   "Other",
   "ForcedCriminality",
 ]);
-const CODES_57: ReadonlySet<unknown> = new Set([
+const CODES_36: ReadonlySet<unknown> = new Set([
   "OnlineFraudAndScams",
   "DrugProductionOrTrafficking",
   "Theft",
   "Begging",
   "Other",
 ]);
-const CODES_58: ReadonlySet<unknown> = _codes(IsicCode);
-const CODES_59: ReadonlySet<unknown> = new Set([
+const CODES_37: ReadonlySet<unknown> = _codes(IsicCode);
+const CODES_38: ReadonlySet<unknown> = new Set([
   "Prostitution",
   "Pornography",
   "RemoteInteractiveServices",
   "PrivateSexualServices",
 ]);
-const CODES_60: ReadonlySet<unknown> = new Set([
+const CODES_39: ReadonlySet<unknown> = new Set([
   "Addiction",
   "SocialGroup",
   "Discrimination",
@@ -345,8 +221,7 @@ const CODES_60: ReadonlySet<unknown> = new Set([
   "Education",
   "WorkEnvironment",
 ]);
-const KEYS_61: ReadonlySet<string> = new Set(["rolesInProcess", "roleDetails", "organization"]);
-const CODES_62: ReadonlySet<unknown> = new Set([
+const CODES_40: ReadonlySet<unknown> = new Set([
   "TravellingPartner",
   "Transporter",
   "RecruiterOrIntermediary",
@@ -363,25 +238,10 @@ const CODES_62: ReadonlySet<unknown> = new Set([
   "Exploiter",
   "Other",
 ]);
-const KEYS_63: ReadonlySet<string> = new Set([
-  "eventType",
-  "date",
-  "place",
-  "endDate",
-  "from",
-  "to",
-  "transportMode",
-  "borderCrossing",
-  "participants",
-  "persons",
-  "description",
-]);
-const CODES_64: ReadonlySet<unknown> = new Set(["Recruitment", "Transit", "Exploitation"]);
-const CODES_65: ReadonlySet<unknown> = new Set(["road", "rail", "air", "sea", "river", "on-foot", "other"]);
-const KEYS_66: ReadonlySet<string> = new Set(["kind", "point"]);
-const CODES_67: ReadonlySet<unknown> = new Set(["official-point", "irregular"]);
-const KEYS_68: ReadonlySet<string> = new Set(["person", "role"]);
-const CODES_69: ReadonlySet<unknown> = new Set([
+const CODES_41: ReadonlySet<unknown> = new Set(["Recruitment", "Transit", "Exploitation"]);
+const CODES_42: ReadonlySet<unknown> = new Set(["road", "rail", "air", "sea", "river", "on-foot", "other"]);
+const CODES_43: ReadonlySet<unknown> = new Set(["official-point", "irregular"]);
+const CODES_44: ReadonlySet<unknown> = new Set([
   "traveller",
   "transporter",
   "escort",
@@ -389,16 +249,7 @@ const CODES_69: ReadonlySet<unknown> = new Set([
   "receiver",
   "other",
 ]);
-const KEYS_70: ReadonlySet<string> = new Set(["text", "createdAt", "author"]);
-const KEYS_71: ReadonlySet<string> = new Set([
-  "planType",
-  "person",
-  "objectives",
-  "actionPlan",
-  "plannedEndOn",
-  "actualEndOn",
-]);
-const CODES_72: ReadonlySet<unknown> = new Set([
+const CODES_45: ReadonlySet<unknown> = new Set([
   "Education",
   "Financial",
   "Health",
@@ -409,23 +260,7 @@ const CODES_72: ReadonlySet<unknown> = new Set([
   "SexualExploitationRehabilitation",
   "SocialCare",
 ]);
-const KEYS_73: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "kind",
-  "date",
-  "leadAgency",
-  "otherAgencies",
-  "place",
-  "rescued",
-  "arrested",
-  "cases",
-  "description",
-]);
-const CODES_74: ReadonlySet<unknown> = new Set([
+const CODES_46: ReadonlySet<unknown> = new Set([
   "raid",
   "inspection",
   "interception",
@@ -434,30 +269,9 @@ const CODES_74: ReadonlySet<unknown> = new Set([
   "arrest",
   "other",
 ]);
-const KEYS_75: ReadonlySet<string> = new Set(["persons", "count"]);
-const KEYS_76: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "from",
-  "to",
-  "person",
-  "case",
-  "status",
-  "proposedOn",
-  "respondedOn",
-  "closedOn",
-  "reasons",
-  "details",
-  "services",
-  "caseWorkers",
-  "consent",
-]);
-const CODES_77: ReadonlySet<unknown> = new Set(["proposed", "accepted", "declined", "completed", "withdrawn"]);
-const CODES_78: ReadonlySet<unknown> = new Set(["AdditionalServicesRequired", "MigrationOrChangeOfLocation", "Other"]);
-const CODES_79: ReadonlySet<unknown> = new Set([
+const CODES_47: ReadonlySet<unknown> = new Set(["proposed", "accepted", "declined", "completed", "withdrawn"]);
+const CODES_48: ReadonlySet<unknown> = new Set(["AdditionalServicesRequired", "MigrationOrChangeOfLocation", "Other"]);
+const CODES_49: ReadonlySet<unknown> = new Set([
   "shelter",
   "medical",
   "psychosocial",
@@ -471,32 +285,9 @@ const CODES_79: ReadonlySet<unknown> = new Set([
   "financial",
   "other",
 ]);
-const KEYS_80: ReadonlySet<string> = new Set(["referring", "receiving"]);
-const KEYS_81: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "person",
-  "kind",
-  "decision",
-  "purposes",
-  "givenOn",
-  "expiresOn",
-  "recipients",
-  "countries",
-  "informedOf",
-  "withdrawnOn",
-  "method",
-  "guardian",
-  "assent",
-  "recordedBy",
-  "language",
-]);
-const CODES_82: ReadonlySet<unknown> = new Set(["data-use", "interview"]);
-const CODES_83: ReadonlySet<unknown> = new Set(["given", "refused"]);
-const CODES_84: ReadonlySet<unknown> = new Set([
+const CODES_50: ReadonlySet<unknown> = new Set(["data-use", "interview"]);
+const CODES_51: ReadonlySet<unknown> = new Set(["given", "refused"]);
+const CODES_52: ReadonlySet<unknown> = new Set([
   "interview-purpose",
   "data-use",
   "research-use",
@@ -504,46 +295,10 @@ const CODES_84: ReadonlySet<unknown> = new Set([
   "retention-period",
   "withdrawal",
 ]);
-const CODES_85: ReadonlySet<unknown> = new Set(["written", "verbal", "digital", "by-guardian", "other"]);
-const KEYS_86: ReadonlySet<string> = new Set(["decision", "on"]);
-const CODES_87: ReadonlySet<unknown> = new Set(["given", "refused", "not-sought"]);
-const KEYS_88: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "instrument",
-  "instrumentVersion",
-  "subject",
-  "case",
-  "assessedOn",
-  "assessor",
-  "answers",
-  "result",
-]);
-const KEYS_89: ReadonlySet<string> = new Set(["question", "value", "evidence"]);
-const CODES_90: ReadonlySet<unknown> = new Set(["yes", "no", "unknown"]);
-const KEYS_91: ReadonlySet<string> = new Set(["classification", "indicators", "unknowns"]);
-const KEYS_92: ReadonlySet<string> = new Set(["indicator", "status", "evidence"]);
-const KEYS_93: ReadonlySet<string> = new Set([
-  "type",
-  "id",
-  "identifiers",
-  "meta",
-  "extensions",
-  "case",
-  "jurisdiction",
-  "court",
-  "docketNumber",
-  "stage",
-  "charges",
-  "filedOn",
-  "decidedOn",
-  "outcome",
-  "sentence",
-]);
-const CODES_94: ReadonlySet<unknown> = new Set([
+const CODES_53: ReadonlySet<unknown> = new Set(["written", "verbal", "digital", "by-guardian", "other"]);
+const CODES_54: ReadonlySet<unknown> = new Set(["given", "refused", "not-sought"]);
+const CODES_55: ReadonlySet<unknown> = new Set(["yes", "no", "unknown"]);
+const CODES_56: ReadonlySet<unknown> = new Set([
   "complaint",
   "investigation",
   "prosecution",
@@ -552,8 +307,7 @@ const CODES_94: ReadonlySet<unknown> = new Set([
   "enforcement",
   "closed",
 ]);
-const KEYS_95: ReadonlySet<string> = new Set(["instrument", "section", "against"]);
-const CODES_96: ReadonlySet<unknown> = new Set([
+const CODES_57: ReadonlySet<unknown> = new Set([
   "pending",
   "convicted",
   "acquitted",
@@ -562,42 +316,57 @@ const CODES_96: ReadonlySet<unknown> = new Set([
   "settled",
   "other",
 ]);
-const KEYS_97: ReadonlySet<string> = new Set(["imprisonmentMonths", "fine", "description"]);
-const KEYS_98: ReadonlySet<string> = new Set(["amount", "currency"]);
-const PATTERN_99 = /^[A-Z]{3}$/;
-const KEYS_100: ReadonlySet<string> = new Set(["protected", "signature"]);
-const PATTERN_101 = /^[A-Za-z0-9_-]+$/;
+const PATTERN_58 = /^[A-Z]{3}$/;
+const PATTERN_59 = /^[A-Za-z0-9_-]+$/;
 
 function _check1(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_3.has(key)) return false;
-  const p0 = v["organization"];
-  if (p0 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["name"];
-  if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["country"];
-  if (p2 === undefined) {
-    if ("country" in v) return false;
-  } else if (!CODES_4.has(p2)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "name":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "country":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check3(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_3.has(key)) return false;
-  const p0 = v["organization"];
-  if (p0 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["name"];
-  if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["country"];
-  if (p2 === undefined) {
-    if ("country" in v) return false;
-  } else if (!CODES_4.has(p2)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "name":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "country":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check2(v: unknown): boolean {
@@ -611,12 +380,23 @@ function _check2(v: unknown): boolean {
 
 function _check8(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_9.has(key)) return false;
-  const p0 = v["system"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["value"];
-  if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "system":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "value":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check7(v: unknown): boolean {
@@ -630,19 +410,25 @@ function _check7(v: unknown): boolean {
 
 function _check9(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_10.has(key)) return false;
-  const p0 = v["createdAt"];
-  if (p0 === undefined) {
-    if ("createdAt" in v) return false;
-  } else if (!(typeof p0 === "string" && PATTERN_2.test(p0))) return false;
-  const p1 = v["updatedAt"];
-  if (p1 === undefined) {
-    if ("updatedAt" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_2.test(p1))) return false;
-  const p2 = v["source"];
-  if (p2 === undefined) {
-    if ("source" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "createdAt":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_1.test(value))) return false;
+        break;
+      case "updatedAt":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_1.test(value))) return false;
+        break;
+      case "source":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
@@ -650,7 +436,7 @@ function _check10(v: unknown): boolean {
   if (!_isRecordObject(v)) return false;
   for (const key in v) {
     const item: unknown = v[key];
-    if (!(typeof key === "string" && PATTERN_11.test(key) && _isFreeData(item))) return false;
+    if (!(typeof key === "string" && PATTERN_6.test(key) && _isFreeData(item))) return false;
   }
   return true;
 }
@@ -666,77 +452,105 @@ function _check12(v: unknown): boolean {
 
 function _check11(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_12.has(key)) return false;
-  const p0 = v["salutation"];
-  if (p0 === undefined) {
-    if ("salutation" in v) return false;
-  } else if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["title"];
-  if (p1 === undefined) {
-    if ("title" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["given"];
-  if (p2 === undefined) {
-    if ("given" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
-  const p3 = v["middle"];
-  if (p3 === undefined) {
-    if ("middle" in v) return false;
-  } else if (!(typeof p3 === "string" && p3.length >= 1)) return false;
-  const p4 = v["family"];
-  if (p4 === undefined) {
-    if ("family" in v) return false;
-  } else if (!(typeof p4 === "string" && p4.length >= 1)) return false;
-  const p5 = v["full"];
-  if (p5 === undefined) {
-    if ("full" in v) return false;
-  } else if (!(typeof p5 === "string" && p5.length >= 1)) return false;
-  const p6 = v["native"];
-  if (p6 === undefined) {
-    if ("native" in v) return false;
-  } else if (!(typeof p6 === "string" && p6.length >= 1)) return false;
-  const p7 = v["aliases"];
-  if (p7 === undefined) {
-    if ("aliases" in v) return false;
-  } else if (!_check12(p7)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "salutation":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "title":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "given":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "middle":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "family":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "full":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "native":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "aliases":
+        if (value === undefined) return false;
+        if (!_check12(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check13(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_16.has(key)) return false;
-  const p0 = v["years"];
-  if (!(typeof p0 === "number" && Number.isSafeInteger(p0) && p0 >= 0 && p0 <= 130)) return false;
-  const p1 = v["asOf"];
-  if (!(typeof p1 === "string" && PATTERN_17.test(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "years":
+        if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= 130)) return false;
+        required++;
+        break;
+      case "asOf":
+        if (!(typeof value === "string" && PATTERN_10.test(value))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check14(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_19.has(item)) return false;
+    if (!CODES_12.has(item)) return false;
   }
   return true;
 }
 
 function _check16(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_20.has(key)) return false;
-  const p0 = v["country"];
-  if (!CODES_4.has(p0)) return false;
-  const p1 = v["status"];
-  if (!CODES_21.has(p1)) return false;
-  const p2 = v["asOf"];
-  if (p2 === undefined) {
-    if ("asOf" in v) return false;
-  } else if (!(typeof p2 === "string" && PATTERN_14.test(p2) && REFINE_15(p2))) return false;
-  const p3 = v["validUntil"];
-  if (p3 === undefined) {
-    if ("validUntil" in v) return false;
-  } else if (!(typeof p3 === "string" && PATTERN_14.test(p3) && REFINE_15(p3))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "country":
+        if (!CODES_2.has(value)) return false;
+        required++;
+        break;
+      case "status":
+        if (!CODES_13.has(value)) return false;
+        required++;
+        break;
+      case "asOf":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "validUntil":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check15(v: unknown): boolean {
@@ -752,31 +566,42 @@ function _check17(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_22.has(item)) return false;
+    if (!CODES_14.has(item)) return false;
   }
   return true;
 }
 
 function _check19(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_25.has(key)) return false;
-  const p0 = v["kind"];
-  if (!CODES_26.has(p0)) return false;
-  const p1 = v["number"];
-  if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["issuingCountry"];
-  if (p2 === undefined) {
-    if ("issuingCountry" in v) return false;
-  } else if (!CODES_4.has(p2)) return false;
-  const p3 = v["pseudonymous"];
-  if (p3 === undefined) {
-    if ("pseudonymous" in v) return false;
-  } else if (!(p3 === true)) return false;
-  const p4 = v["expiresOn"];
-  if (p4 === undefined) {
-    if ("expiresOn" in v) return false;
-  } else if (!(typeof p4 === "string" && PATTERN_17.test(p4))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "kind":
+        if (!CODES_17.has(value)) return false;
+        required++;
+        break;
+      case "number":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "issuingCountry":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      case "pseudonymous":
+        if (value === undefined) return false;
+        if (!(value === true)) return false;
+        break;
+      case "expiresOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_10.test(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check18(v: unknown): boolean {
@@ -790,14 +615,23 @@ function _check18(v: unknown): boolean {
 
 function _check21(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_27.has(key)) return false;
-  const p0 = v["number"];
-  if (!(typeof p0 === "string" && PATTERN_28.test(p0))) return false;
-  const p1 = v["kind"];
-  if (p1 === undefined) {
-    if ("kind" in v) return false;
-  } else if (!CODES_29.has(p1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "number":
+        if (!(typeof value === "string" && PATTERN_18.test(value))) return false;
+        required++;
+        break;
+      case "kind":
+        if (value === undefined) return false;
+        if (!CODES_19.has(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check20(v: unknown): boolean {
@@ -811,14 +645,23 @@ function _check20(v: unknown): boolean {
 
 function _check22(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_31.has(key)) return false;
-  const p0 = v["title"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["organization"];
-  if (p1 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "title":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check24(v: unknown): boolean {
@@ -832,130 +675,147 @@ function _check24(v: unknown): boolean {
 
 function _check23(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_32.has(key)) return false;
-  const p0 = v["country"];
-  if (p0 === undefined) {
-    if ("country" in v) return false;
-  } else if (!CODES_4.has(p0)) return false;
-  const p1 = v["subdivision"];
-  if (p1 === undefined) {
-    if ("subdivision" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_33.test(p1))) return false;
-  const p2 = v["locality"];
-  if (p2 === undefined) {
-    if ("locality" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
-  const p3 = v["lines"];
-  if (p3 === undefined) {
-    if ("lines" in v) return false;
-  } else if (!_check24(p3)) return false;
-  const p4 = v["postalCode"];
-  if (p4 === undefined) {
-    if ("postalCode" in v) return false;
-  } else if (!(typeof p4 === "string" && p4.length >= 1)) return false;
-  const p5 = v["latitude"];
-  if (p5 === undefined) {
-    if ("latitude" in v) return false;
-  } else if (!(typeof p5 === "number" && Number.isFinite(p5) && p5 >= -90 && p5 <= 90)) return false;
-  const p6 = v["longitude"];
-  if (p6 === undefined) {
-    if ("longitude" in v) return false;
-  } else if (!(typeof p6 === "number" && Number.isFinite(p6) && p6 >= -180 && p6 <= 180)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "country":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      case "subdivision":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_21.test(value))) return false;
+        break;
+      case "locality":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "lines":
+        if (value === undefined) return false;
+        if (!_check24(value)) return false;
+        break;
+      case "postalCode":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "latitude":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isFinite(value) && value >= -90 && value <= 90)) return false;
+        break;
+      case "longitude":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isFinite(value) && value >= -180 && value <= 180)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check6(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_8.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Person")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check7(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["names"];
-  if (p5 === undefined) {
-    if ("names" in v) return false;
-  } else if (!_check11(p5)) return false;
-  const p6 = v["gender"];
-  if (p6 === undefined) {
-    if ("gender" in v) return false;
-  } else if (!CODES_13.has(p6)) return false;
-  const p7 = v["birthDate"];
-  if (p7 === undefined) {
-    if ("birthDate" in v) return false;
-  } else if (!(typeof p7 === "string" && PATTERN_14.test(p7) && REFINE_15(p7))) return false;
-  const p8 = v["ageEstimate"];
-  if (p8 === undefined) {
-    if ("ageEstimate" in v) return false;
-  } else if (!_check13(p8)) return false;
-  const p9 = v["majorityStatus"];
-  if (p9 === undefined) {
-    if ("majorityStatus" in v) return false;
-  } else if (!CODES_18.has(p9)) return false;
-  const p10 = v["deceased"];
-  if (p10 === undefined) {
-    if ("deceased" in v) return false;
-  } else if (!(typeof p10 === "boolean")) return false;
-  const p11 = v["citizenships"];
-  if (p11 === undefined) {
-    if ("citizenships" in v) return false;
-  } else if (!_check14(p11)) return false;
-  const p12 = v["countryOfOrigin"];
-  if (p12 === undefined) {
-    if ("countryOfOrigin" in v) return false;
-  } else if (!CODES_4.has(p12)) return false;
-  const p13 = v["residence"];
-  if (p13 === undefined) {
-    if ("residence" in v) return false;
-  } else if (!_check15(p13)) return false;
-  const p14 = v["languages"];
-  if (p14 === undefined) {
-    if ("languages" in v) return false;
-  } else if (!_check17(p14)) return false;
-  const p15 = v["maritalStatus"];
-  if (p15 === undefined) {
-    if ("maritalStatus" in v) return false;
-  } else if (!CODES_23.has(p15)) return false;
-  const p16 = v["numberOfChildren"];
-  if (p16 === undefined) {
-    if ("numberOfChildren" in v) return false;
-  } else if (!(typeof p16 === "number" && Number.isSafeInteger(p16) && p16 >= 0 && p16 <= 50)) return false;
-  const p17 = v["education"];
-  if (p17 === undefined) {
-    if ("education" in v) return false;
-  } else if (!CODES_24.has(p17)) return false;
-  const p18 = v["identityDocuments"];
-  if (p18 === undefined) {
-    if ("identityDocuments" in v) return false;
-  } else if (!_check18(p18)) return false;
-  const p19 = v["phones"];
-  if (p19 === undefined) {
-    if ("phones" in v) return false;
-  } else if (!_check20(p19)) return false;
-  const p20 = v["email"];
-  if (p20 === undefined) {
-    if ("email" in v) return false;
-  } else if (!(typeof p20 === "string" && PATTERN_30.test(p20))) return false;
-  const p21 = v["position"];
-  if (p21 === undefined) {
-    if ("position" in v) return false;
-  } else if (!_check22(p21)) return false;
-  const p22 = v["address"];
-  if (p22 === undefined) {
-    if ("address" in v) return false;
-  } else if (!_check23(p22)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Person")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check7(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "names":
+        if (value === undefined) return false;
+        if (!_check11(value)) return false;
+        break;
+      case "gender":
+        if (value === undefined) return false;
+        if (!CODES_7.has(value)) return false;
+        break;
+      case "birthDate":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "ageEstimate":
+        if (value === undefined) return false;
+        if (!_check13(value)) return false;
+        break;
+      case "majorityStatus":
+        if (value === undefined) return false;
+        if (!CODES_11.has(value)) return false;
+        break;
+      case "deceased":
+        if (value === undefined) return false;
+        if (!(typeof value === "boolean")) return false;
+        break;
+      case "citizenships":
+        if (value === undefined) return false;
+        if (!_check14(value)) return false;
+        break;
+      case "countryOfOrigin":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      case "residence":
+        if (value === undefined) return false;
+        if (!_check15(value)) return false;
+        break;
+      case "languages":
+        if (value === undefined) return false;
+        if (!_check17(value)) return false;
+        break;
+      case "maritalStatus":
+        if (value === undefined) return false;
+        if (!CODES_15.has(value)) return false;
+        break;
+      case "numberOfChildren":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= 50)) return false;
+        break;
+      case "education":
+        if (value === undefined) return false;
+        if (!CODES_16.has(value)) return false;
+        break;
+      case "identityDocuments":
+        if (value === undefined) return false;
+        if (!_check18(value)) return false;
+        break;
+      case "phones":
+        if (value === undefined) return false;
+        if (!_check20(value)) return false;
+        break;
+      case "email":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_20.test(value))) return false;
+        break;
+      case "position":
+        if (value === undefined) return false;
+        if (!_check22(value)) return false;
+        break;
+      case "address":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check26(v: unknown): boolean {
@@ -969,50 +829,63 @@ function _check26(v: unknown): boolean {
 
 function _check25(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_34.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Organization")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check26(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["name"];
-  if (!(typeof p5 === "string" && p5.length >= 1)) return false;
-  const p6 = v["organizationType"];
-  if (p6 === undefined) {
-    if ("organizationType" in v) return false;
-  } else if (!CODES_35.has(p6)) return false;
-  const p7 = v["country"];
-  if (p7 === undefined) {
-    if ("country" in v) return false;
-  } else if (!CODES_4.has(p7)) return false;
-  const p8 = v["agency"];
-  if (p8 === undefined) {
-    if ("agency" in v) return false;
-  } else if (!(typeof p8 === "string" && p8.length >= 1)) return false;
-  const p9 = v["address"];
-  if (p9 === undefined) {
-    if ("address" in v) return false;
-  } else if (!_check23(p9)) return false;
-  const p10 = v["phone"];
-  if (p10 === undefined) {
-    if ("phone" in v) return false;
-  } else if (!(typeof p10 === "string" && PATTERN_28.test(p10))) return false;
-  const p11 = v["email"];
-  if (p11 === undefined) {
-    if ("email" in v) return false;
-  } else if (!(typeof p11 === "string" && PATTERN_30.test(p11))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Organization")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check26(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "name":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "organizationType":
+        if (value === undefined) return false;
+        if (!CODES_22.has(value)) return false;
+        break;
+      case "country":
+        if (value === undefined) return false;
+        if (!CODES_2.has(value)) return false;
+        break;
+      case "agency":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "address":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "phone":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_18.test(value))) return false;
+        break;
+      case "email":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_20.test(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 3;
 }
 
 function _check28(v: unknown): boolean {
@@ -1026,32 +899,47 @@ function _check28(v: unknown): boolean {
 
 function _check29(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_38.has(key)) return false;
-  const p0 = v["person"];
-  if (p0 === undefined) {
-    if ("person" in v) return false;
-  } else if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["staffId"];
-  if (p1 === undefined) {
-    if ("staffId" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["organization"];
-  if (p2 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p2 === "string" && _isUuid(p2))) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "person":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "staffId":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check30(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_39.has(key)) return false;
-  const p0 = v["country"];
-  if (!CODES_4.has(p0)) return false;
-  const p1 = v["subdivision"];
-  if (p1 === undefined) {
-    if ("subdivision" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_33.test(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "country":
+        if (!CODES_2.has(value)) return false;
+        required++;
+        break;
+      case "subdivision":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_21.test(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check33(v: unknown): boolean {
@@ -1059,46 +947,61 @@ function _check33(v: unknown): boolean {
   if (!(v.length >= 1)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_41.has(item)) return false;
+    if (!CODES_24.has(item)) return false;
   }
   return true;
 }
 
 function _check36(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_48.has(key)) return false;
-  const p0 = v["start"];
-  if (!(typeof p0 === "string" && PATTERN_14.test(p0) && REFINE_15(p0))) return false;
-  const p1 = v["end"];
-  if (p1 === undefined) {
-    if ("end" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_14.test(p1) && REFINE_15(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "start":
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        required++;
+        break;
+      case "end":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check35(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_45.has(key)) return false;
-  const p0 = v["date"];
-  if (p0 === undefined) {
-    if ("date" in v) return false;
-  } else if (!(typeof p0 === "string" && PATTERN_14.test(p0) && REFINE_15(p0))) return false;
-  const p1 = v["organization"];
-  if (p1 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["procedure"];
-  if (p2 === undefined) {
-    if ("procedure" in v) return false;
-  } else if (!CODES_46.has(p2)) return false;
-  const p3 = v["decision"];
-  if (p3 === undefined) {
-    if ("decision" in v) return false;
-  } else if (!CODES_47.has(p3)) return false;
-  const p4 = v["protectionPeriod"];
-  if (p4 === undefined) {
-    if ("protectionPeriod" in v) return false;
-  } else if (!_check36(p4)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "date":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "procedure":
+        if (value === undefined) return false;
+        if (!CODES_27.has(value)) return false;
+        break;
+      case "decision":
+        if (value === undefined) return false;
+        if (!CODES_28.has(value)) return false;
+        break;
+      case "protectionPeriod":
+        if (value === undefined) return false;
+        if (!_check36(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
@@ -1106,29 +1009,38 @@ function _check39(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_52.has(item)) return false;
+    if (!CODES_31.has(item)) return false;
   }
   return true;
 }
 
 function _check38(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_50.has(key)) return false;
-  const p0 = v["person"];
-  if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["relationship"];
-  if (p1 === undefined) {
-    if ("relationship" in v) return false;
-  } else if (!CODES_51.has(p1)) return false;
-  const p2 = v["roles"];
-  if (p2 === undefined) {
-    if ("roles" in v) return false;
-  } else if (!_check39(p2)) return false;
-  const p3 = v["moneyExchanged"];
-  if (p3 === undefined) {
-    if ("moneyExchanged" in v) return false;
-  } else if (!(typeof p3 === "boolean")) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "person":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "relationship":
+        if (value === undefined) return false;
+        if (!CODES_30.has(value)) return false;
+        break;
+      case "roles":
+        if (value === undefined) return false;
+        if (!_check39(value)) return false;
+        break;
+      case "moneyExchanged":
+        if (value === undefined) return false;
+        if (!(typeof value === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check37(v: unknown): boolean {
@@ -1144,7 +1056,7 @@ function _check40(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_53.has(item)) return false;
+    if (!CODES_32.has(item)) return false;
   }
   return true;
 }
@@ -1153,7 +1065,7 @@ function _check41(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_54.has(item)) return false;
+    if (!CODES_33.has(item)) return false;
   }
   return true;
 }
@@ -1162,7 +1074,7 @@ function _check42(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_55.has(item)) return false;
+    if (!CODES_34.has(item)) return false;
   }
   return true;
 }
@@ -1171,7 +1083,7 @@ function _check43(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_56.has(item)) return false;
+    if (!CODES_35.has(item)) return false;
   }
   return true;
 }
@@ -1180,7 +1092,7 @@ function _check44(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_57.has(item)) return false;
+    if (!CODES_36.has(item)) return false;
   }
   return true;
 }
@@ -1189,7 +1101,7 @@ function _check45(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_58.has(item)) return false;
+    if (!CODES_37.has(item)) return false;
   }
   return true;
 }
@@ -1198,7 +1110,7 @@ function _check46(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_59.has(item)) return false;
+    if (!CODES_38.has(item)) return false;
   }
   return true;
 }
@@ -1207,7 +1119,7 @@ function _check47(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_54.has(item)) return false;
+    if (!CODES_33.has(item)) return false;
   }
   return true;
 }
@@ -1216,90 +1128,96 @@ function _check48(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_60.has(item)) return false;
+    if (!CODES_39.has(item)) return false;
   }
   return true;
 }
 
 function _check34(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_42.has(key)) return false;
-  const p0 = v["traffickingStatus"];
-  if (p0 === undefined) {
-    if ("traffickingStatus" in v) return false;
-  } else if (!CODES_43.has(p0)) return false;
-  const p1 = v["statusDecidedBy"];
-  if (p1 === undefined) {
-    if ("statusDecidedBy" in v) return false;
-  } else if (!CODES_44.has(p1)) return false;
-  const p2 = v["identification"];
-  if (p2 === undefined) {
-    if ("identification" in v) return false;
-  } else if (!_check35(p2)) return false;
-  const p3 = v["relationshipToTrafficker"];
-  if (p3 === undefined) {
-    if ("relationshipToTrafficker" in v) return false;
-  } else if (!CODES_49.has(p3)) return false;
-  const p4 = v["perpetrators"];
-  if (p4 === undefined) {
-    if ("perpetrators" in v) return false;
-  } else if (!_check37(p4)) return false;
-  const p5 = v["ageWhenTrafficked"];
-  if (p5 === undefined) {
-    if ("ageWhenTrafficked" in v) return false;
-  } else if (!(typeof p5 === "number" && Number.isSafeInteger(p5) && p5 >= 0 && p5 <= 130)) return false;
-  const p6 = v["recruitmentMethods"];
-  if (p6 === undefined) {
-    if ("recruitmentMethods" in v) return false;
-  } else if (!_check40(p6)) return false;
-  const p7 = v["recruitmentPlace"];
-  if (p7 === undefined) {
-    if ("recruitmentPlace" in v) return false;
-  } else if (!_check23(p7)) return false;
-  const p8 = v["recruitmentWebsitesAndApps"];
-  if (p8 === undefined) {
-    if ("recruitmentWebsitesAndApps" in v) return false;
-  } else if (!_check41(p8)) return false;
-  const p9 = v["methodsOfControl"];
-  if (p9 === undefined) {
-    if ("methodsOfControl" in v) return false;
-  } else if (!_check42(p9)) return false;
-  const p10 = v["exploitationTypes"];
-  if (p10 === undefined) {
-    if ("exploitationTypes" in v) return false;
-  } else if (!_check43(p10)) return false;
-  const p11 = v["forcedCriminalityTypes"];
-  if (p11 === undefined) {
-    if ("forcedCriminalityTypes" in v) return false;
-  } else if (!_check44(p11)) return false;
-  const p12 = v["forcedLabourIndustries"];
-  if (p12 === undefined) {
-    if ("forcedLabourIndustries" in v) return false;
-  } else if (!_check45(p12)) return false;
-  const p13 = v["sexExploitationTypes"];
-  if (p13 === undefined) {
-    if ("sexExploitationTypes" in v) return false;
-  } else if (!_check46(p13)) return false;
-  const p14 = v["exploitationPlace"];
-  if (p14 === undefined) {
-    if ("exploitationPlace" in v) return false;
-  } else if (!_check23(p14)) return false;
-  const p15 = v["exploitationWebsitesAndApps"];
-  if (p15 === undefined) {
-    if ("exploitationWebsitesAndApps" in v) return false;
-  } else if (!_check47(p15)) return false;
-  const p16 = v["vulnerabilities"];
-  if (p16 === undefined) {
-    if ("vulnerabilities" in v) return false;
-  } else if (!_check48(p16)) return false;
-  const p17 = v["vulnerabilityDetails"];
-  if (p17 === undefined) {
-    if ("vulnerabilityDetails" in v) return false;
-  } else if (!(typeof p17 === "string" && p17.length >= 1)) return false;
-  const p18 = v["agreementToManagePersonalData"];
-  if (p18 === undefined) {
-    if ("agreementToManagePersonalData" in v) return false;
-  } else if (!(typeof p18 === "boolean")) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "traffickingStatus":
+        if (value === undefined) return false;
+        if (!CODES_25.has(value)) return false;
+        break;
+      case "statusDecidedBy":
+        if (value === undefined) return false;
+        if (!CODES_26.has(value)) return false;
+        break;
+      case "identification":
+        if (value === undefined) return false;
+        if (!_check35(value)) return false;
+        break;
+      case "relationshipToTrafficker":
+        if (value === undefined) return false;
+        if (!CODES_29.has(value)) return false;
+        break;
+      case "perpetrators":
+        if (value === undefined) return false;
+        if (!_check37(value)) return false;
+        break;
+      case "ageWhenTrafficked":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= 130)) return false;
+        break;
+      case "recruitmentMethods":
+        if (value === undefined) return false;
+        if (!_check40(value)) return false;
+        break;
+      case "recruitmentPlace":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "recruitmentWebsitesAndApps":
+        if (value === undefined) return false;
+        if (!_check41(value)) return false;
+        break;
+      case "methodsOfControl":
+        if (value === undefined) return false;
+        if (!_check42(value)) return false;
+        break;
+      case "exploitationTypes":
+        if (value === undefined) return false;
+        if (!_check43(value)) return false;
+        break;
+      case "forcedCriminalityTypes":
+        if (value === undefined) return false;
+        if (!_check44(value)) return false;
+        break;
+      case "forcedLabourIndustries":
+        if (value === undefined) return false;
+        if (!_check45(value)) return false;
+        break;
+      case "sexExploitationTypes":
+        if (value === undefined) return false;
+        if (!_check46(value)) return false;
+        break;
+      case "exploitationPlace":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "exploitationWebsitesAndApps":
+        if (value === undefined) return false;
+        if (!_check47(value)) return false;
+        break;
+      case "vulnerabilities":
+        if (value === undefined) return false;
+        if (!_check48(value)) return false;
+        break;
+      case "vulnerabilityDetails":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "agreementToManagePersonalData":
+        if (value === undefined) return false;
+        if (!(typeof value === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
@@ -1307,45 +1225,62 @@ function _check50(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_62.has(item)) return false;
+    if (!CODES_40.has(item)) return false;
   }
   return true;
 }
 
 function _check49(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_61.has(key)) return false;
-  const p0 = v["rolesInProcess"];
-  if (p0 === undefined) {
-    if ("rolesInProcess" in v) return false;
-  } else if (!_check50(p0)) return false;
-  const p1 = v["roleDetails"];
-  if (p1 === undefined) {
-    if ("roleDetails" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["organization"];
-  if (p2 === undefined) {
-    if ("organization" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "rolesInProcess":
+        if (value === undefined) return false;
+        if (!_check50(value)) return false;
+        break;
+      case "roleDetails":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "organization":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check32(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_40.has(key)) return false;
-  const p0 = v["person"];
-  if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["roles"];
-  if (!_check33(p1)) return false;
-  const p2 = v["victim"];
-  if (p2 === undefined) {
-    if ("victim" in v) return false;
-  } else if (!_check34(p2)) return false;
-  const p3 = v["perpetrator"];
-  if (p3 === undefined) {
-    if ("perpetrator" in v) return false;
-  } else if (!_check49(p3)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "person":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "roles":
+        if (!_check33(value)) return false;
+        required++;
+        break;
+      case "victim":
+        if (value === undefined) return false;
+        if (!_check34(value)) return false;
+        break;
+      case "perpetrator":
+        if (value === undefined) return false;
+        if (!_check49(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check31(v: unknown): boolean {
@@ -1359,24 +1294,44 @@ function _check31(v: unknown): boolean {
 
 function _check53(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_66.has(key)) return false;
-  const p0 = v["kind"];
-  if (!CODES_67.has(p0)) return false;
-  const p1 = v["point"];
-  if (p1 === undefined) {
-    if ("point" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "kind":
+        if (!CODES_43.has(value)) return false;
+        required++;
+        break;
+      case "point":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check55(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_68.has(key)) return false;
-  const p0 = v["person"];
-  if (!(typeof p0 === "string" && _isUuid(p0))) return false;
-  const p1 = v["role"];
-  if (!CODES_69.has(p1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "person":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "role":
+        if (!CODES_44.has(value)) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check54(v: unknown): boolean {
@@ -1399,50 +1354,59 @@ function _check56(v: unknown): boolean {
 
 function _check52(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_63.has(key)) return false;
-  const p0 = v["eventType"];
-  if (!CODES_64.has(p0)) return false;
-  const p1 = v["date"];
-  if (p1 === undefined) {
-    if ("date" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_14.test(p1) && REFINE_15(p1))) return false;
-  const p2 = v["place"];
-  if (p2 === undefined) {
-    if ("place" in v) return false;
-  } else if (!_check23(p2)) return false;
-  const p3 = v["endDate"];
-  if (p3 === undefined) {
-    if ("endDate" in v) return false;
-  } else if (!(typeof p3 === "string" && PATTERN_14.test(p3) && REFINE_15(p3))) return false;
-  const p4 = v["from"];
-  if (p4 === undefined) {
-    if ("from" in v) return false;
-  } else if (!_check23(p4)) return false;
-  const p5 = v["to"];
-  if (p5 === undefined) {
-    if ("to" in v) return false;
-  } else if (!_check23(p5)) return false;
-  const p6 = v["transportMode"];
-  if (p6 === undefined) {
-    if ("transportMode" in v) return false;
-  } else if (!CODES_65.has(p6)) return false;
-  const p7 = v["borderCrossing"];
-  if (p7 === undefined) {
-    if ("borderCrossing" in v) return false;
-  } else if (!_check53(p7)) return false;
-  const p8 = v["participants"];
-  if (p8 === undefined) {
-    if ("participants" in v) return false;
-  } else if (!_check54(p8)) return false;
-  const p9 = v["persons"];
-  if (p9 === undefined) {
-    if ("persons" in v) return false;
-  } else if (!_check56(p9)) return false;
-  const p10 = v["description"];
-  if (p10 === undefined) {
-    if ("description" in v) return false;
-  } else if (!(typeof p10 === "string" && p10.length >= 1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "eventType":
+        if (!CODES_41.has(value)) return false;
+        required++;
+        break;
+      case "date":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "place":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "endDate":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "from":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "to":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "transportMode":
+        if (value === undefined) return false;
+        if (!CODES_42.has(value)) return false;
+        break;
+      case "borderCrossing":
+        if (value === undefined) return false;
+        if (!_check53(value)) return false;
+        break;
+      case "participants":
+        if (value === undefined) return false;
+        if (!_check54(value)) return false;
+        break;
+      case "persons":
+        if (value === undefined) return false;
+        if (!_check56(value)) return false;
+        break;
+      case "description":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check51(v: unknown): boolean {
@@ -1465,18 +1429,27 @@ function _check57(v: unknown): boolean {
 
 function _check59(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_70.has(key)) return false;
-  const p0 = v["text"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["createdAt"];
-  if (p1 === undefined) {
-    if ("createdAt" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_2.test(p1))) return false;
-  const p2 = v["author"];
-  if (p2 === undefined) {
-    if ("author" in v) return false;
-  } else if (!(typeof p2 === "string" && _isUuid(p2))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "text":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "createdAt":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_1.test(value))) return false;
+        break;
+      case "author":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check58(v: unknown): boolean {
@@ -1490,30 +1463,39 @@ function _check58(v: unknown): boolean {
 
 function _check61(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_71.has(key)) return false;
-  const p0 = v["planType"];
-  if (!CODES_72.has(p0)) return false;
-  const p1 = v["person"];
-  if (p1 === undefined) {
-    if ("person" in v) return false;
-  } else if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["objectives"];
-  if (p2 === undefined) {
-    if ("objectives" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
-  const p3 = v["actionPlan"];
-  if (p3 === undefined) {
-    if ("actionPlan" in v) return false;
-  } else if (!(typeof p3 === "string" && p3.length >= 1)) return false;
-  const p4 = v["plannedEndOn"];
-  if (p4 === undefined) {
-    if ("plannedEndOn" in v) return false;
-  } else if (!(typeof p4 === "string" && PATTERN_14.test(p4) && REFINE_15(p4))) return false;
-  const p5 = v["actualEndOn"];
-  if (p5 === undefined) {
-    if ("actualEndOn" in v) return false;
-  } else if (!(typeof p5 === "string" && PATTERN_14.test(p5) && REFINE_15(p5))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "planType":
+        if (!CODES_45.has(value)) return false;
+        required++;
+        break;
+      case "person":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "objectives":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "actionPlan":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "plannedEndOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "actualEndOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check60(v: unknown): boolean {
@@ -1527,70 +1509,83 @@ function _check60(v: unknown): boolean {
 
 function _check27(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_36.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Case")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check28(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["status"];
-  if (p5 === undefined) {
-    if ("status" in v) return false;
-  } else if (!CODES_37.has(p5)) return false;
-  const p6 = v["closureReason"];
-  if (p6 === undefined) {
-    if ("closureReason" in v) return false;
-  } else if (!(typeof p6 === "string" && p6.length >= 1)) return false;
-  const p7 = v["owner"];
-  if (p7 === undefined) {
-    if ("owner" in v) return false;
-  } else if (!(typeof p7 === "string" && _isUuid(p7))) return false;
-  const p8 = v["caseWorker"];
-  if (p8 === undefined) {
-    if ("caseWorker" in v) return false;
-  } else if (!_check29(p8)) return false;
-  const p9 = v["jurisdiction"];
-  if (p9 === undefined) {
-    if ("jurisdiction" in v) return false;
-  } else if (!_check30(p9)) return false;
-  const p10 = v["openedOn"];
-  if (p10 === undefined) {
-    if ("openedOn" in v) return false;
-  } else if (!(typeof p10 === "string" && PATTERN_14.test(p10) && REFINE_15(p10))) return false;
-  const p11 = v["closedOn"];
-  if (p11 === undefined) {
-    if ("closedOn" in v) return false;
-  } else if (!(typeof p11 === "string" && PATTERN_14.test(p11) && REFINE_15(p11))) return false;
-  const p12 = v["parties"];
-  if (!_check31(p12)) return false;
-  const p13 = v["events"];
-  if (p13 === undefined) {
-    if ("events" in v) return false;
-  } else if (!_check51(p13)) return false;
-  const p14 = v["relatedCases"];
-  if (p14 === undefined) {
-    if ("relatedCases" in v) return false;
-  } else if (!_check57(p14)) return false;
-  const p15 = v["comments"];
-  if (p15 === undefined) {
-    if ("comments" in v) return false;
-  } else if (!_check58(p15)) return false;
-  const p16 = v["supportPlans"];
-  if (p16 === undefined) {
-    if ("supportPlans" in v) return false;
-  } else if (!_check60(p16)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Case")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check28(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "status":
+        if (value === undefined) return false;
+        if (!CODES_23.has(value)) return false;
+        break;
+      case "closureReason":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "owner":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "caseWorker":
+        if (value === undefined) return false;
+        if (!_check29(value)) return false;
+        break;
+      case "jurisdiction":
+        if (value === undefined) return false;
+        if (!_check30(value)) return false;
+        break;
+      case "openedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "closedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "parties":
+        if (!_check31(value)) return false;
+        required++;
+        break;
+      case "events":
+        if (value === undefined) return false;
+        if (!_check51(value)) return false;
+        break;
+      case "relatedCases":
+        if (value === undefined) return false;
+        if (!_check57(value)) return false;
+        break;
+      case "comments":
+        if (value === undefined) return false;
+        if (!_check58(value)) return false;
+        break;
+      case "supportPlans":
+        if (value === undefined) return false;
+        if (!_check60(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 3;
 }
 
 function _check63(v: unknown): boolean {
@@ -1622,15 +1617,21 @@ function _check66(v: unknown): boolean {
 
 function _check65(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_75.has(key)) return false;
-  const p0 = v["persons"];
-  if (p0 === undefined) {
-    if ("persons" in v) return false;
-  } else if (!_check66(p0)) return false;
-  const p1 = v["count"];
-  if (p1 === undefined) {
-    if ("count" in v) return false;
-  } else if (!(typeof p1 === "number" && Number.isSafeInteger(p1) && p1 >= 0)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "persons":
+        if (value === undefined) return false;
+        if (!_check66(value)) return false;
+        break;
+      case "count":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
@@ -1645,54 +1646,71 @@ function _check67(v: unknown): boolean {
 
 function _check62(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_73.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Operation")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check63(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["kind"];
-  if (!CODES_74.has(p5)) return false;
-  const p6 = v["date"];
-  if (!(typeof p6 === "string" && PATTERN_14.test(p6) && REFINE_15(p6))) return false;
-  const p7 = v["leadAgency"];
-  if (!(typeof p7 === "string" && _isUuid(p7))) return false;
-  const p8 = v["otherAgencies"];
-  if (p8 === undefined) {
-    if ("otherAgencies" in v) return false;
-  } else if (!_check64(p8)) return false;
-  const p9 = v["place"];
-  if (p9 === undefined) {
-    if ("place" in v) return false;
-  } else if (!_check23(p9)) return false;
-  const p10 = v["rescued"];
-  if (p10 === undefined) {
-    if ("rescued" in v) return false;
-  } else if (!_check65(p10)) return false;
-  const p11 = v["arrested"];
-  if (p11 === undefined) {
-    if ("arrested" in v) return false;
-  } else if (!_check65(p11)) return false;
-  const p12 = v["cases"];
-  if (p12 === undefined) {
-    if ("cases" in v) return false;
-  } else if (!_check67(p12)) return false;
-  const p13 = v["description"];
-  if (p13 === undefined) {
-    if ("description" in v) return false;
-  } else if (!(typeof p13 === "string" && p13.length >= 1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Operation")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check63(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "kind":
+        if (!CODES_46.has(value)) return false;
+        required++;
+        break;
+      case "date":
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        required++;
+        break;
+      case "leadAgency":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "otherAgencies":
+        if (value === undefined) return false;
+        if (!_check64(value)) return false;
+        break;
+      case "place":
+        if (value === undefined) return false;
+        if (!_check23(value)) return false;
+        break;
+      case "rescued":
+        if (value === undefined) return false;
+        if (!_check65(value)) return false;
+        break;
+      case "arrested":
+        if (value === undefined) return false;
+        if (!_check65(value)) return false;
+        break;
+      case "cases":
+        if (value === undefined) return false;
+        if (!_check67(value)) return false;
+        break;
+      case "description":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 5;
 }
 
 function _check69(v: unknown): boolean {
@@ -1708,7 +1726,7 @@ function _check70(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_78.has(item)) return false;
+    if (!CODES_48.has(item)) return false;
   }
   return true;
 }
@@ -1717,91 +1735,114 @@ function _check71(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_79.has(item)) return false;
+    if (!CODES_49.has(item)) return false;
   }
   return true;
 }
 
 function _check72(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_80.has(key)) return false;
-  const p0 = v["referring"];
-  if (p0 === undefined) {
-    if ("referring" in v) return false;
-  } else if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["receiving"];
-  if (p1 === undefined) {
-    if ("receiving" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "referring":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "receiving":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check68(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_76.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Referral")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check69(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["from"];
-  if (!(typeof p5 === "string" && _isUuid(p5))) return false;
-  const p6 = v["to"];
-  if (!(typeof p6 === "string" && _isUuid(p6))) return false;
-  const p7 = v["person"];
-  if (p7 === undefined) {
-    if ("person" in v) return false;
-  } else if (!(typeof p7 === "string" && _isUuid(p7))) return false;
-  const p8 = v["case"];
-  if (p8 === undefined) {
-    if ("case" in v) return false;
-  } else if (!(typeof p8 === "string" && _isUuid(p8))) return false;
-  const p9 = v["status"];
-  if (!CODES_77.has(p9)) return false;
-  const p10 = v["proposedOn"];
-  if (p10 === undefined) {
-    if ("proposedOn" in v) return false;
-  } else if (!(typeof p10 === "string" && PATTERN_14.test(p10) && REFINE_15(p10))) return false;
-  const p11 = v["respondedOn"];
-  if (p11 === undefined) {
-    if ("respondedOn" in v) return false;
-  } else if (!(typeof p11 === "string" && PATTERN_14.test(p11) && REFINE_15(p11))) return false;
-  const p12 = v["closedOn"];
-  if (p12 === undefined) {
-    if ("closedOn" in v) return false;
-  } else if (!(typeof p12 === "string" && PATTERN_14.test(p12) && REFINE_15(p12))) return false;
-  const p13 = v["reasons"];
-  if (p13 === undefined) {
-    if ("reasons" in v) return false;
-  } else if (!_check70(p13)) return false;
-  const p14 = v["details"];
-  if (p14 === undefined) {
-    if ("details" in v) return false;
-  } else if (!(typeof p14 === "string" && p14.length >= 1)) return false;
-  const p15 = v["services"];
-  if (p15 === undefined) {
-    if ("services" in v) return false;
-  } else if (!_check71(p15)) return false;
-  const p16 = v["caseWorkers"];
-  if (p16 === undefined) {
-    if ("caseWorkers" in v) return false;
-  } else if (!_check72(p16)) return false;
-  const p17 = v["consent"];
-  if (p17 === undefined) {
-    if ("consent" in v) return false;
-  } else if (!(typeof p17 === "string" && _isUuid(p17))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Referral")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check69(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "from":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "to":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "person":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "case":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "status":
+        if (!CODES_47.has(value)) return false;
+        required++;
+        break;
+      case "proposedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "respondedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "closedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "reasons":
+        if (value === undefined) return false;
+        if (!_check70(value)) return false;
+        break;
+      case "details":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "services":
+        if (value === undefined) return false;
+        if (!_check71(value)) return false;
+        break;
+      case "caseWorkers":
+        if (value === undefined) return false;
+        if (!_check72(value)) return false;
+        break;
+      case "consent":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 5;
 }
 
 function _check74(v: unknown): boolean {
@@ -1817,7 +1858,7 @@ function _check75(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_5.has(item)) return false;
+    if (!CODES_3.has(item)) return false;
   }
   return true;
 }
@@ -1835,7 +1876,7 @@ function _check77(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_4.has(item)) return false;
+    if (!CODES_2.has(item)) return false;
   }
   return true;
 }
@@ -1844,97 +1885,123 @@ function _check78(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    if (!CODES_84.has(item)) return false;
+    if (!CODES_52.has(item)) return false;
   }
   return true;
 }
 
 function _check79(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_86.has(key)) return false;
-  const p0 = v["decision"];
-  if (!CODES_87.has(p0)) return false;
-  const p1 = v["on"];
-  if (p1 === undefined) {
-    if ("on" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_14.test(p1) && REFINE_15(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "decision":
+        if (!CODES_54.has(value)) return false;
+        required++;
+        break;
+      case "on":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check73(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_81.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Consent")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check74(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["person"];
-  if (!(typeof p5 === "string" && _isUuid(p5))) return false;
-  const p6 = v["kind"];
-  if (p6 === undefined) {
-    if ("kind" in v) return false;
-  } else if (!CODES_82.has(p6)) return false;
-  const p7 = v["decision"];
-  if (p7 === undefined) {
-    if ("decision" in v) return false;
-  } else if (!CODES_83.has(p7)) return false;
-  const p8 = v["purposes"];
-  if (!_check75(p8)) return false;
-  const p9 = v["givenOn"];
-  if (!(typeof p9 === "string" && PATTERN_14.test(p9) && REFINE_15(p9))) return false;
-  const p10 = v["expiresOn"];
-  if (p10 === undefined) {
-    if ("expiresOn" in v) return false;
-  } else if (!(typeof p10 === "string" && PATTERN_14.test(p10) && REFINE_15(p10))) return false;
-  const p11 = v["recipients"];
-  if (p11 === undefined) {
-    if ("recipients" in v) return false;
-  } else if (!_check76(p11)) return false;
-  const p12 = v["countries"];
-  if (p12 === undefined) {
-    if ("countries" in v) return false;
-  } else if (!_check77(p12)) return false;
-  const p13 = v["informedOf"];
-  if (p13 === undefined) {
-    if ("informedOf" in v) return false;
-  } else if (!_check78(p13)) return false;
-  const p14 = v["withdrawnOn"];
-  if (p14 === undefined) {
-    if ("withdrawnOn" in v) return false;
-  } else if (!(typeof p14 === "string" && PATTERN_14.test(p14) && REFINE_15(p14))) return false;
-  const p15 = v["method"];
-  if (p15 === undefined) {
-    if ("method" in v) return false;
-  } else if (!CODES_85.has(p15)) return false;
-  const p16 = v["guardian"];
-  if (p16 === undefined) {
-    if ("guardian" in v) return false;
-  } else if (!(typeof p16 === "string" && _isUuid(p16))) return false;
-  const p17 = v["assent"];
-  if (p17 === undefined) {
-    if ("assent" in v) return false;
-  } else if (!_check79(p17)) return false;
-  const p18 = v["recordedBy"];
-  if (p18 === undefined) {
-    if ("recordedBy" in v) return false;
-  } else if (!(typeof p18 === "string" && _isUuid(p18))) return false;
-  const p19 = v["language"];
-  if (p19 === undefined) {
-    if ("language" in v) return false;
-  } else if (!CODES_22.has(p19)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Consent")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check74(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "person":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "kind":
+        if (value === undefined) return false;
+        if (!CODES_50.has(value)) return false;
+        break;
+      case "decision":
+        if (value === undefined) return false;
+        if (!CODES_51.has(value)) return false;
+        break;
+      case "purposes":
+        if (!_check75(value)) return false;
+        required++;
+        break;
+      case "givenOn":
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        required++;
+        break;
+      case "expiresOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "recipients":
+        if (value === undefined) return false;
+        if (!_check76(value)) return false;
+        break;
+      case "countries":
+        if (value === undefined) return false;
+        if (!_check77(value)) return false;
+        break;
+      case "informedOf":
+        if (value === undefined) return false;
+        if (!_check78(value)) return false;
+        break;
+      case "withdrawnOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "method":
+        if (value === undefined) return false;
+        if (!CODES_53.has(value)) return false;
+        break;
+      case "guardian":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "assent":
+        if (value === undefined) return false;
+        if (!_check79(value)) return false;
+        break;
+      case "recordedBy":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "language":
+        if (value === undefined) return false;
+        if (!CODES_14.has(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 5;
 }
 
 function _check81(v: unknown): boolean {
@@ -1947,21 +2014,32 @@ function _check81(v: unknown): boolean {
 }
 
 function _check84(v: unknown): boolean {
-  return CODES_90.has(v) || (typeof v === "number" && Number.isFinite(v)) || typeof v === "string";
+  return CODES_55.has(v) || (typeof v === "number" && Number.isFinite(v)) || typeof v === "string";
 }
 
 function _check83(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_89.has(key)) return false;
-  const p0 = v["question"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["value"];
-  if (!_check84(p1)) return false;
-  const p2 = v["evidence"];
-  if (p2 === undefined) {
-    if ("evidence" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "question":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "value":
+        if (!_check84(value)) return false;
+        required++;
+        break;
+      case "evidence":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check82(v: unknown): boolean {
@@ -1984,16 +2062,27 @@ function _check88(v: unknown): boolean {
 
 function _check87(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_92.has(key)) return false;
-  const p0 = v["indicator"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["status"];
-  if (!CODES_90.has(p1)) return false;
-  const p2 = v["evidence"];
-  if (p2 === undefined) {
-    if ("evidence" in v) return false;
-  } else if (!_check88(p2)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "indicator":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "status":
+        if (!CODES_55.has(value)) return false;
+        required++;
+        break;
+      case "evidence":
+        if (value === undefined) return false;
+        if (!_check88(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check86(v: unknown): boolean {
@@ -2016,68 +2105,92 @@ function _check89(v: unknown): boolean {
 
 function _check85(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_91.has(key)) return false;
-  const p0 = v["classification"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["indicators"];
-  if (p1 === undefined) {
-    if ("indicators" in v) return false;
-  } else if (!_check86(p1)) return false;
-  const p2 = v["unknowns"];
-  if (p2 === undefined) {
-    if ("unknowns" in v) return false;
-  } else if (!_check89(p2)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "classification":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "indicators":
+        if (value === undefined) return false;
+        if (!_check86(value)) return false;
+        break;
+      case "unknowns":
+        if (value === undefined) return false;
+        if (!_check89(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check80(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_88.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "Assessment")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check81(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["instrument"];
-  if (!(typeof p5 === "string" && p5.length >= 1)) return false;
-  const p6 = v["instrumentVersion"];
-  if (p6 === undefined) {
-    if ("instrumentVersion" in v) return false;
-  } else if (!(typeof p6 === "string" && p6.length >= 1)) return false;
-  const p7 = v["subject"];
-  if (p7 === undefined) {
-    if ("subject" in v) return false;
-  } else if (!(typeof p7 === "string" && _isUuid(p7))) return false;
-  const p8 = v["case"];
-  if (p8 === undefined) {
-    if ("case" in v) return false;
-  } else if (!(typeof p8 === "string" && _isUuid(p8))) return false;
-  const p9 = v["assessedOn"];
-  if (p9 === undefined) {
-    if ("assessedOn" in v) return false;
-  } else if (!(typeof p9 === "string" && PATTERN_14.test(p9) && REFINE_15(p9))) return false;
-  const p10 = v["assessor"];
-  if (p10 === undefined) {
-    if ("assessor" in v) return false;
-  } else if (!(typeof p10 === "string" && _isUuid(p10))) return false;
-  const p11 = v["answers"];
-  if (!_check82(p11)) return false;
-  const p12 = v["result"];
-  if (p12 === undefined) {
-    if ("result" in v) return false;
-  } else if (!_check85(p12)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "Assessment")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check81(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "instrument":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "instrumentVersion":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "subject":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "case":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "assessedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "assessor":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "answers":
+        if (!_check82(value)) return false;
+        required++;
+        break;
+      case "result":
+        if (value === undefined) return false;
+        if (!_check85(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 4;
 }
 
 function _check91(v: unknown): boolean {
@@ -2091,14 +2204,23 @@ function _check91(v: unknown): boolean {
 
 function _check92(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_39.has(key)) return false;
-  const p0 = v["country"];
-  if (!CODES_4.has(p0)) return false;
-  const p1 = v["subdivision"];
-  if (p1 === undefined) {
-    if ("subdivision" in v) return false;
-  } else if (!(typeof p1 === "string" && PATTERN_33.test(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "country":
+        if (!CODES_2.has(value)) return false;
+        required++;
+        break;
+      case "subdivision":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_21.test(value))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 1;
 }
 
 function _check95(v: unknown): boolean {
@@ -2113,16 +2235,27 @@ function _check95(v: unknown): boolean {
 
 function _check94(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_95.has(key)) return false;
-  const p0 = v["instrument"];
-  if (!(typeof p0 === "string" && p0.length >= 1)) return false;
-  const p1 = v["section"];
-  if (p1 === undefined) {
-    if ("section" in v) return false;
-  } else if (!(typeof p1 === "string" && p1.length >= 1)) return false;
-  const p2 = v["against"];
-  if (!_check95(p2)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "instrument":
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        required++;
+        break;
+      case "section":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "against":
+        if (!_check95(value)) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check93(v: unknown): boolean {
@@ -2136,88 +2269,120 @@ function _check93(v: unknown): boolean {
 
 function _check97(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_98.has(key)) return false;
-  const p0 = v["amount"];
-  if (!(typeof p0 === "number" && Number.isFinite(p0) && p0 >= 0)) return false;
-  const p1 = v["currency"];
-  if (!(typeof p1 === "string" && PATTERN_99.test(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "amount":
+        if (!(typeof value === "number" && Number.isFinite(value) && value >= 0)) return false;
+        required++;
+        break;
+      case "currency":
+        if (!(typeof value === "string" && PATTERN_58.test(value))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check96(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_97.has(key)) return false;
-  const p0 = v["imprisonmentMonths"];
-  if (p0 === undefined) {
-    if ("imprisonmentMonths" in v) return false;
-  } else if (!(typeof p0 === "number" && Number.isFinite(p0) && p0 >= 0)) return false;
-  const p1 = v["fine"];
-  if (p1 === undefined) {
-    if ("fine" in v) return false;
-  } else if (!_check97(p1)) return false;
-  const p2 = v["description"];
-  if (p2 === undefined) {
-    if ("description" in v) return false;
-  } else if (!(typeof p2 === "string" && p2.length >= 1)) return false;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "imprisonmentMonths":
+        if (value === undefined) return false;
+        if (!(typeof value === "number" && Number.isFinite(value) && value >= 0)) return false;
+        break;
+      case "fine":
+        if (value === undefined) return false;
+        if (!_check97(value)) return false;
+        break;
+      case "description":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
 function _check90(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_93.has(key)) return false;
-  const p0 = v["type"];
-  if (!(p0 === "LegalProceeding")) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["identifiers"];
-  if (p2 === undefined) {
-    if ("identifiers" in v) return false;
-  } else if (!_check91(p2)) return false;
-  const p3 = v["meta"];
-  if (p3 === undefined) {
-    if ("meta" in v) return false;
-  } else if (!_check9(p3)) return false;
-  const p4 = v["extensions"];
-  if (p4 === undefined) {
-    if ("extensions" in v) return false;
-  } else if (!_check10(p4)) return false;
-  const p5 = v["case"];
-  if (p5 === undefined) {
-    if ("case" in v) return false;
-  } else if (!(typeof p5 === "string" && _isUuid(p5))) return false;
-  const p6 = v["jurisdiction"];
-  if (!_check92(p6)) return false;
-  const p7 = v["court"];
-  if (p7 === undefined) {
-    if ("court" in v) return false;
-  } else if (!(typeof p7 === "string" && p7.length >= 1)) return false;
-  const p8 = v["docketNumber"];
-  if (p8 === undefined) {
-    if ("docketNumber" in v) return false;
-  } else if (!(typeof p8 === "string" && p8.length >= 1)) return false;
-  const p9 = v["stage"];
-  if (p9 === undefined) {
-    if ("stage" in v) return false;
-  } else if (!CODES_94.has(p9)) return false;
-  const p10 = v["charges"];
-  if (!_check93(p10)) return false;
-  const p11 = v["filedOn"];
-  if (p11 === undefined) {
-    if ("filedOn" in v) return false;
-  } else if (!(typeof p11 === "string" && PATTERN_14.test(p11) && REFINE_15(p11))) return false;
-  const p12 = v["decidedOn"];
-  if (p12 === undefined) {
-    if ("decidedOn" in v) return false;
-  } else if (!(typeof p12 === "string" && PATTERN_14.test(p12) && REFINE_15(p12))) return false;
-  const p13 = v["outcome"];
-  if (p13 === undefined) {
-    if ("outcome" in v) return false;
-  } else if (!CODES_96.has(p13)) return false;
-  const p14 = v["sentence"];
-  if (p14 === undefined) {
-    if ("sentence" in v) return false;
-  } else if (!_check96(p14)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "type":
+        if (!(value === "LegalProceeding")) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "identifiers":
+        if (value === undefined) return false;
+        if (!_check91(value)) return false;
+        break;
+      case "meta":
+        if (value === undefined) return false;
+        if (!_check9(value)) return false;
+        break;
+      case "extensions":
+        if (value === undefined) return false;
+        if (!_check10(value)) return false;
+        break;
+      case "case":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        break;
+      case "jurisdiction":
+        if (!_check92(value)) return false;
+        required++;
+        break;
+      case "court":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "docketNumber":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && value.length >= 1)) return false;
+        break;
+      case "stage":
+        if (value === undefined) return false;
+        if (!CODES_56.has(value)) return false;
+        break;
+      case "charges":
+        if (!_check93(value)) return false;
+        required++;
+        break;
+      case "filedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "decidedOn":
+        if (value === undefined) return false;
+        if (!(typeof value === "string" && PATTERN_8.test(value) && REFINE_9(value))) return false;
+        break;
+      case "outcome":
+        if (value === undefined) return false;
+        if (!CODES_57.has(value)) return false;
+        break;
+      case "sentence":
+        if (value === undefined) return false;
+        if (!_check96(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 4;
 }
 
 function _check5(v: unknown): boolean {
@@ -2255,46 +2420,76 @@ function _check4(v: unknown): boolean {
 
 function _check98(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_100.has(key)) return false;
-  const p0 = v["protected"];
-  if (!(typeof p0 === "string" && PATTERN_101.test(p0))) return false;
-  const p1 = v["signature"];
-  if (!(typeof p1 === "string" && PATTERN_101.test(p1))) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "protected":
+        if (!(typeof value === "string" && PATTERN_59.test(value))) return false;
+        required++;
+        break;
+      case "signature":
+        if (!(typeof value === "string" && PATTERN_59.test(value))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 2;
 }
 
 function _check0(v: unknown): boolean {
   if (!_isObject(v)) return false;
-  for (const key in v) if (!KEYS_0.has(key)) return false;
-  const p0 = v["tipx"];
-  if (!CODES_1.has(p0)) return false;
-  const p1 = v["id"];
-  if (!(typeof p1 === "string" && _isUuid(p1))) return false;
-  const p2 = v["createdAt"];
-  if (!(typeof p2 === "string" && PATTERN_2.test(p2))) return false;
-  const p3 = v["sender"];
-  if (!_check1(p3)) return false;
-  const p4 = v["recipients"];
-  if (p4 === undefined) {
-    if ("recipients" in v) return false;
-  } else if (!_check2(p4)) return false;
-  const p5 = v["purpose"];
-  if (!CODES_5.has(p5)) return false;
-  const p6 = v["profile"];
-  if (p6 === undefined) {
-    if ("profile" in v) return false;
-  } else if (!CODES_6.has(p6)) return false;
-  const p7 = v["classification"];
-  if (p7 === undefined) {
-    if ("classification" in v) return false;
-  } else if (!CODES_7.has(p7)) return false;
-  const p8 = v["entities"];
-  if (!_check4(p8)) return false;
-  const p9 = v["signature"];
-  if (p9 === undefined) {
-    if ("signature" in v) return false;
-  } else if (!_check98(p9)) return false;
-  return true;
+  let required = 0;
+  for (const key in v) {
+    const value = v[key];
+    switch (key) {
+      case "tipx":
+        if (!CODES_0.has(value)) return false;
+        required++;
+        break;
+      case "id":
+        if (!(typeof value === "string" && _isUuid(value))) return false;
+        required++;
+        break;
+      case "createdAt":
+        if (!(typeof value === "string" && PATTERN_1.test(value))) return false;
+        required++;
+        break;
+      case "sender":
+        if (!_check1(value)) return false;
+        required++;
+        break;
+      case "recipients":
+        if (value === undefined) return false;
+        if (!_check2(value)) return false;
+        break;
+      case "purpose":
+        if (!CODES_3.has(value)) return false;
+        required++;
+        break;
+      case "profile":
+        if (value === undefined) return false;
+        if (!CODES_4.has(value)) return false;
+        break;
+      case "classification":
+        if (value === undefined) return false;
+        if (!CODES_5.has(value)) return false;
+        break;
+      case "entities":
+        if (!_check4(value)) return false;
+        required++;
+        break;
+      case "signature":
+        if (value === undefined) return false;
+        if (!_check98(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return required === 6;
 }
 
 /**

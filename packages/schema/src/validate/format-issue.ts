@@ -183,7 +183,9 @@ export function formatIssue(
   const keyed = (code === "TIPX104" || code === "TIPX109") && typeof raw.params["key"] === "string";
   const labelPath = keyed ? raw.path.slice(0, -1) : raw.path;
   const labelled = labelPath === raw.path ? described : describePath(root, input, labelPath);
-  const params: Record<string, IssueParamValue> = { ...raw.params, field: fieldRef(labelled, labelPath) };
+  // As `{ ...raw.params, field }`, the same keys in the same order, without the cost of a spread.
+  const params: Record<string, IssueParamValue> = Object.assign({}, raw.params);
+  params["field"] = fieldRef(labelled, labelPath);
   let severity: Severity = ISSUES[code].severity;
 
   if (code === "TIPX201") {

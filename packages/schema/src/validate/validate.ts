@@ -125,10 +125,15 @@ function runRules(bundle: Bundle, profile: ProfileCode | undefined, sink: IssueS
     target = fromProfile;
     for (const rule of rulesOf(chosen)) looked = rule(bundle, context) || looked;
   }
-  const eraDates = new Set(
-    fromProfile.kept.filter((issue) => issue.code === "TIPX350").map((issue) => toJsonPointer(issue.path)),
-  );
-  target = eraDates.size === 0 ? sink : { push: (issue) => followsFromEra(issue, eraDates) || sink.push(issue) };
+  // Most records have no issue from their profile: no set to make, nothing to filter.
+  const eraDates =
+    fromProfile.kept.length === 0
+      ? undefined
+      : new Set(fromProfile.kept.filter((issue) => issue.code === "TIPX350").map((issue) => toJsonPointer(issue.path)));
+  target =
+    eraDates === undefined || eraDates.size === 0
+      ? sink
+      : { push: (issue) => followsFromEra(issue, eraDates) || sink.push(issue) };
   for (const rule of BASE_RULES) rule(bundle, context);
   for (const issue of fromProfile.kept) sink.push(issue);
   if (chosen && !looked) sink.push({ code: "TIPX351", path: [], params: { country: chosen } });
@@ -194,7 +199,7 @@ function validatePlain(
     } catch {
       sink.push({ code: "TIPX900", path: [], params: {} });
     }
-    issues = [...issues, ...format(sink.kept.slice(before))];
+    if (sink.kept.length > before) issues = [...issues, ...format(sink.kept.slice(before))];
   }
   const omitted = sink.omitted() + omittedByProfile;
   if (omitted > 0) {
