@@ -10,7 +10,24 @@ import { PATTERNS } from "./patterns";
  */
 function isRealDay(value: string): boolean {
   if (value.length !== 10) return true;
+  // Digits where `YYYY-MM-DD` has them (almost always: the pattern runs first) are read by character code,
+  // without the three strings `slice` makes; anything else is read by `Number`, as it always was.
+  const year = digitsIn(value, 0, 4);
+  const month = digitsIn(value, 5, 7);
+  const day = digitsIn(value, 8, 10);
+  if (year >= 0 && month >= 0 && day >= 0) return day <= _daysInMonth(year, month);
   return Number(value.slice(8, 10)) <= _daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+}
+
+/** The number the decimal digits of `text` from `from` to `to` (exclusive) write, or -1 when one is not a digit. */
+function digitsIn(text: string, from: number, to: number): number {
+  let number = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /**

@@ -27,20 +27,22 @@ export function _isRecordObject(value: unknown): value is Record<string, unknown
   return (prototype === Object.prototype || prototype === null) && Object.getOwnPropertySymbols(value).length === 0;
 }
 
-/** 1 for the character codes of hexadecimal digits (0-9, A-F, a-f), 0 for the other codes below 128. */
+/**
+ * 1 at the character code of each hexadecimal digit (0-9, A-F, a-f), 0 at every other UTF-16 code unit:
+ * a table as large as the code units, so that a lookup needs no bounds test (64 KB, of which the check
+ * touches one line).
+ */
 const HEX_DIGIT = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
+  const table = new Uint8Array(65536);
   for (const digit of "0123456789abcdefABCDEF") table[digit.charCodeAt(0)] = 1;
   return table;
 })();
 
 /** Whether `value` holds only hexadecimal digits from `from` to `to` (exclusive). */
 function hexDigits(value: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = value.charCodeAt(i);
-    if (code > 102 || HEX_DIGIT[code] === 0) return false;
-  }
-  return true;
+  let all = 1;
+  for (let i = from; i < to; i++) all &= HEX_DIGIT[value.charCodeAt(i)] as number;
+  return all === 1;
 }
 
 /**

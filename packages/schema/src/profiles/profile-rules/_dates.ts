@@ -7,7 +7,8 @@ import type { PathSegment } from "../../rules/rule";
 
 /**
  * Called with every date of a bundle: the text as written (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a
- * date-time), where it is, its field, and the most sensitive class along its path.
+ * date-time), where it is, its field, and the most sensitive class along its path. The path is the
+ * walk's own stack, valid during the call: a visitor that keeps it (to report) copies it.
  */
 export type _DateVisitor = (
   date: string,
@@ -16,7 +17,7 @@ export type _DateVisitor = (
   sensitivity: Sensitivity,
 ) => void;
 
-/** Walks one value of a known schema, with the path to it kept on a stack (copied only for a visit). */
+/** Walks one value of a known schema, with the path to it kept on a stack (copied by a visitor that reports). */
 type Walk = (value: unknown, path: PathSegment[], visit: _DateVisitor) => void;
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
@@ -60,7 +61,7 @@ function compile(schema: z.core.$ZodType, outer: Sensitivity, outerField: FieldM
     const dateField = field;
     if (dateField === undefined) return undefined;
     return (value, path, visit) => {
-      if (typeof value === "string") visit(value, [...path], dateField, sensitivity);
+      if (typeof value === "string") visit(value, path, dateField, sensitivity);
     };
   }
   const def = current._zod.def as Def;

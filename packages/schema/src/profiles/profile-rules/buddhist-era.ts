@@ -32,11 +32,16 @@ export function buddhistEraRule(country: ProfileCode): ProfileRule {
   return (bundle, context) => {
     let found = false;
     _forEachDate(bundle, (date, path, _field, sensitivity) => {
+      // Most dates start 1 or 20-23: below the era's years, read without making a string (a first
+      // character below "2", or "2" then one below "4", gives a year under 2400 or none at all).
+      const first = date.charCodeAt(0);
+      if (first < 50 || (first === 50 && date.charCodeAt(1) < 52)) return;
       const year = Number(date.slice(0, 4));
       if (!(year >= BUDDHIST_ERA_FROM)) return;
       found = true;
       // The Common Era year says what the date is: only for a field that may be repeated.
-      context.report("TIPX350", path, sensitivity === "none" ? { offset, commonEraYear: year - offset } : { offset });
+      const at = [...path];
+      context.report("TIPX350", at, sensitivity === "none" ? { offset, commonEraYear: year - offset } : { offset });
     });
     return found;
   };
