@@ -1,4 +1,4 @@
-// pnpm exec tsx bench/browser.ts [--seed 42] [--records 5000]
+// pnpm exec tsx bench/browser.ts [--seed 42] [--records 10000]
 // Issue 11: the browser build validates at the same ratio to JSON.parse as Node. Runs bench/browser-ratios.ts
 // in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core, as the browser tests are),
 // bundled by esbuild from the same sources as the validator page, then in this Node process, and prints
@@ -60,7 +60,7 @@ export async function main(seed: number, records: number): Promise<void> {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== "--"),
-    options: { seed: { type: "string", default: "42" }, records: { type: "string", default: "5000" } },
+    options: { seed: { type: "string", default: "42" }, records: { type: "string", default: "10000" } },
   });
   await main(Number(values.seed), Number(values.records));
 }

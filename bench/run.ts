@@ -1,5 +1,5 @@
 // pnpm bench [--seed 42] [--records 50000] [--mae-sot-records N] [--mb 512] [--skip-cli]
-//            [--convert-records 100000] [--skip-convert] [--browser-records 5000] [--skip-browser]
+//            [--convert-records 100000] [--skip-convert] [--browser-records 10000] [--skip-browser]
 // Measures, in one run and against the built packages, on the same lines: JSON.parse alone, then
 // validate(JSON.parse(line)), ajv 2020 on the published JSON Schema, zod's Bundle.safeParse and
 // validateJson(line), as ratios to JSON.parse alone, on synthetic bundles (all valid, then 5 % invalid) and
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     "skip-cli": { type: "boolean", default: false },
     "convert-records": { type: "string", default: "100000" },
     "skip-convert": { type: "boolean", default: false },
-    "browser-records": { type: "string", default: "5000" },
+    "browser-records": { type: "string", default: "10000" },
     "skip-browser": { type: "boolean", default: false },
   },
 });
