@@ -64,7 +64,15 @@ export function readXlsxFile(path: string, options: XlsxReadOptions = {}): Conve
         arrival += 1;
         const { name, place } = _sheetName(reader, (worksheet as { id?: unknown }).id, arrival);
         const wanted = options.sheet ?? 1;
-        if (found || (typeof wanted === "string" ? name !== wanted : place !== wanted)) continue;
+        if (found || (typeof wanted === "string" ? name !== wanted : place !== wanted)) {
+          // exceljs may hold a sheet in a temporary file that it deletes as soon as the reader moves on:
+          // a sheet left unread would then fail to open it, an uncaught ENOENT. Read it to the end (the
+          // reader then deletes the file: nothing is left behind in a long-running process).
+          for await (const _row of worksheet as AsyncIterable<unknown>) {
+            // nothing to keep
+          }
+          continue;
+        }
         found = true;
         const sheet = _sheetRows(reporter, name, options.headerRow);
         for await (const row of worksheet as AsyncIterable<{ number: number; values: unknown }>) {
