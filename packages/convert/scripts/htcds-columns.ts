@@ -12,60 +12,27 @@ import {
   banner,
   constArray,
   type GeneratedFile,
-  LINE_WIDTH,
-  propertyKey,
+  objectEntry,
   quote,
-  readCsv,
-  requireUnique,
-  requireValue,
 } from "../../schema/scripts/generate/_generated-file";
+import {
+  HTCDS_FIELD_STATUSES,
+  HTCDS_FIELDS_CSV,
+  type HtcdsField,
+  readHtcdsFields,
+} from "../../schema/scripts/generate/_htcds-fields";
 
 const GENERATOR = "packages/convert/scripts/htcds-columns.ts";
-const FIELDS_CSV = "packages/schema/data/htcds/fields.csv";
 const OUTPUT = "packages/convert/src/htcds/columns.generated.ts";
 
-const STATUSES = ["DRAFT", "DEPRECATED"] as const;
-
-interface Column {
-  readonly name: string;
-  readonly label: string;
-  readonly section: string;
-  readonly type: string;
-  readonly status: (typeof STATUSES)[number];
-}
-
-function readColumns(): Column[] {
-  const rows = readCsv(FIELDS_CSV, ["field_name_including_prefix", "field_label", "section", "status", "field_type"]);
-  const columns = rows.flatMap((row, index): Column[] => {
-    const where = `${FIELDS_CSV} row ${index + 2}`;
-    if (row.status === "N/A" || row.field_name_including_prefix === "") return [];
-    return [
-      {
-        name: requireValue(row.field_name_including_prefix, /^[a-z]{3}_[A-Za-z]+$/, where),
-        label: requireValue(row.field_label, /\S/, where),
-        section: requireValue(row.section, /\S/, where),
-        type: requireValue(row.field_type, /\S/, where),
-        status: requireValue(row.status, new RegExp(`^(${STATUSES.join("|")})$`), where) as Column["status"],
-      },
-    ];
-  });
-  requireUnique(
-    columns.map((column) => column.name),
-    `${FIELDS_CSV} field names`,
-  );
-  return columns;
-}
-
-function renderInfo(column: Column): string {
-  const properties = [
+/** One entry of the info record. */
+function renderInfo(column: HtcdsField): string {
+  return objectEntry(column.name, [
     `label: ${quote(column.label)}`,
     `section: ${quote(column.section)}`,
     `type: ${quote(column.type)}`,
     `status: ${quote(column.status)}`,
-  ];
-  const oneLine = `  ${propertyKey(column.name)}: { ${properties.join(", ")} },`;
-  if (oneLine.length <= LINE_WIDTH) return oneLine;
-  return `  ${propertyKey(column.name)}: {\n${properties.map((p) => `    ${p},\n`).join("")}  },`;
+  ]);
 }
 
 /**
@@ -74,7 +41,7 @@ function renderInfo(column: Column): string {
  * @returns `packages/convert/src/htcds/columns.generated.ts`.
  */
 export function htcdsColumnFiles(): GeneratedFile[] {
-  const columns = readColumns();
+  const columns = readHtcdsFields();
   const listDoc = [
     "/**",
     ` * The ${columns.length} field names of HTCDS 2.0, exactly as the standard spells them, in the order of its sheet.`,
@@ -86,7 +53,7 @@ export function htcdsColumnFiles(): GeneratedFile[] {
     " * ```",
     " */",
   ].join("\n");
-  const content = `${banner(GENERATOR, [FIELDS_CSV])}
+  const content = `${banner(GENERATOR, [HTCDS_FIELDS_CSV])}
 //
 // The fields of IOM's Human Trafficking Case Data Standard (HTCDS) 2.0, CC BY 4.0
 // (packages/schema/data/htcds/README.md).
@@ -125,7 +92,7 @@ export interface HtcdsColumnInfo {
   /** The field type, such as \`"Multiselect Picklist"\`. */
   readonly type: string;
   /** \`"DRAFT"\` (the standard's status for its current fields) or \`"DEPRECATED"\`. */
-  readonly status: ${STATUSES.map(quote).join(" | ")};
+  readonly status: ${HTCDS_FIELD_STATUSES.map(quote).join(" | ")};
 }
 
 /**

@@ -68,6 +68,19 @@ export function propertyKey(key: string): string {
 }
 
 /**
+ * One entry of a generated object literal, `key: { a: 1, b: 2 },`, laid out as Biome lays it out: on one
+ * line when it fits in {@link LINE_WIDTH}, else one property per line.
+ *
+ * @param key - The entry's key (quoted only when it must be).
+ * @param properties - The properties, each written `name: value`.
+ */
+export function objectEntry(key: string, properties: readonly string[]): string {
+  const oneLine = `  ${propertyKey(key)}: { ${properties.join(", ")} },`;
+  if (oneLine.length <= LINE_WIDTH) return oneLine;
+  return `  ${propertyKey(key)}: {\n${properties.map((p) => `    ${p},\n`).join("")}  },`;
+}
+
+/**
  * An `as const` array declaration laid out as Biome lays it out: on one line when it fits in
  * {@link LINE_WIDTH}, else one element per line.
  *
